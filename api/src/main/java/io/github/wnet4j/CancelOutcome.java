@@ -1,0 +1,221 @@
+package io.github.wnet4j;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one cancel returned: the Win32 code, the call it answers, and for
+ * {@link ErrorCode#ERROR_EXTENDED_ERROR} the provider's own error, read on the calling thread right
+ * after the call.
+ *
+ * <p>Failures are values, not exceptions, so that callers can branch on them:
+ * <pre>{@code
+ * CancelOutcome outcome = canceller.cancelConnection2("Z:", Set.of(), false);
+ * if (outcome.is(ErrorCode.ERROR_OPEN_FILES)) { ... }        // branch on the exact code
+ * if (outcome.isSuccessOrNotConnected()) { ... }             // idempotent clean-up
+ * outcome.orThrow();                                         // or make any failure an exception
+ * }</pre>
+ *
+ * <p>Instances are immutable.
+ */
+public final class CancelOutcome {
+    private final WNetFunction function;
+    private final String name;
+    private final Set<CancelFlag> flags;
+    private final boolean force;
+    private final int code;
+    private final ExtendedError extendedError;
+
+    private CancelOutcome(WNetFunction function, String name, Set<CancelFlag> flags, boolean force,
+                          int code, ExtendedError extendedError) {
+        this.function = Objects.requireNonNull(function, "function");
+        this.name = Objects.requireNonNull(name, "name");
+        this.flags = Set.copyOf(flags);
+        this.force = force;
+        this.code = code;
+        if (extendedError != null && code != ErrorCode.ERROR_EXTENDED_ERROR.value()) {
+            throw new IllegalArgumentException("an extended error belongs only to ERROR_EXTENDED_ERROR, not to code " + code);
+        }
+        this.extendedError = extendedError;
+    }
+
+    /**
+     * An outcome; backends do not call this, the validating canceller does.
+     *
+     * @param extendedError the provider's error, required to be null unless {@code code} is 1208
+     */
+    public static CancelOutcome of(WNetFunction function, String name, Set<CancelFlag> flags, boolean force,
+                                   int code, ExtendedError extendedError) {
+        return new CancelOutcome(function, name, flags, force, code, extendedError);
+    }
+
+    /** The function that was called. */
+    public WNetFunction function() {
+        return function;
+    }
+
+    /** The name that was passed, as it was passed. */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * The flags that were passed to {@code WNetCancelConnection2}; empty for the legacy function,
+     * which takes none (what it does in their place is the backend's affair).
+     */
+    public Set<CancelFlag> flags() {
+        return flags;
+    }
+
+    /** The {@code fForce} that was passed. */
+    public boolean force() {
+        return force;
+    }
+
+    /** The Win32 code as the function returned it, known to {@link ErrorCode} or not. */
+    public int code() {
+        return code;
+    }
+
+    /** The code as an {@link ErrorCode}, or empty if these functions do not document it. */
+    public Optional<ErrorCode> knownCode() {
+        return ErrorCode.forValue(code);
+    }
+
+    /** Whether the function returned exactly {@code expected}. */
+    public boolean is(ErrorCode expected) {
+        return code == expected.value();
+    }
+
+    /** Whether the function returned {@code NO_ERROR}. */
+    public boolean isSuccess() {
+        return code == ErrorCode.NO_ERROR.value();
+    }
+
+    /**
+     * Whether the name is not connected after the call: it was cancelled now
+     * ({@code NO_ERROR}) or there was nothing to cancel ({@code ERROR_NOT_CONNECTED}). This is the
+     * test idempotent clean-up code wants.
+     */
+    public boolean isSuccessOrNotConnected() {
+        return isSuccess() || is(ErrorCode.ERROR_NOT_CONNECTED);
+    }
+
+    /**
+     * The provider's own error for {@code ERROR_EXTENDED_ERROR}, as {@code WNetGetLastError}
+     * returned it on the calling thread right after the call; empty for every other code.
+     */
+    public Optional<ExtendedError> extendedError() {
+        return Optional.ofNullable(extendedError);
+    }
+
+    /**
+     * Returns this outcome if it is a success, and otherwise throws.
+     *
+     * @throws WNetException naming the code, its meaning and the name passed
+     */
+    public CancelOutcome orThrow() {
+        if (!isSuccess()) {
+            throw new WNetException(this);
+        }
+        return this;
+    }
+
+    /**
+     * Returns this outcome if the name is not connected afterwards
+     * ({@link #isSuccessOrNotConnected()}), and otherwise throws.
+     *
+     * @throws WNetException naming the code, its meaning and the name passed
+     */
+    public CancelOutcome orThrowUnlessNotConnected() {
+        if (!isSuccessOrNotConnected()) {
+            throw new WNetException(this);
+        }
+        return this;
+    }
+
+    /**
+     * One sentence a person reads: the call, the code by name and number, its meaning, what to do,
+     * and the provider's error if there is one.
+     */
+    public String describe() {
+        StringBuilder s = new StringBuilder(describeCall());
+        Optional<ErrorCode> known = knownCode();
+        if (isSuccess()) {
+            return s.append(" succeeded (NO_ERROR)").toString();
+        }
+        s.append(" failed with ");
+        if (known.isPresent()) {
+            ErrorCode c = known.get();
+            s.append(c.name()).append(" (").append(code).append("): ").append(c.meaning());
+        } else {
+            s.append("Win32 error ").append(code).append(", which these functions do not document");
+        }
+        if (extendedError != null) {
+            s.append(" The ").append(extendedError.describe()).append('.');
+        }
+        if (known.isPresent() && !known.get().remedy().isEmpty()) {
+            s.append(' ').append(known.get().remedy());
+        }
+        return s.toString();
+    }
+
+    /** The call as it would be written: {@code WNetCancelConnection2("Z:", CONNECT_UPDATE_PROFILE, force=false)}. */
+    public String describeCall() {
+        StringBuilder s = new StringBuilder(function.win32Name()).append('(').append(quote(name));
+        if (function == WNetFunction.CANCEL_CONNECTION2) {
+            s.append(", ").append(flags.isEmpty() ? "no flags" : "CONNECT_UPDATE_PROFILE");
+        }
+        return s.append(", force=").append(force).append(')').toString();
+    }
+
+    /**
+     * A name quoted for a message, with control, format and non-ASCII space characters escaped so a
+     * right-to-left override or a newline cannot disguise which name was meant.
+     */
+    static String quote(String name) {
+        StringBuilder s = new StringBuilder(name.length() + 2).append('"');
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            int type = Character.getType(c);
+            boolean hidden = Character.isISOControl(c) || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                    || (Character.isSurrogate(c) && !isPaired(name, i));
+            if (hidden) {
+                s.append(String.format("\\u%04X", (int) c));
+            } else if (c == '"') {
+                s.append("\\\"");
+            } else {
+                s.append(c);
+            }
+        }
+        return s.append('"').toString();
+    }
+
+    private static boolean isPaired(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CancelOutcome other
+                && function == other.function && name.equals(other.name) && flags.equals(other.flags)
+                && force == other.force && code == other.code
+                && Objects.equals(extendedError, other.extendedError);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(function, name, flags, force, code, extendedError);
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

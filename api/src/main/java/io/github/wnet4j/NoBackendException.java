@@ -1,0 +1,47 @@
+package io.github.wnet4j;
+
+import java.util.List;
+
+/**
+ * No usable backend: none was found, the one asked for is missing or unavailable, or on Windows
+ * only a simulator was. The message lists every provider found, its priority and why it is or is
+ * not available; the first failure found is the cause, and the others are suppressed.
+ */
+public final class NoBackendException extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<ProviderStatus> providers;
+
+    NoBackendException(String message, List<ProviderStatus> providers) {
+        super(message + describe(providers));
+        this.providers = List.copyOf(providers);
+        Throwable first = null;
+        for (ProviderStatus p : providers) {
+            if (p.failure() != null) {
+                if (first == null) {
+                    first = p.failure();
+                    initCause(first);
+                } else {
+                    addSuppressed(p.failure());
+                }
+            }
+        }
+    }
+
+    /** Every provider discovery found, with its status. */
+    public List<ProviderStatus> providers() {
+        return providers;
+    }
+
+    static String describe(List<ProviderStatus> providers) {
+        if (providers.isEmpty()) {
+            return "\n  no provider of io.github.wnet4j.BackendProvider was found on the class path or module path;"
+                    + " add wnet4j-backend-jna, wnet4j-backend-jnr or wnet4j-backend-fake";
+        }
+        StringBuilder s = new StringBuilder("\nProviders found:");
+        for (ProviderStatus p : providers) {
+            s.append("\n  ").append(p);
+        }
+        return s.toString();
+    }
+}
