@@ -73,7 +73,10 @@ public final class CancelOutcome {
         return force;
     }
 
-    /** The Win32 code as the function returned it, known to {@link ErrorCode} or not. */
+    /**
+     * The Win32 code as the function returned it, known to {@link ErrorCode} or not. It is a DWORD:
+     * read it with {@link Integer#toUnsignedLong(int)} when it may exceed {@link Integer#MAX_VALUE}.
+     */
     public int code() {
         return code;
     }
@@ -150,7 +153,10 @@ public final class CancelOutcome {
             ErrorCode c = known.get();
             s.append(c.name()).append(" (").append(code).append("): ").append(c.meaning());
         } else {
-            s.append("Win32 error ").append(code).append(", which these functions do not document");
+            // DWORD is unsigned: 0xFFFFFFFF is 4294967295, not -1.
+            s.append("Win32 error ").append(Integer.toUnsignedString(code))
+                    .append(" (0x").append(Integer.toHexString(code).toUpperCase(java.util.Locale.ROOT))
+                    .append("), which these functions do not document");
         }
         if (extendedError != null) {
             s.append(" The ").append(extendedError.describe()).append('.');

@@ -6,7 +6,7 @@ import java.util.Objects;
  * What {@code WNetGetLastError} reports after {@link ErrorCode#ERROR_EXTENDED_ERROR}: the network
  * provider's own error code, its text, and the provider's name.
  *
- * @param providerCode the provider's own error code ({@code *lpError})
+ * @param providerCode the provider's own error code ({@code *lpError}), a DWORD carried in an int
  * @param text the provider's description of the error ({@code lpErrorBuf})
  * @param providerName the name of the provider that raised it ({@code lpNameBuf})
  */
@@ -19,7 +19,7 @@ public record ExtendedError(int providerCode, String text, String providerName) 
 
     /** One line for messages: {@code provider "NAME" reported error N: TEXT}. */
     public String describe() {
-        return "provider \"" + providerName + "\" reported error " + providerCode
+        return "provider \"" + providerName + "\" reported error " + Integer.toUnsignedString(providerCode)
                 + (text.isEmpty() ? "" : ": " + text);
     }
 }
