@@ -1,0 +1,206 @@
+package io.github.wnet4j.conformance;
+
+import io.github.wnet4j.BehaviourProfile;
+import io.github.wnet4j.CancelFlag;
+import io.github.wnet4j.CancelOutcome;
+import io.github.wnet4j.ConnectionCanceller;
+import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.ErrorCode;
+
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * What one clause works with: the fixture, the profile, a canceller over the fixture's backend (the
+ * library's own validating canceller, over a counting wrapper), and the checks clauses share.
+ *
+ * <p>Every name here is the fixture's name: clauses map the names they want through
+ * {@link #device(String)} and {@link #remote(String)} first. Seeding through this class also records
+ * the name, so {@link #observe()} can describe everything the clause seeded.
+ */
+final class Trial {
+    static final Set<CancelFlag> NO_FLAGS = Set.of();
+    static final Set<CancelFlag> UPDATE_PROFILE = Set.of(CancelFlag.CONNECT_UPDATE_PROFILE);
+
+    private final ConformanceFixture fixture;
+    private final BehaviourProfile profile;
+    private final CountingBackend backend;
+    private final ConnectionCanceller canceller;
+    private final Set<String> devices = new LinkedHashSet<>();
+    private final Set<String> remotes = new LinkedHashSet<>();
+
+    Trial(ConformanceFixture fixture, BehaviourProfile profile) {
+        this.fixture = fixture;
+        this.profile = profile;
+        this.backend = new CountingBackend(fixture.backend());
+        this.canceller = ConnectionCancellers.over(fixture.backendName(), backend);
+    }
+
+    ConformanceFixture fixture() {
+        return fixture;
+    }
+
+    BehaviourProfile profile() {
+        return profile;
+    }
+
+    ConnectionCanceller canceller() {
+        return canceller;
+    }
+
+    /** The counting wrapper around the fixture's backend, for calls straight to the SPI. */
+    CountingBackend backend() {
+        return backend;
+    }
+
+    /** Whether the legacy function acts with CONNECT_UPDATE_PROFILE under this profile (row 1). */
+    boolean legacyUpdatesProfile() {
+        return profile.legacyCancelFlags().contains(CancelFlag.CONNECT_UPDATE_PROFILE);
+    }
+
+    /** Whether a remote name also cancels the devices redirected to it under this profile (row 3). */
+    boolean remoteNameCancelsDevices() {
+        return profile.remoteNameScope() == BehaviourProfile.RemoteNameScope.ALL_CONNECTIONS;
+    }
+
+    // ---- names ----
+
+    String device(String wanted) {
+        return fixture.device(wanted);
+    }
+
+    String remote(String wanted) {
+        return fixture.remoteName(wanted);
+    }
+
+    // ---- seeding ----
+
+    void connect(String device, String remoteName, ConnectionSpec spec) {
+        fixture.connectDevice(device, remoteName, spec);
+        devices.add(device);
+        remotes.add(remoteName);
+    }
+
+    void connectDeviceless(String remoteName, ConnectionSpec spec) {
+        fixture.connectDeviceless(remoteName, spec);
+        remotes.add(remoteName);
+    }
+
+    void remember(String device, String remoteName) {
+        fixture.remember(device, remoteName);
+        devices.add(device);
+        remotes.add(remoteName);
+    }
+
+    /** Adds a name to what {@link #observe()} describes without seeding it. */
+    void watchDevice(String device) {
+        devices.add(device);
+    }
+
+    // ---- calls ----
+
+    CancelOutcome cancel2(String name, Set<CancelFlag> flags, boolean force) {
+        return canceller.cancelConnection2(name, flags, force);
+    }
+
+    CancelOutcome cancel(String name, boolean force) {
+        return canceller.cancelConnection(name, force);
+    }
+
+    // ---- checks ----
+
+    /** Everything observable about the names this clause seeded or watches, as sorted facts. */
+    Map<String, String> observe() {
+        Map<String, String> facts = new TreeMap<>();
+        for (String d : devices) {
+            facts.put(d + " connected to", fixture.deviceConnection(d).orElse("(nothing)"));
+            facts.put(d + " remembered", String.valueOf(fixture.isRemembered(d)));
+            facts.put(d + " open files", String.valueOf(fixture.openFiles(d)));
+        }
+        for (String r : remotes) {
+            facts.put(r + " deviceless connection", String.valueOf(fixture.hasDevicelessConnection(r)));
+            facts.put(r + " open files (deviceless)", String.valueOf(fixture.hasDevicelessConnection(r) ? fixture.openFiles(r) : 0));
+        }
+        return facts;
+    }
+
+    /** Asserts the code, and that only ERROR_EXTENDED_ERROR carries an extended error. */
+    CancelOutcome expect(CancelOutcome outcome, ErrorCode code) {
+        if (outcome.code() != code.value()) {
+            fail("expected " + code.name() + " (" + code.value() + ") from " + outcome.describeCall()
+                    + ", but " + outcome.describe() + "; state now " + observe());
+        }
+        if (code != ErrorCode.ERROR_EXTENDED_ERROR) {
+            assertEquals(Optional.empty(), outcome.extendedError(), "only ERROR_EXTENDED_ERROR carries an extended error");
+        }
+        return outcome;
+    }
+
+    /** Makes the call, asserts it answered {@code code}, and that it changed nothing observable. */
+    CancelOutcome expectRefused(Supplier<CancelOutcome> call, ErrorCode code) {
+        Map<String, String> before = observe();
+        CancelOutcome outcome = expect(call.get(), code);
+        assertEquals(before, observe(), () -> outcome.describeCall() + " answered " + code.name()
+                + " and so must change nothing");
+        return outcome;
+    }
+
+    void assertConnected(String device, String remoteName) {
+        assertEquals(Optional.of(remoteName), fixture.deviceConnection(device),
+                () -> device + " should still be redirected to " + remoteName + "; state " + observe());
+    }
+
+    void assertNotConnected(String device) {
+        assertEquals(Optional.empty(), fixture.deviceConnection(device),
+                () -> device + " should no longer be redirected; state " + observe());
+    }
+
+    void assertRemembered(String device, boolean remembered) {
+        assertEquals(remembered, fixture.isRemembered(device), () -> device + (remembered
+                ? " should still be remembered in the profile" : " should be forgotten by the profile")
+                + "; state " + observe());
+    }
+
+    void assertDeviceless(String remoteName, boolean present) {
+        assertEquals(present, fixture.hasDevicelessConnection(remoteName), () -> "the deviceless connection to "
+                + remoteName + (present ? " should remain" : " should be gone") + "; state " + observe());
+    }
+
+    void assertOpenFiles(String name, int count) {
+        assertEquals(count, fixture.openFiles(name), () -> "open files or print jobs on " + name + "; state " + observe());
+    }
+
+    /** Asserts that validation stopped the call before the backend saw it. */
+    void assertBackendNotCalled() {
+        assertEquals(0, backend.cancels(), "the backend must not be called for a name validation rejects");
+    }
+
+    void assertBackendCalls(int calls) {
+        assertEquals(calls, backend.cancels(), "cancels that reached the backend");
+    }
+
+    /** Asserts that {@code call} throws {@code type} with a message holding each of {@code words}. */
+    static <X extends Throwable> X assertThrowsSaying(Class<X> type, Runnable call, String... words) {
+        try {
+            call.run();
+        } catch (Throwable thrown) {
+            if (!type.isInstance(thrown)) {
+                fail("expected " + type.getSimpleName() + " but got " + thrown, thrown);
+            }
+            String message = String.valueOf(thrown.getMessage());
+            for (String word : words) {
+                assertTrue(message.contains(word), () -> "the message should say \"" + word + "\": " + message);
+            }
+            return type.cast(thrown);
+        }
+        return fail("expected " + type.getSimpleName() + ", but the call returned");
+    }
+}
