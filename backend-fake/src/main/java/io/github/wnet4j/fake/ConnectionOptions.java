@@ -1,0 +1,66 @@
+package io.github.wnet4j.fake;
+
+/**
+ * How a connection seeded by {@link FakeLogon#connectDevice(String, String, java.util.function.Consumer)}
+ * or {@link FakeLogon#connectDeviceless(String, java.util.function.Consumer)} looks. A mutable
+ * builder, valid only inside that call:
+ *
+ * <pre>{@code
+ * logon.connectDevice("Z:", "\\\\srv\\share", o -> o.persistent().openFiles(2));
+ * logon.connectDevice("LPT1:", "\\\\srv\\printer", o -> o.printJobs(3));
+ * }</pre>
+ */
+public final class ConnectionOptions {
+    private boolean persistent;
+    private int openFiles;
+    private boolean usedByProcess;
+
+    ConnectionOptions() {
+    }
+
+    /** Also remember the device in the profile, so that it comes back at the next logon (devices only). */
+    public ConnectionOptions persistent() {
+        this.persistent = true;
+        return this;
+    }
+
+    /**
+     * Open files on the connection.
+     *
+     * @throws IllegalArgumentException if {@code count} is negative
+     */
+    public ConnectionOptions openFiles(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("open files (or print jobs) must be 0 or more: " + count);
+        }
+        this.openFiles = count;
+        return this;
+    }
+
+    /**
+     * Print jobs on a print device: the same counter as {@link #openFiles(int)}, named for {@code LPT} devices.
+     *
+     * @throws IllegalArgumentException if {@code count} is negative
+     */
+    public ConnectionOptions printJobs(int count) {
+        return openFiles(count);
+    }
+
+    /** An active process uses the connection (for example its current directory is on the drive). */
+    public ConnectionOptions usedByProcess() {
+        this.usedByProcess = true;
+        return this;
+    }
+
+    boolean isPersistent() {
+        return persistent;
+    }
+
+    int openFileCount() {
+        return openFiles;
+    }
+
+    boolean isUsedByProcess() {
+        return usedByProcess;
+    }
+}

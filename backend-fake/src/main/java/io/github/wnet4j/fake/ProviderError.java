@@ -1,0 +1,115 @@
+package io.github.wnet4j.fake;
+
+import io.github.wnet4j.ExtendedError;
+
+import java.util.Objects;
+
+/**
+ * A provider failure to arm with {@link FakeLogon#armProviderError}: the call answers
+ * {@code ERROR_EXTENDED_ERROR} (1208), the calling thread's extended error becomes {@link #error()},
+ * and nothing else changes (behaviour row 11).
+ *
+ * <pre>{@code
+ * logon.armProviderError(ProviderError.of(53, "The network path was not found.", "Microsoft Windows Network").once());
+ * }</pre>
+ *
+ * <p>{@link #of} alone fails every call, like {@link #always()}; {@link #once()} fails the next call
+ * only; {@link #afterCalls(int)} lets calls pass first. Only calls that reach the provider count:
+ * while the network is absent a call answers {@code ERROR_NO_NETWORK} before any provider is asked.
+ * Instances are immutable.
+ */
+public final class ProviderError {
+
+    /** When an armed error fires. */
+    enum Mode {
+        /** The next call only; then the error disarms itself. */
+        ONCE,
+        /** Every call, until disarmed. */
+        ALWAYS,
+        /** Every call after the first {@code passingCalls}, until disarmed. */
+        AFTER_CALLS
+    }
+
+    private final ExtendedError error;
+    private final Mode mode;
+    private final int passingCalls;
+
+    private ProviderError(ExtendedError error, Mode mode, int passingCalls) {
+        this.error = error;
+        this.mode = mode;
+        this.passingCalls = passingCalls;
+    }
+
+    /**
+     * A provider error reporting these details through {@code WNetGetLastError}; it fails every call
+     * until disarmed unless narrowed with {@link #once()} or {@link #afterCalls(int)}.
+     *
+     * @param providerCode the provider's own error code
+     * @param text the provider's description (may be empty, not null)
+     * @param providerName the provider's name (may be empty, not null)
+     */
+    public static ProviderError of(int providerCode, String text, String providerName) {
+        return of(new ExtendedError(providerCode, text, providerName));
+    }
+
+    /** A provider error reporting {@code error} through {@code WNetGetLastError}; see {@link #of(int, String, String)}. */
+    public static ProviderError of(ExtendedError error) {
+        return new ProviderError(Objects.requireNonNull(error, "error"), Mode.ALWAYS, 0);
+    }
+
+    /** The same error, failing only the next call that reaches the provider. */
+    public ProviderError once() {
+        return new ProviderError(error, Mode.ONCE, 0);
+    }
+
+    /** The same error, failing every call until {@link FakeLogon#disarmProviderError()}. */
+    public ProviderError always() {
+        return new ProviderError(error, Mode.ALWAYS, 0);
+    }
+
+    /**
+     * The same error, letting the first {@code calls} calls after arming pass and failing every later
+     * call until disarmed.
+     *
+     * @throws IllegalArgumentException if {@code calls} is negative
+     */
+    public ProviderError afterCalls(int calls) {
+        if (calls < 0) {
+            throw new IllegalArgumentException("afterCalls needs a count of calls to let pass, 0 or more: " + calls);
+        }
+        return new ProviderError(error, Mode.AFTER_CALLS, calls);
+    }
+
+    /** What {@code WNetGetLastError} reports after the failure. */
+    public ExtendedError error() {
+        return error;
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    int passingCalls() {
+        return passingCalls;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProviderError p && error.equals(p.error) && mode == p.mode && passingCalls == p.passingCalls;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(error, mode, passingCalls);
+    }
+
+    @Override
+    public String toString() {
+        String when = switch (mode) {
+            case ONCE -> "once";
+            case ALWAYS -> "always";
+            case AFTER_CALLS -> "after " + passingCalls + " calls";
+        };
+        return "ProviderError[" + error.describe() + ", " + when + "]";
+    }
+}
