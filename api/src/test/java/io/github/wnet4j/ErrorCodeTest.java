@@ -1,0 +1,112 @@
+package io.github.wnet4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@link ErrorCode} against the code table of the behaviour specification, and {@link CancelFlag}. */
+class ErrorCodeTest {
+
+    /** The "Codes" table of docs/behaviour.md, name for name and number for number. */
+    private static final Map<String, Integer> SPECIFIED = specified();
+
+    private static Map<String, Integer> specified() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        m.put("NO_ERROR", 0);
+        m.put("ERROR_INVALID_PARAMETER", 87);
+        m.put("ERROR_INVALID_ADDRESS", 487);
+        m.put("ERROR_BAD_DEVICE", 1200);
+        m.put("ERROR_CONNECTION_UNAVAIL", 1201);
+        m.put("ERROR_CANNOT_OPEN_PROFILE", 1205);
+        m.put("ERROR_BAD_PROFILE", 1206);
+        m.put("ERROR_EXTENDED_ERROR", 1208);
+        m.put("ERROR_NO_NETWORK", 1222);
+        m.put("ERROR_NOT_CONNECTED", 2250);
+        m.put("ERROR_OPEN_FILES", 2401);
+        m.put("ERROR_DEVICE_IN_USE", 2404);
+        return m;
+    }
+
+    @Test
+    void theEnumIsExactlyTheSpecifiedTable() {
+        Map<String, Integer> actual = Arrays.stream(ErrorCode.values())
+                .collect(Collectors.toMap(Enum::name, ErrorCode::value, (a, b) -> a, LinkedHashMap::new));
+        assertEquals(SPECIFIED, actual);
+        // Same order too, so that listings read like the table.
+        assertEquals(SPECIFIED.keySet().stream().toList(), actual.keySet().stream().toList());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ErrorCode.class)
+    void forValueFindsEachCode(ErrorCode code) {
+        assertEquals(Optional.of(code), ErrorCode.forValue(SPECIFIED.get(code.name())));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 5, 53, 86, 88, 1199, 1202, 1207, 1209, 2249, 2251, 2402, 12345, -1, Integer.MIN_VALUE})
+    void forValueIsEmptyForUndocumentedCodes(int value) {
+        assertEquals(Optional.empty(), ErrorCode.forValue(value));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ErrorCode.class)
+    void everyCodeHasAMeaningAndEveryFailureARemedy(ErrorCode code) {
+        assertFalse(code.meaning().isBlank(), code + " has a meaning");
+        assertTrue(code.meaning().endsWith("."), code + "'s meaning is a sentence: " + code.meaning());
+        if (code == ErrorCode.NO_ERROR) {
+            assertEquals("", code.remedy());
+        } else {
+            assertFalse(code.remedy().isBlank(), code + " says what to do");
+        }
+    }
+
+    @Test
+    void meaningsAndRemediesAreDistinct() {
+        Function<Function<ErrorCode, String>, Long> distinct = f -> Arrays.stream(ErrorCode.values()).map(f).distinct().count();
+        assertEquals(ErrorCode.values().length, distinct.apply(ErrorCode::meaning));
+        assertEquals(ErrorCode.values().length, distinct.apply(ErrorCode::remedy));
+    }
+
+    @Test
+    void connectUpdateProfileIsBitOne() {
+        assertEquals(1, CancelFlag.values().length, "CONNECT_UPDATE_PROFILE is the only flag these functions define");
+        assertEquals(0x1, CancelFlag.CONNECT_UPDATE_PROFILE.bit());
+    }
+
+    @Test
+    void toBitsMapsSetsToDwFlags() {
+        assertEquals(0, CancelFlag.toBits(Set.of()));
+        assertEquals(1, CancelFlag.toBits(Set.of(CancelFlag.CONNECT_UPDATE_PROFILE)));
+        assertEquals(1, CancelFlag.toBits(EnumSet.allOf(CancelFlag.class)));
+    }
+
+    @Test
+    void toBitsRejectsNullWithAMessageSayingWhatToPass() {
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> CancelFlag.toBits(null));
+        assertEquals("flags must not be null: pass Set.of() for no flags", e.getMessage());
+    }
+
+    @Test
+    void fromBitsReadsOnlyTheDefinedBit() {
+        assertEquals(Set.of(), CancelFlag.fromBits(0));
+        assertEquals(Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), CancelFlag.fromBits(1));
+        // CONNECT_* bits of the connect functions and the reserved high byte are not cancel flags.
+        assertEquals(Set.of(), CancelFlag.fromBits(0x2 | 0x4 | 0x40000 | 0xFF000000));
+        assertEquals(Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), CancelFlag.fromBits(0xFFFFFFFF));
+    }
+}

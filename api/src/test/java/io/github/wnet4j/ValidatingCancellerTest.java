@@ -1,0 +1,166 @@
+package io.github.wnet4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What the canceller passes to the backend, and what it reads back. */
+class ValidatingCancellerTest {
+
+    private static final ExtendedError PROVIDER_ERROR =
+            new ExtendedError(53, "The network path was not found.", "Microsoft Windows Network");
+
+    @Test
+    void noFlagsIsDwFlagsZero() {
+        RecordingBackend backend = RecordingBackend.answering(ErrorCode.NO_ERROR);
+        ConnectionCancellers.over("rec", backend).cancelConnection2("Z:", Set.of(), false);
+        assertEquals(new RecordingBackend.Event("cancelConnection2", "Z:", 0, false, Thread.currentThread()),
+                backend.onlyEvent());
+    }
+
+    @Test
+    void updateProfileIsDwFlagsOne() {
+        RecordingBackend backend = RecordingBackend.answering(ErrorCode.NO_ERROR);
+        ConnectionCancellers.over("rec", backend)
+                .cancelConnection2("Z:", Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), true);
+        assertEquals(new RecordingBackend.Event("cancelConnection2", "Z:", 1, true, Thread.currentThread()),
+                backend.onlyEvent());
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void forceIsPassedToBothFunctions(boolean force) {
+        RecordingBackend backend = RecordingBackend.answering(ErrorCode.NO_ERROR);
+        ConnectionCanceller canceller = ConnectionCancellers.over("rec", backend);
+        canceller.cancelConnection2("Z:", Set.of(), force);
+        canceller.cancelConnection("LPT1:", force);
+        List<RecordingBackend.Event> events = backend.events();
+        assertEquals(List.of("cancelConnection2", "cancelConnection"), backend.methods());
+        assertEquals(force, events.get(0).force());
+        assertEquals(force, events.get(1).force());
+        assertEquals("LPT1:", events.get(1).name());
+    }
+
+    @Test
+    void theNameReachesTheBackendAsTheSameString() {
+        RecordingBackend backend = RecordingBackend.answering(ErrorCode.NO_ERROR);
+        // Mixed case, trailing backslash and a supplementary character: nothing is normalised.
+        String name = new String("\\\\Srv\\Sh\uD83D\uDE00re\\");
+        ConnectionCancellers.over("rec", backend).cancelConnection2(name, Set.of(), false);
+        assertSame(name, backend.onlyEvent().name());
+    }
+
+    @ParameterizedTest
+    @EnumSource(WNetFunction.class)
+    void extendedErrorIsReadOnceRightAfterTheCall(WNetFunction function) {
+        RecordingBackend backend = RecordingBackend.answering(ErrorCode.ERROR_EXTENDED_ERROR)
+                .withExtendedError(PROVIDER_ERROR);
+        CancelOutcome outcome = call(ConnectionCancellers.over("rec", backend), function, "Z:", false);
+        String expectedCall = function == WNetFunction.CANCEL_CONNECTION2 ? "cancelConnection2" : "cancelConnection";
+        assertEquals(List.of(expectedCall, "lastExtendedError"), backend.methods());
+        assertEquals(Optional.of(PROVIDER_ERROR), outcome.extendedError());
+    }
+
+    @ParameterizedTest
+    @EnumSource(WNetFunction.class)
+    void extendedErrorIsReadOnTheCallingThread(WNetFunction function) throws Exception {
+        RecordingBackend backend = RecordingBackend.answering(ErrorCode.ERROR_EXTENDED_ERROR)
+                .withExtendedError(PROVIDER_ERROR);
+        ConnectionCanceller canceller = ConnectionCancellers.over("rec", backend);
+        AtomicReference<Thread> caller = new AtomicReference<>();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<CancelOutcome> f = pool.submit(() -> {
+                caller.set(Thread.currentThread());
+                return call(canceller, function, "Z:", false);
+            });
+            assertEquals(Optional.of(PROVIDER_ERROR), f.get().extendedError());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<RecordingBackend.Event> events = backend.events();
+        assertEquals(2, events.size(), events.toString());
+        assertNotSame(Thread.currentThread(), caller.get());
+        assertSame(caller.get(), events.get(0).thread(), "the call ran on the caller's thread");
+        assertSame(caller.get(), events.get(1).thread(), "the extended error was read on the caller's thread");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ErrorCode.class, names = "ERROR_EXTENDED_ERROR", mode = EnumSource.Mode.EXCLUDE)
+    void anyOtherCodeNeverReadsTheExtendedError(ErrorCode code) {
+        RecordingBackend backend = RecordingBackend.answering(code).withExtendedError(PROVIDER_ERROR);
+        ConnectionCanceller canceller = ConnectionCancellers.over("rec", backend);
+        CancelOutcome a = canceller.cancelConnection2("Z:", Set.of(), false);
+        CancelOutcome b = canceller.cancelConnection("Z:", false);
+        assertEquals(List.of("cancelConnection2", "cancelConnection"), backend.methods());
+        assertEquals(Optional.empty(), a.extendedError());
+        assertEquals(Optional.empty(), b.extendedError());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {12345, -1, 1207, 1209})
+    void undocumentedCodesNeverReadTheExtendedError(int code) {
+        RecordingBackend backend = RecordingBackend.answering(code);
+        CancelOutcome outcome = ConnectionCancellers.over("rec", backend).cancelConnection2("Z:", Set.of(), false);
+        assertEquals(List.of("cancelConnection2"), backend.methods());
+        assertEquals(code, outcome.code());
+    }
+
+    @Test
+    void outcomeOfCancelConnection2CarriesTheCall() {
+        RecordingBackend backend = RecordingBackend.answering(ErrorCode.ERROR_OPEN_FILES);
+        CancelOutcome outcome = ConnectionCancellers.over("rec", backend)
+                .cancelConnection2("\\\\srv\\share", Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), false);
+        assertEquals(WNetFunction.CANCEL_CONNECTION2, outcome.function());
+        assertEquals("\\\\srv\\share", outcome.name());
+        assertEquals(Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), outcome.flags());
+        assertEquals(false, outcome.force());
+        assertEquals(2401, outcome.code());
+        assertEquals(Optional.of(ErrorCode.ERROR_OPEN_FILES), outcome.knownCode());
+        assertEquals(CancelOutcome.of(WNetFunction.CANCEL_CONNECTION2, "\\\\srv\\share",
+                Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), false, 2401, null), outcome);
+    }
+
+    @Test
+    void outcomeOfTheLegacyFunctionHasNoFlags() {
+        RecordingBackend backend = RecordingBackend.answering(ErrorCode.ERROR_EXTENDED_ERROR)
+                .withExtendedError(PROVIDER_ERROR);
+        CancelOutcome outcome = ConnectionCancellers.over("rec", backend).cancelConnection("LPT1:", true);
+        assertEquals(CancelOutcome.of(WNetFunction.CANCEL_CONNECTION, "LPT1:", Set.of(), true, 1208, PROVIDER_ERROR),
+                outcome);
+    }
+
+    @Test
+    void backendNameIsReportedAndRequired() {
+        ConnectionCanceller canceller = ConnectionCancellers.over("rec", new RecordingBackend());
+        assertEquals("rec", canceller.backendName());
+        assertTrue(canceller.toString().contains("rec"), canceller.toString());
+        NullPointerException noName = assertThrows(NullPointerException.class,
+                () -> ConnectionCancellers.over(null, new RecordingBackend()));
+        assertEquals("backendName", noName.getMessage());
+        NullPointerException noBackend = assertThrows(NullPointerException.class,
+                () -> ConnectionCancellers.over("rec", null));
+        assertEquals("backend", noBackend.getMessage());
+    }
+
+    private static CancelOutcome call(ConnectionCanceller canceller, WNetFunction function, String name, boolean force) {
+        return switch (function) {
+            case CANCEL_CONNECTION2 -> canceller.cancelConnection2(name, Set.of(), force);
+            case CANCEL_CONNECTION -> canceller.cancelConnection(name, force);
+        };
+    }
+}
