@@ -8,6 +8,8 @@ import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.WNetBackend;
 import io.github.wnet4j.WNetFunction;
 
+import java.nio.ByteOrder;
+import java.nio.CharBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -249,9 +251,9 @@ public final class MprDouble {
 
     /** The string made of exactly {@code length} UTF-16 units at {@code units}. */
     static String decode(Pointer units, int length) {
-        // Pointer.getCharArray copies Java chars, 16 bits each; JNA's WString and getChar would read
-        // wchar_t, which is 32 bits on Linux.
-        return length == 0 ? "" : new String(units.getCharArray(0, length));
+        // Through a char view of the bytes: JNA's char[] copies, getChar, String and WString all
+        // use wchar_t, which is 4 bytes on Linux, so they would misread UTF-16.
+        return length == 0 ? "" : utf16(units, length).toString();
     }
 
     /** Writes {@code s} as UTF-16 units plus a NUL unit, truncated to {@code capacity} units in all. */
@@ -260,8 +262,12 @@ public final class MprDouble {
             return;
         }
         int n = Math.min(s.length(), capacity - 1);
-        buffer.write(0, s.toCharArray(), 0, n);
-        buffer.setShort(2L * n, (short) 0);
+        utf16(buffer, n + 1).put(s, 0, n).put('\0');
+    }
+
+    /** {@code units} UTF-16 units of native memory at {@code p}, as chars in the platform's byte order. */
+    static CharBuffer utf16(Pointer p, int units) {
+        return p.getByteBuffer(0, 2L * units).order(ByteOrder.nativeOrder()).asCharBuffer();
     }
 
     // ---- the double's exports, as JNA sees them ----
