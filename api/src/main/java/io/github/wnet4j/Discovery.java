@@ -151,8 +151,9 @@ public final class Discovery {
         }
         Availability a = availabilityOf(match.get());
         if (!a.isAvailable()) {
+            // Its own failure is the cause, even when a higher-priority provider failed too.
             throw new NoBackendException("The wnet4j backend '" + match.get().name() + "' is not available: "
-                    + a.reason(), diagnostics());
+                    + a.reason(), diagnostics(), a.cause().orElse(null));
         }
         return create(match.get());
     }

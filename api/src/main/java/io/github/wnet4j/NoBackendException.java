@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * No usable backend: none was found, the one asked for is missing or unavailable, or on Windows
  * only a simulator was. The message lists every provider found, its priority and why it is or is
- * not available; the first failure found is the cause, and the others are suppressed.
+ * not available; the failure of the backend asked for by name (or else the first failure found) is
+ * the cause, and the others are suppressed.
  */
 public final class NoBackendException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
@@ -13,17 +14,30 @@ public final class NoBackendException extends IllegalStateException {
     private final transient List<ProviderStatus> providers;
 
     NoBackendException(String message, List<ProviderStatus> providers) {
+        this(message, providers, null);
+    }
+
+    /**
+     * @param primary the failure of the backend asked for by name, made the cause whatever its
+     *     priority; null to use the first failure found
+     */
+    NoBackendException(String message, List<ProviderStatus> providers, Throwable primary) {
         super(message + describe(providers));
         this.providers = List.copyOf(providers);
-        Throwable first = null;
+        Throwable cause = primary;
+        if (cause != null) {
+            initCause(cause);
+        }
         for (ProviderStatus p : providers) {
-            if (p.failure() != null) {
-                if (first == null) {
-                    first = p.failure();
-                    initCause(first);
-                } else {
-                    addSuppressed(p.failure());
-                }
+            Throwable failure = p.failure();
+            if (failure == null || failure == cause) {
+                continue;
+            }
+            if (cause == null) {
+                cause = failure;
+                initCause(cause);
+            } else {
+                addSuppressed(failure);
             }
         }
     }

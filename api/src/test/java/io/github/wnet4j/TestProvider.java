@@ -50,8 +50,20 @@ final class TestProvider implements BackendProvider {
         return this;
     }
 
+    TestProvider availabilityThrowsError(Error e) {
+        availability = () -> {
+            throw e;
+        };
+        return this;
+    }
+
     TestProvider availabilityReturnsNull() {
         availability = () -> null;
+        return this;
+    }
+
+    TestProvider creating(WNetBackend backend) {
+        creator = () -> backend;
         return this;
     }
 
