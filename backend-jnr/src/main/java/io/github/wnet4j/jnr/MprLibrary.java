@@ -4,9 +4,13 @@ import io.github.wnet4j.Availability;
 import jnr.ffi.LibraryLoader;
 import jnr.ffi.LibraryOption;
 import jnr.ffi.Platform;
+import jnr.ffi.Variable;
 import jnr.ffi.annotations.In;
 import jnr.ffi.annotations.Out;
 
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +44,23 @@ final class MprLibrary {
          */
         int WNetGetLastErrorW(@Out int[] lpError, @Out short[] lpErrorBuf, int nErrorBufSize,
                               @Out short[] lpNameBuf, int nNameBufSize);
+    }
+
+    /**
+     * The same three symbols as variable accessors. jnr-ffi binds a missing function to a stub that
+     * fails only when called, and calling a cancel function to test for it would cancel something.
+     * A variable accessor resolves the symbol's address without calling it or reading through it,
+     * so it checks that the library exports the function with no effect at all.
+     */
+    public interface Exports {
+        /** Resolves {@code WNetCancelConnection2W}; throws UnsatisfiedLinkError if it is not exported. */
+        Variable<Long> WNetCancelConnection2W();
+
+        /** Resolves {@code WNetCancelConnectionW}; throws UnsatisfiedLinkError if it is not exported. */
+        Variable<Long> WNetCancelConnectionW();
+
+        /** Resolves {@code WNetGetLastErrorW}; throws UnsatisfiedLinkError if it is not exported. */
+        Variable<Long> WNetGetLastErrorW();
     }
 
     /**
@@ -81,25 +102,59 @@ final class MprLibrary {
 
     private static Loaded tryLoad(Choice choice) {
         String library = choice.library();
+        String tried = "could not load '" + library + "' (from " + choice.source() + ") through jnr-ffi: ";
+        if (looksLikePath(library) && !new File(library).isFile()) {
+            return new Loaded(null, Availability.unavailable(tried + "there is no file at that path. " + remedy()));
+        }
         try {
             LibraryLoader<Functions> loader = LibraryLoader.create(Functions.class)
-                    // Open the library and bind all three symbols now, so a wrong library is
-                    // reported by availability() instead of by the first cancel.
-                    .option(LibraryOption.LoadNow, Boolean.TRUE)
-                    .option(LibraryOption.IgnoreError, Boolean.TRUE)
+                    .option(LibraryOption.LoadNow, Boolean.TRUE) // open the library now, not at the first call
+                    .option(LibraryOption.IgnoreError, Boolean.TRUE) // these functions report through their result, not errno
                     .failImmediately();
             Platform platform = Platform.getNativePlatform();
             if (platform.getOS() == Platform.OS.WINDOWS && platform.getCPU() == Platform.CPU.I386) {
                 loader = loader.stdcall(); // WINAPI is stdcall on 32-bit Windows only
             }
             Functions functions = loader.load(library);
+            String missing = missingExports(LibraryLoader.create(Exports.class).failImmediately().load(library));
+            if (!missing.isEmpty()) {
+                return new Loaded(null, Availability.unavailable(
+                        tried + "it loads but does not export " + missing + ". " + remedy()));
+            }
             return new Loaded(functions, Availability.available(
                     "loaded '" + library + "' (from " + choice.source() + ") through jnr-ffi"));
         } catch (LinkageError | RuntimeException e) {
-            return new Loaded(null, Availability.unavailable(
-                    "could not load '" + library + "' (from " + choice.source() + ") through jnr-ffi: "
-                            + e.getMessage() + ". " + remedy(), e));
+            String why = String.valueOf(e.getMessage()).replace('\n', ' ');
+            return new Loaded(null, Availability.unavailable(tried + why + ". " + remedy(), e));
         }
+    }
+
+    /** The names of the functions the library does not export, comma-separated; empty if it has all three. */
+    private static String missingExports(Exports exports) {
+        List<String> missing = new ArrayList<>();
+        if (!exports(exports::WNetCancelConnection2W)) {
+            missing.add("WNetCancelConnection2W");
+        }
+        if (!exports(exports::WNetCancelConnectionW)) {
+            missing.add("WNetCancelConnectionW");
+        }
+        if (!exports(exports::WNetGetLastErrorW)) {
+            missing.add("WNetGetLastErrorW");
+        }
+        return String.join(", ", missing);
+    }
+
+    private static boolean exports(Runnable resolve) {
+        try {
+            resolve.run();
+            return true;
+        } catch (UnsatisfiedLinkError e) {
+            return false;
+        }
+    }
+
+    private static boolean looksLikePath(String library) {
+        return library.indexOf('/') >= 0 || library.indexOf('\\') >= 0;
     }
 
     private static String remedy() {
