@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -98,6 +99,11 @@ final class MprLibrary {
     /** The library {@code choice} names, loaded on the first request for that name and remembered. */
     static Loaded load(Choice choice) {
         return LOADED.computeIfAbsent(choice.library(), name -> tryLoad(choice));
+    }
+
+    /** The libraries a load was attempted for so far in this JVM (tests check discovery loads nothing). */
+    static Set<String> librariesTried() {
+        return Set.copyOf(LOADED.keySet());
     }
 
     private static Loaded tryLoad(Choice choice) {
