@@ -1,5 +1,7 @@
 package io.github.wnet4j.conformance;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,7 +25,9 @@ record Clause(String id, String title, Set<Capability> needs, Body body) {
     Clause {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
-        needs = Set.copyOf(needs);
+        Set<Capability> ordered = EnumSet.noneOf(Capability.class);
+        ordered.addAll(needs);
+        needs = Collections.unmodifiableSet(ordered); // enum order, so reasons read the same every run
         Objects.requireNonNull(body, "body");
         if (!id.matches("[a-z0-9]+(\\.[a-z0-9-]+)+")) {
             throw new IllegalArgumentException("a clause id is dot-separated lower-case words: " + id);

@@ -8,10 +8,15 @@ import io.github.wnet4j.ConnectionCancellers;
 import io.github.wnet4j.ErrorCode;
 
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -79,6 +84,16 @@ final class Trial {
 
     String remote(String wanted) {
         return fixture.remoteName(wanted);
+    }
+
+    /** The name in lower case, to show case-insensitivity (row 13). */
+    static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** The name in upper case, to show case-insensitivity (row 13). */
+    static String upper(String name) {
+        return name.toUpperCase(Locale.ROOT);
     }
 
     // ---- seeding ----
@@ -202,5 +217,39 @@ final class Trial {
             return type.cast(thrown);
         }
         return fail("expected " + type.getSimpleName() + ", but the call returned");
+    }
+
+    /**
+     * One thread of its own that a clause can run calls on again and again, so per-thread state
+     * (the extended error) can be shown to stay with the thread that got it.
+     */
+    static final class Worker implements AutoCloseable {
+        private final ExecutorService thread;
+
+        Worker(String name) {
+            thread = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "wnet4j-conformance-" + name);
+                t.setDaemon(true); // never keeps a test JVM alive
+                return t;
+            });
+        }
+
+        /** Runs {@code call} on this worker's thread and returns what it returned, or rethrows what it threw. */
+        <T> T call(Callable<T> call) throws Exception {
+            try {
+                return thread.submit(call).get();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw (Exception) cause;
+            }
+        }
+
+        @Override
+        public void close() {
+            thread.shutdownNow();
+        }
     }
 }

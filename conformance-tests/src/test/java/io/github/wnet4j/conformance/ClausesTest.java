@@ -1,0 +1,49 @@
+package io.github.wnet4j.conformance;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The catalogue of clauses itself. */
+class ClausesTest {
+
+    @Test
+    void everyRowOfTheBehaviourTableHasClauses() {
+        Set<String> rows = Clauses.all().stream().map(c -> c.id().substring(0, c.id().indexOf('.')))
+                .collect(Collectors.toSet());
+        List<String> missing = IntStream.rangeClosed(1, 15).mapToObj(i -> String.format("row%02d", i))
+                .filter(row -> !rows.contains(row)).toList();
+        assertEquals(List.of(), missing, "rows of behaviour.md without a clause");
+    }
+
+    @Test
+    void theSuiteIsOfAReadableSize() {
+        int size = Clauses.all().size();
+        assertTrue(size >= 70 && size <= 120, "clauses: " + size);
+    }
+
+    @Test
+    void bothFunctionsGetEveryValidationRule() {
+        List<String> cancel2 = Clauses.all().stream().map(Clause::id).filter(id -> id.startsWith("row15.cancel2."))
+                .map(id -> id.substring("row15.cancel2.".length())).filter(rule -> !rule.equals("null-flags")).toList();
+        List<String> legacy = Clauses.all().stream().map(Clause::id).filter(id -> id.startsWith("row15.legacy."))
+                .map(id -> id.substring("row15.legacy.".length())).toList();
+        assertEquals(cancel2, legacy);
+        assertTrue(cancel2.size() >= 9, "validation rules: " + cancel2);
+    }
+
+    @Test
+    void clauseIdsAreDottedLowerCaseWords() {
+        Clause.Body nothing = t -> { };
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Clause("Row 8", "title", Set.of(), nothing));
+        assertTrue(e.getMessage().contains("Row 8"));
+    }
+}
