@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * An in-memory model of one Windows logon's network connections: live device redirections,
@@ -417,7 +418,7 @@ public final class FakeLogon {
 
     // ---------------------------------------------------------------- helpers
 
-    private FakeLogon changeLive(String deviceOrRemoteName, java.util.function.UnaryOperator<Link> change) {
+    private FakeLogon changeLive(String deviceOrRemoteName, UnaryOperator<Link> change) {
         Objects.requireNonNull(deviceOrRemoteName, "deviceOrRemoteName");
         synchronized (lock) {
             Link link = findLive(deviceOrRemoteName);
@@ -472,12 +473,11 @@ public final class FakeLogon {
     /** The profile and the state, for test failure messages. */
     @Override
     public String toString() {
-        String faults;
-        synchronized (lock) {
-            faults = (tables.profileFault == null ? "" : ", profile fault " + tables.profileFault)
+        synchronized (lock) { // one consistent view: the lock is reentrant
+            return "FakeLogon[" + profile.name() + ": " + snapshot()
+                    + (tables.profileFault == null ? "" : ", profile fault " + tables.profileFault)
                     + (tables.providerError == null ? "" : ", " + tables.providerError)
-                    + ", " + journal.size() + " calls journaled";
+                    + ", " + journal.size() + " calls journaled]";
         }
-        return "FakeLogon[" + profile.name() + ": " + snapshot() + faults + "]";
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -92,7 +93,7 @@ class FakeLogonConcurrencyTest {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(new LogonState(List.of(), List.of(), java.util.Map.of(), true), logon.snapshot());
+        assertEquals(new LogonState(List.of(), List.of(), Map.of(), true), logon.snapshot());
         assertEquals(devices.length * ROUNDS, logon.journal().size());
     }
 }

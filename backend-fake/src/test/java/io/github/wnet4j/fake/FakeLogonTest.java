@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import static io.github.wnet4j.ErrorCode.ERROR_BAD_PROFILE;
 import static io.github.wnet4j.ErrorCode.ERROR_CANNOT_OPEN_PROFILE;
@@ -47,7 +48,7 @@ class FakeLogonTest {
     }
 
     /** Asserts that the call returned {@code expected} and, if it failed, left the state as it was. */
-    private static void assertCall(FakeLogon logon, ErrorCode expected, java.util.function.Supplier<CancelOutcome> call) {
+    private static void assertCall(FakeLogon logon, ErrorCode expected, Supplier<CancelOutcome> call) {
         LogonState before = logon.snapshot();
         CancelOutcome outcome = call.get();
         assertEquals(expected, code(outcome), () -> outcome.describe() + " on " + before);
