@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -97,6 +98,53 @@ class ValidatingCancellerTest {
         assertNotSame(Thread.currentThread(), caller.get());
         assertSame(caller.get(), events.get(0).thread(), "the call ran on the caller's thread");
         assertSame(caller.get(), events.get(1).thread(), "the extended error was read on the caller's thread");
+    }
+
+    @Test
+    void concurrentCallersEachGetTheirOwnThreadsExtendedError() throws Exception {
+        // Like mpr.dll, this backend keeps the last extended error per thread.
+        ThreadLocal<ExtendedError> last = ThreadLocal.withInitial(() -> new ExtendedError(0, "", ""));
+        WNetBackend perThread = new WNetBackend() {
+            @Override
+            public int cancelConnection2(String name, int flags, boolean force) {
+                last.set(new ExtendedError(name.length(), Thread.currentThread().getName(), "per-thread provider"));
+                return ErrorCode.ERROR_EXTENDED_ERROR.value();
+            }
+
+            @Override
+            public int cancelConnection(String name, boolean force) {
+                return cancelConnection2(name, 0, force);
+            }
+
+            @Override
+            public ExtendedError lastExtendedError() {
+                return last.get();
+            }
+        };
+        ConnectionCanceller canceller = ConnectionCancellers.over("per-thread", perThread);
+        int threads = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<String>>> mismatches = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String name = "\\\\srv\\" + "s".repeat(t + 1);
+                mismatches.add(pool.submit(() -> {
+                    List<String> wrong = new ArrayList<>();
+                    for (int i = 0; i < 500; i++) {
+                        ExtendedError e = canceller.cancelConnection2(name, Set.of(), false).extendedError().orElseThrow();
+                        if (!e.text().equals(Thread.currentThread().getName()) || e.providerCode() != name.length()) {
+                            wrong.add(e.toString());
+                        }
+                    }
+                    return wrong;
+                }));
+            }
+            for (Future<List<String>> f : mismatches) {
+                assertEquals(List.of(), f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @ParameterizedTest
