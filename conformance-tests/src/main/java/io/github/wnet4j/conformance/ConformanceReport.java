@@ -87,7 +87,8 @@ final class ConformanceReport {
         Path target = file();
         try {
             Files.createDirectories(dir);
-            Path temporary = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+            // One writer per report (this object's lock), so a fixed temporary name is safe.
+            Path temporary = dir.resolve(target.getFileName() + ".tmp");
             Files.writeString(temporary, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
             try {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
