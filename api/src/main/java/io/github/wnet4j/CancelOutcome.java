@@ -159,7 +159,8 @@ public final class CancelOutcome {
                     .append("), which these functions do not document");
         }
         if (extendedError != null) {
-            s.append(" The ").append(extendedError.describe()).append('.');
+            String provider = extendedError.describe();
+            s.append(" The ").append(provider).append(provider.endsWith(".") ? "" : ".");
         }
         if (known.isPresent() && !known.get().remedy().isEmpty()) {
             s.append(' ').append(known.get().remedy());

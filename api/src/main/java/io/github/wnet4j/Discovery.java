@@ -125,10 +125,11 @@ public final class Discovery {
         }
         for (Found f : sorted) {
             if (f.provider.isSimulator() && availabilityOf(f.provider).isAvailable()) {
+                List<ProviderStatus> why = diagnostics(); // once, not inside the lazy message: availability may be costly
                 LOG.log(System.Logger.Level.INFO, () -> "wnet4j: no real backend is available here, so the simulator '"
                         + f.provider.name() + "' was chosen: it does not touch Windows. Set -D"
                         + ConnectionCancellers.BACKEND_PROPERTY + "=NAME to choose explicitly."
-                        + NoBackendException.describe(diagnostics()));
+                        + NoBackendException.describe(why));
                 return create(f.provider);
             }
         }
