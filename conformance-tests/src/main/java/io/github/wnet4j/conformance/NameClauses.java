@@ -3,6 +3,8 @@ package io.github.wnet4j.conformance;
 import io.github.wnet4j.CancelOutcome;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -23,6 +25,7 @@ import static io.github.wnet4j.conformance.Trial.UPDATE_PROFILE;
 import static io.github.wnet4j.conformance.Trial.lower;
 import static io.github.wnet4j.conformance.Trial.upper;
 import static io.github.wnet4j.conformance.Trial.assertThrowsSaying;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Clauses about names: case (row 13), spelling and names that are not devices (row 14), non-ASCII
@@ -129,7 +132,7 @@ final class NameClauses {
                 t -> serverOf(seedShare(t)));
     }
 
-    private static void notADevice(List<Clause> out, String slug, String shown, java.util.Set<Capability> needs,
+    private static void notADevice(List<Clause> out, String slug, String shown, Set<Capability> needs,
                                    Function<Trial, String> seedAndName) {
         out.add(new Clause("row14.not-a-device." + slug,
                 "\"" + shown + "\" is not a device or remote name: ERROR_NOT_CONNECTED, nothing changes",
@@ -251,11 +254,11 @@ final class NameClauses {
         return new Clause(id, title, needs(DISK_DEVICES), t -> {
             String z = t.device("Z:"), share = t.remote(SHARE);
             t.connect(z, share, plain());
-            var before = t.observe();
+            Map<String, String> before = t.observe();
             String name = nameFromDevice.apply(z);
             assertThrowsSaying(type, () -> call.apply(t, name), messageSays);
             t.assertBackendNotCalled();
-            org.junit.jupiter.api.Assertions.assertEquals(before, t.observe(), "a rejected name must change nothing");
+            assertEquals(before, t.observe(), "a rejected name must change nothing");
             t.assertConnected(z, share);
         });
     }
