@@ -35,14 +35,18 @@ final class ProfileRun {
             ConformanceFixture fixture;
             try {
                 fixture = kit.newFixture(profile);
+                if (fixture == null) {
+                    throw new IllegalStateException(kit.getClass().getName() + ".newFixture(" + profile.name()
+                            + ") returned null; return a fresh fixture, or abort (Assumptions.abort) if none can exist here");
+                }
             } catch (Throwable t) {
                 report.nameBackend(kit.reportBackendName());
                 throw t;
             }
             try (fixture) {
                 report.nameBackend(fixture.backendName());
-                Set<Capability> missing = EnumSet.allOf(Capability.class);
-                missing.retainAll(clause.needs());
+                Set<Capability> missing = EnumSet.noneOf(Capability.class);
+                missing.addAll(clause.needs());
                 missing.removeAll(fixture.capabilities());
                 if (!missing.isEmpty()) {
                     throw new TestAbortedException("needs capabilities the fixture does not declare: " + missing);

@@ -57,10 +57,6 @@ final class Trial {
         return profile;
     }
 
-    ConnectionCanceller canceller() {
-        return canceller;
-    }
-
     /** The counting wrapper around the fixture's backend, for calls straight to the SPI. */
     CountingBackend backend() {
         return backend;
