@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Loads mpr.dll (or what {@value #LIBRARY_PROPERTY} names) at most once per name and source per
@@ -57,7 +58,7 @@ final class MprLibrary {
 
     /** The libraries tried so far in this JVM (for tests that check discovery loads nothing). */
     static Set<String> librariesTried() {
-        return ATTEMPTS.values().stream().map(Attempt::library).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return ATTEMPTS.values().stream().map(Attempt::library).collect(Collectors.toUnmodifiableSet());
     }
 
     private static Attempt attempt(String library, String source) {

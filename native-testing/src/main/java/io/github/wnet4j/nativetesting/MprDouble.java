@@ -59,8 +59,10 @@ public final class MprDouble {
     private final Deque<ReceivedCall> received = new ArrayDeque<>();
     private final List<Throwable> modelFailures = new ArrayList<>();
     // Strong references to the callbacks the double holds: JNA frees a callback's native stub once
-    // its Java object is collected, and the double would then jump into freed memory.
+    // its Java object is collected, and the double would then jump into freed memory. The previous
+    // set is kept too, for a call that was already inside it when serve() or stopServing() switched.
     private Callbacks callbacks;
+    private Callbacks previousCallbacks;
 
     private MprDouble(String libraryPath, DoubleLibrary library) {
         this.libraryPath = libraryPath;
@@ -127,6 +129,7 @@ public final class MprDouble {
         Objects.requireNonNull(model, "model");
         Callbacks next = new Callbacks(model);
         library.wnet4j_double_serve(next.cancel2, next.cancel, next.lastError);
+        previousCallbacks = callbacks;
         callbacks = next;
         received.clear();
         modelFailures.clear();
@@ -135,8 +138,10 @@ public final class MprDouble {
     /** The double stops serving: every cancel then answers ERROR_NO_NETWORK (1222). */
     public synchronized void stopServing() {
         library.wnet4j_double_serve(null, null, null);
-        // The old callbacks stay referenced: a call already inside them on another thread may
-        // still be running.
+        if (callbacks != null) {
+            previousCallbacks = callbacks;
+            callbacks = null;
+        }
     }
 
     /**

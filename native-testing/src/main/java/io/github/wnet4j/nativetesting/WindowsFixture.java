@@ -1,0 +1,408 @@
+package io.github.wnet4j.nativetesting;
+
+import io.github.wnet4j.BehaviourProfile;
+import io.github.wnet4j.ErrorCode;
+import io.github.wnet4j.ExtendedError;
+import io.github.wnet4j.WNetBackend;
+import io.github.wnet4j.conformance.Capability;
+import io.github.wnet4j.conformance.ConformanceFixture;
+import io.github.wnet4j.conformance.ConnectionSpec;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * A conformance fixture over real Windows: the suite's calls go through a native backend to the real
+ * mpr.dll, and this fixture seeds and observes the machine itself. It shares temporary folders of its
+ * own ({@code NetShareAdd}), connects to them with {@code WNetAddConnection2W} (with a device or
+ * without, persistent or not), makes remembered-only entries (a persistent connection cancelled with
+ * flags 0), holds files open on connections, and observes with {@code WNetGetConnectionW},
+ * {@code WNetOpenEnum} and {@code HKCU\Network}.
+ *
+ * <p>It substitutes free drive letters for the devices the suite wants ({@link #device(String)}) and
+ * its own shares for the remote names ({@link #remoteName(String)}), so it never touches a connection
+ * it did not make; {@link #close()} cancels its connections, forgets its remembered entries and
+ * deletes its shares and folders. It declares only what it can really do: no print devices, no
+ * device in use, no profile faults, provider errors, network absence or next logon, and no arbitrary
+ * server names. Sharing a folder needs an administrator.
+ *
+ * <pre>{@code
+ * public ConformanceFixture newFixture(BehaviourProfile profile) {
+ *     WindowsFixture.whyUnavailable().ifPresent(Assumptions::abort);
+ *     return WindowsFixture.create("jna-windows", backend);
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe: the suite uses one fixture per clause from one thread. Windows connections
+ * belong to the logon session, so two fixtures must not run at the same time.
+ */
+public final class WindowsFixture implements ConformanceFixture {
+    /** Why the fixture cannot run elsewhere; every clause is reported skipped with it. */
+    public static final String ONLY_ON_WINDOWS = "real mpr.dll exists only on Windows";
+
+    /** The system property choosing the profiles the Windows suite runs under: {@value}. */
+    public static final String PROFILES_PROPERTY = "wnet4j.windows.profiles";
+
+    private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.of(
+            Capability.DISK_DEVICES, Capability.PERSISTENT_CONNECTIONS, Capability.REMEMBERED_ONLY_ENTRIES,
+            Capability.DEVICELESS_CONNECTIONS, Capability.OPEN_FILES));
+
+    // Drive letters held by open fixtures in this JVM, so two fixtures never pick the same one.
+    private static final Set<Character> LETTERS_IN_USE = new HashSet<>();
+
+    private final String backendName;
+    private final WNetBackend backend;
+    private final String computer;
+    private final String prefix = "wnet4j-" + UUID.randomUUID().toString().substring(0, 8);
+    private final Map<String, String> devices = new LinkedHashMap<>();     // wanted (upper case) -> chosen
+    private final Map<String, Share> shares = new LinkedHashMap<>();       // wanted (upper case) -> share
+    private final Map<String, List<FileChannel>> openFiles = new LinkedHashMap<>(); // connection name (upper case) -> files
+    private final Set<String> devicelessMade = new HashSet<>();
+
+    /** One folder shared as {@code \\computer\name}. */
+    private record Share(String name, Path folder, String remoteName) {
+    }
+
+    private WindowsFixture(String backendName, WNetBackend backend) {
+        this.backendName = Objects.requireNonNull(backendName, "backendName");
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.computer = WindowsNetworking.computerName();
+    }
+
+    /**
+     * Why no fixture can be made here, or empty on Windows. Call it before making the backend:
+     * {@code WindowsFixture.whyUnavailable().ifPresent(Assumptions::abort)}.
+     */
+    public static Optional<String> whyUnavailable() {
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        return windows ? Optional.empty() : Optional.of(ONLY_ON_WINDOWS);
+    }
+
+    /**
+     * A fixture whose calls go through {@code backend} to the real mpr.dll.
+     *
+     * @param backendName the name its reports are filed under ({@code "jna-windows"}, {@code "jnr-windows"}),
+     *     so they never overwrite the reports made against the test double
+     * @param backend the backend under test, loaded from the real mpr.dll
+     * @throws IllegalStateException if this is not Windows
+     */
+    public static WindowsFixture create(String backendName, WNetBackend backend) {
+        whyUnavailable().ifPresent(reason -> {
+            throw new IllegalStateException(reason + ": check WindowsFixture.whyUnavailable() first");
+        });
+        return new WindowsFixture(backendName, backend);
+    }
+
+    /**
+     * The profiles to run the Windows suite under, from {@value #PROFILES_PROPERTY}: unset means
+     * {@code documented}; {@code all} means every preset (the disputed clauses then show which
+     * reading this Windows follows); otherwise a comma-separated list of preset names.
+     */
+    public static List<BehaviourProfile> profilesFromProperty() {
+        String wanted = System.getProperty(PROFILES_PROPERTY, "documented").trim();
+        if (wanted.equalsIgnoreCase("all")) {
+            return BehaviourProfile.presets();
+        }
+        return Arrays.stream(wanted.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(BehaviourProfile::named).toList();
+    }
+
+    @Override
+    public String backendName() {
+        return backendName;
+    }
+
+    @Override
+    public WNetBackend backend() {
+        return backend;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return CAPABILITIES;
+    }
+
+    /**
+     * A free drive letter standing for {@code wanted} (the same one each time it is asked for, in the
+     * case it was asked in): the wanted letter if it is free, else the highest free one. Names that
+     * are not drive letters come back unchanged.
+     */
+    @Override
+    public String device(String wanted) {
+        Optional<String> letter = WindowsNetworking.driveLetter(wanted);
+        if (letter.isEmpty()) {
+            return wanted;
+        }
+        String chosen = devices.computeIfAbsent(letter.get(), w -> chooseFreeLetter(w.charAt(0)) + ":");
+        return Character.isLowerCase(wanted.charAt(0)) ? chosen.toLowerCase(Locale.ROOT) : chosen;
+    }
+
+    private static char chooseFreeLetter(char wanted) {
+        synchronized (LETTERS_IN_USE) {
+            List<Character> candidates = new ArrayList<>();
+            candidates.add(wanted);
+            for (char c = 'Z'; c >= 'D'; c--) {
+                candidates.add(c);
+            }
+            for (char c : candidates) {
+                if (!LETTERS_IN_USE.contains(c) && WindowsNetworking.isFree(c)) {
+                    LETTERS_IN_USE.add(c);
+                    return c;
+                }
+            }
+        }
+        throw new IllegalStateException("No free drive letter from D: to Z: (none unused, unredirected and not remembered):"
+                + " free one to run the Windows conformance suite");
+    }
+
+    /**
+     * A share of this fixture's own standing for {@code wanted} ({@code \\COMPUTER\wnet4j-...-n}),
+     * made on first use; names that differ only in case get the same share, in the case asked for.
+     */
+    @Override
+    public String remoteName(String wanted) {
+        Share share = shares.computeIfAbsent(wanted.toUpperCase(Locale.ROOT), w -> newShare());
+        if (!wanted.equals(wanted.toLowerCase(Locale.ROOT)) && wanted.equals(wanted.toUpperCase(Locale.ROOT))) {
+            return share.remoteName().toUpperCase(Locale.ROOT);
+        }
+        if (!wanted.equals(wanted.toUpperCase(Locale.ROOT)) && wanted.equals(wanted.toLowerCase(Locale.ROOT))) {
+            return share.remoteName().toLowerCase(Locale.ROOT);
+        }
+        return share.remoteName();
+    }
+
+    private Share newShare() {
+        String name = prefix + "-" + (shares.size() + 1);
+        try {
+            Path folder = Files.createTempDirectory(name);
+            WindowsNetworking.addShare(name, folder.toFile());
+            return new Share(name, folder, "\\\\" + computer + "\\" + name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not make a folder to share as " + name, e);
+        }
+    }
+
+    // ---- seeding ----
+
+    @Override
+    public void connectDevice(String device, String remoteName, ConnectionSpec spec) {
+        refuseInUse(spec);
+        WindowsNetworking.connect(device, remoteName, spec.persistent());
+        openFiles(device, remoteName, device + "\\", spec.openFiles());
+    }
+
+    @Override
+    public void connectDeviceless(String remoteName, ConnectionSpec spec) {
+        refuseInUse(spec);
+        WindowsNetworking.connect(null, remoteName, false);
+        devicelessMade.add(remoteName.toUpperCase(Locale.ROOT));
+        openFiles(remoteName, remoteName, remoteName + "\\", spec.openFiles());
+    }
+
+    /** A remembered entry with no live connection, made the way a user makes one: connect persistently, cancel with flags 0. */
+    @Override
+    public void remember(String device, String remoteName) {
+        WindowsNetworking.connect(device, remoteName, true);
+        int code = WindowsNetworking.cancel(device, false, true);
+        if (code != 0 || !WindowsNetworking.isRemembered(device)) {
+            throw new IllegalStateException("Could not leave " + device + " remembered but not connected: the fixture's"
+                    + " own WNetCancelConnection2 with flags 0 gave " + WindowsNetworking.describe(code)
+                    + ", remembered now: " + WindowsNetworking.isRemembered(device));
+        }
+    }
+
+    private static void refuseInUse(ConnectionSpec spec) {
+        if (spec.inUse()) {
+            throw new UnsupportedOperationException("The Windows fixture cannot make a device used by an active process"
+                    + " (it does not declare DEVICE_IN_USE)");
+        }
+    }
+
+    /**
+     * Holds {@code count} files open through the connection: each is written straight into the
+     * shared folder (so the share needs no write access) and opened for reading through {@code root}.
+     */
+    private void openFiles(String connection, String remoteName, String root, int count) {
+        if (count == 0) {
+            return;
+        }
+        Share share = shares.values().stream().filter(s -> s.remoteName().equalsIgnoreCase(remoteName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Open files need one of this fixture's own shares"
+                        + " (from remoteName(...)), not " + remoteName));
+        List<FileChannel> held = openFiles.computeIfAbsent(connection.toUpperCase(Locale.ROOT), c -> new ArrayList<>());
+        for (int i = 0; i < count; i++) {
+            String fileName = "open-" + Integer.toHexString(connection.toUpperCase(Locale.ROOT).hashCode()) + "-" + held.size() + ".txt";
+            Path file = Path.of(root + fileName);
+            try {
+                Files.writeString(share.folder().resolve(fileName), "held open by the wnet4j conformance fixture",
+                        StandardCharsets.UTF_8);
+                held.add(FileChannel.open(file, StandardOpenOption.READ));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not hold a file open on " + connection + ": " + file, e);
+            }
+        }
+    }
+
+    @Override
+    public void armProfileFault(ErrorCode fault) {
+        throw cannot("make the user profile fail");
+    }
+
+    @Override
+    public void armProviderErrorOnce(ExtendedError error) {
+        throw cannot("make the network provider fail");
+    }
+
+    @Override
+    public void armProviderErrorAlways(ExtendedError error) {
+        throw cannot("make the network provider fail");
+    }
+
+    @Override
+    public void disarmProviderError() {
+        throw cannot("make the network provider fail");
+    }
+
+    @Override
+    public void setNetworkPresent(boolean present) {
+        throw cannot("take the network away");
+    }
+
+    @Override
+    public void nextLogon() {
+        throw cannot("log the user off and on");
+    }
+
+    private static UnsupportedOperationException cannot(String what) {
+        return new UnsupportedOperationException("The Windows fixture cannot " + what
+                + " on a real machine, so it does not declare that capability");
+    }
+
+    // ---- observing ----
+
+    @Override
+    public Optional<String> deviceConnection(String device) {
+        return WindowsNetworking.connectionOf(device);
+    }
+
+    @Override
+    public boolean isRemembered(String device) {
+        return WindowsNetworking.isRemembered(device);
+    }
+
+    @Override
+    public boolean hasDevicelessConnection(String remoteName) {
+        return WindowsNetworking.devicelessConnections().stream().anyMatch(remoteName::equalsIgnoreCase);
+    }
+
+    /**
+     * The files this fixture holds open on the live connection {@code name} that Windows still
+     * serves: a forced cancel closes them, and reading through a closed one then fails.
+     */
+    @Override
+    public int openFiles(String name) {
+        boolean live = WindowsNetworking.driveLetter(name).isPresent()
+                ? deviceConnection(name).isPresent() : hasDevicelessConnection(name);
+        if (!live) {
+            return 0;
+        }
+        int count = 0;
+        for (FileChannel file : openFiles.getOrDefault(name.toUpperCase(Locale.ROOT), List.of())) {
+            if (stillServed(file)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean stillServed(FileChannel file) {
+        try {
+            return file.isOpen() && file.read(ByteBuffer.allocate(1), 0) >= 0;
+        } catch (IOException e) {
+            return false; // the network name is no longer available: Windows closed it
+        }
+    }
+
+    /** Cancels this fixture's connections, forgets its remembered entries, deletes its shares and folders. */
+    @Override
+    public void close() {
+        List<RuntimeException> problems = new ArrayList<>();
+        for (List<FileChannel> files : openFiles.values()) {
+            for (FileChannel file : files) {
+                try {
+                    file.close();
+                } catch (IOException e) {
+                    // A file Windows already closed with its connection: nothing left to release.
+                }
+            }
+        }
+        for (String device : devices.values()) {
+            run(problems, () -> {
+                WindowsNetworking.cancel(device, true, true);
+                WindowsNetworking.forget(device);
+            });
+        }
+        for (String remoteName : devicelessMade) {
+            run(problems, () -> WindowsNetworking.cancel(remoteName, false, true));
+        }
+        for (Share share : shares.values()) {
+            run(problems, () -> {
+                WindowsNetworking.cancel(share.remoteName(), false, true);
+                WindowsNetworking.deleteShare(share.name());
+                deleteFolder(share.folder());
+            });
+        }
+        synchronized (LETTERS_IN_USE) {
+            devices.values().forEach(d -> LETTERS_IN_USE.remove(d.charAt(0)));
+        }
+        if (!problems.isEmpty()) {
+            IllegalStateException e = new IllegalStateException("The Windows fixture could not clean up everything it made");
+            problems.forEach(e::addSuppressed);
+            throw e;
+        }
+    }
+
+    private static void run(List<RuntimeException> problems, Runnable cleanUp) {
+        try {
+            cleanUp.run();
+        } catch (RuntimeException e) {
+            problems.add(e);
+        }
+    }
+
+    private static void deleteFolder(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete the shared folder " + folder, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "WindowsFixture[" + backendName + ", devices " + devices + ", shares " + shares.keySet() + "]";
+    }
+}
