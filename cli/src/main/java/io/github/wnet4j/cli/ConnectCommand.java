@@ -1,0 +1,78 @@
+package io.github.wnet4j.cli;
+
+import io.github.wnet4j.fake.FakeLogon;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code wnet connect}: seeds the fake's saved logon. */
+@Command(name = "connect", mixinStandardHelpOptions = true,
+        description = {"Adds a connection to the fake's logon in --state FILE:",
+                "  wnet connect Z: \\\\server\\share [--persistent] [--open-files N] [--in-use]   a redirected device",
+                "  wnet connect \\\\server\\share [--open-files N]                                a deviceless connection",
+                "  wnet connect Y: \\\\server\\old --remembered-only                              a remembered entry only"})
+final class ConnectCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..2", paramLabel = "DEVICE REMOTE", description = "A device and a remote name, or a remote name alone.")
+    List<String> names;
+
+    @Option(names = "--persistent", description = "Remember the device connection in the profile (restored at the next logon).")
+    boolean persistent;
+
+    @Option(names = "--open-files", paramLabel = "N", description = "Open files (or print jobs on LPTn:) on the connection.")
+    int openFiles;
+
+    @Option(names = "--in-use", description = "An active process uses the connection.")
+    boolean inUse;
+
+    @Option(names = "--remembered-only", description = "Only a remembered profile entry, not connected now.")
+    boolean rememberedOnly;
+
+    @Mixin
+    StateOption state;
+
+    @Override
+    public Integer call() {
+        if (openFiles < 0) {
+            throw new Wnet.UserError("--open-files must be 0 or more, not " + openFiles);
+        }
+        StateFile file = state.stateFile("connect");
+        FakeLogon logon = state.load(file);
+        if (names.size() == 1) {
+            if (persistent || rememberedOnly) {
+                throw new Wnet.UserError("only a device connection can be remembered; give a DEVICE before the remote name");
+            }
+            logon.connectDeviceless(names.get(0), o -> options(o));
+        } else if (rememberedOnly) {
+            if (openFiles > 0 || inUse) {
+                throw new Wnet.UserError("a remembered-only entry has no live connection, so no --open-files or --in-use");
+            }
+            logon.remember(names.get(0), names.get(1));
+        } else {
+            logon.connectDevice(names.get(0), names.get(1), o -> {
+                if (persistent) {
+                    o.persistent();
+                }
+                options(o);
+            });
+        }
+        StateOption.save(file, logon);
+        ListCommand.print(logon, spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    private void options(io.github.wnet4j.fake.ConnectionOptions o) {
+        o.openFiles(openFiles);
+        if (inUse) {
+            o.usedByProcess();
+        }
+    }
+}

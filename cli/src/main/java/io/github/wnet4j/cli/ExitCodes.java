@@ -1,0 +1,41 @@
+package io.github.wnet4j.cli;
+
+import io.github.wnet4j.CancelOutcome;
+
+/** The exit status of {@code wnet}: 0 on success, otherwise the class of what went wrong. */
+final class ExitCodes {
+    static final int OK = 0;
+    static final int NOT_CONNECTED = 1;
+    static final int USAGE = 2;
+    static final int BUSY = 3;
+    static final int PROFILE = 4;
+    static final int NETWORK = 5;
+    static final int OTHER_WIN32 = 6;
+    static final int NO_BACKEND = 7;
+
+    /** The table shown in {@code wnet --help}. */
+    static final String HELP = "Exit status:%n"
+            + "  0  NO_ERROR: done%n"
+            + "  1  ERROR_NOT_CONNECTED (2250): nothing to cancel%n"
+            + "  2  bad input: unknown option, invalid name, unreadable or malformed state file%n"
+            + "  3  busy: ERROR_OPEN_FILES (2401, retry with --force), ERROR_DEVICE_IN_USE (2404)%n"
+            + "  4  profile: ERROR_CANNOT_OPEN_PROFILE (1205), ERROR_BAD_PROFILE (1206)%n"
+            + "  5  network: ERROR_NO_NETWORK (1222), ERROR_EXTENDED_ERROR (1208, provider's error)%n"
+            + "  6  any other Win32 code%n"
+            + "  7  no usable backend (see 'wnet backends')";
+
+    private ExitCodes() {
+    }
+
+    /** The class of an outcome's code. */
+    static int of(CancelOutcome outcome) {
+        return switch (outcome.code()) {
+            case 0 -> OK;
+            case 2250 -> NOT_CONNECTED;
+            case 2401, 2404 -> BUSY;
+            case 1205, 1206 -> PROFILE;
+            case 1208, 1222 -> NETWORK;
+            default -> OTHER_WIN32;
+        };
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.wnet4j.cli;
+
+import io.github.wnet4j.fake.FakeLogon;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.concurrent.Callable;
+
+/** {@code wnet logon}: the fake's next logon. */
+@Command(name = "logon", mixinStandardHelpOptions = true,
+        description = "Logs the fake's user off and on again: live connections end, remembered ones come back.")
+final class LogonCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StateOption state;
+
+    @Override
+    public Integer call() {
+        StateFile file = state.stateFile("logon");
+        FakeLogon logon = state.load(file).nextLogon();
+        StateOption.save(file, logon);
+        ListCommand.print(logon, spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,204 @@
+package io.github.wnet4j.cli;
+
+import io.github.wnet4j.BehaviourProfile;
+import io.github.wnet4j.fake.Connection;
+import io.github.wnet4j.fake.FakeLogon;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fake's state in a JSON file, so that separate {@code wnet} invocations share one logon.
+ *
+ * <p>Writes are atomic (a temporary file in the same folder, forced to disk, then moved over the
+ * old one), so a crash mid-write never leaves a torn file. A file that cannot be read or parsed is
+ * reported and never written.
+ */
+final class StateFile {
+    static final int VERSION = 1;
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    /** The file's JSON shape. */
+    record State(int version, String profile, List<DeviceEntry> devices, List<DevicelessEntry> deviceless,
+                 List<RememberedEntry> remembered) {
+    }
+
+    /** A redirected device. */
+    record DeviceEntry(String device, String remoteName, boolean persistent, int openFiles, boolean inUse) {
+    }
+
+    /** A connection with no local device. */
+    record DevicelessEntry(String remoteName, int openFiles, boolean inUse) {
+    }
+
+    /** A remembered entry with no live connection. */
+    record RememberedEntry(String device, String remoteName) {
+    }
+
+    /** Why a state file cannot be used; its message is one line for the user. */
+    static final class StateFileException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        StateFileException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final Path path;
+
+    StateFile(Path path) {
+        this.path = path;
+    }
+
+    Path path() {
+        return path;
+    }
+
+    /**
+     * The logon the file describes; a file that does not exist yet is an empty logon with
+     * {@code profileIfNew} (or the documented profile).
+     */
+    FakeLogon load(BehaviourProfile profileIfNew) throws StateFileException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            return FakeLogon.create(profileIfNew != null ? profileIfNew : BehaviourProfile.documented());
+        } catch (IOException e) {
+            throw new StateFileException("cannot read state file " + path + ": " + e.getMessage(), e);
+        }
+        State state;
+        try {
+            state = JSON.readValue(bytes, State.class);
+        } catch (JacksonException e) {
+            throw new StateFileException("state file " + path + " is not valid wnet state JSON ("
+                    + e.getOriginalMessage() + "); it was left unchanged: fix it or delete it", e);
+        }
+        try {
+            return toLogon(state, profileIfNew);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new StateFileException("state file " + path + " describes an impossible logon (" + e.getMessage()
+                    + "); it was left unchanged: fix it or delete it", e);
+        }
+    }
+
+    private static FakeLogon toLogon(State state, BehaviourProfile override) {
+        if (state == null) {
+            throw new IllegalArgumentException("the file holds JSON null");
+        }
+        if (state.version() != VERSION) {
+            throw new IllegalArgumentException("version " + state.version() + " is not " + VERSION);
+        }
+        BehaviourProfile profile = override != null ? override
+                : state.profile() == null ? BehaviourProfile.documented() : BehaviourProfile.named(state.profile());
+        FakeLogon logon = FakeLogon.create(profile);
+        for (DeviceEntry d : orEmpty(state.devices())) {
+            logon.connectDevice(required(d.device(), "device"), required(d.remoteName(), "remoteName"), o -> {
+                if (d.persistent()) {
+                    o.persistent();
+                }
+                o.openFiles(d.openFiles());
+                if (d.inUse()) {
+                    o.usedByProcess();
+                }
+            });
+        }
+        for (DevicelessEntry c : orEmpty(state.deviceless())) {
+            logon.connectDeviceless(required(c.remoteName(), "remoteName"), o -> {
+                o.openFiles(c.openFiles());
+                if (c.inUse()) {
+                    o.usedByProcess();
+                }
+            });
+        }
+        for (RememberedEntry r : orEmpty(state.remembered())) {
+            logon.remember(required(r.device(), "device"), required(r.remoteName(), "remoteName"));
+        }
+        return logon;
+    }
+
+    /** Writes the logon atomically. */
+    void save(FakeLogon logon) throws StateFileException {
+        byte[] bytes = JSON.writeValueAsBytes(toState(logon));
+        Path dir = path.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".tmp");
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException("the file system cannot replace " + path + " atomically", e);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw new StateFileException("cannot write state file " + path + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // The temporary file is only litter; the state file itself is intact.
+                }
+            }
+        }
+    }
+
+    static State toState(FakeLogon logon) {
+        List<DeviceEntry> devices = new ArrayList<>();
+        List<DevicelessEntry> deviceless = new ArrayList<>();
+        for (Connection c : logon.connections()) {
+            if (c.device().isPresent()) {
+                devices.add(new DeviceEntry(c.device().get(), c.remoteName(), c.persistent(), c.openFiles(), c.inUse()));
+            } else {
+                deviceless.add(new DevicelessEntry(c.remoteName(), c.openFiles(), c.inUse()));
+            }
+        }
+        List<RememberedEntry> remembered = new ArrayList<>();
+        for (String device : Devices.ALL) {
+            if (!logon.isConnected(device)) {
+                logon.rememberedRemoteName(device).ifPresent(r -> remembered.add(new RememberedEntry(device, r)));
+            }
+        }
+        return new State(VERSION, logon.profile().name(), devices, deviceless, remembered);
+    }
+
+    static String toJson(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static String required(String value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException("an entry lacks \"" + field + "\"");
+        }
+        return value;
+    }
+}

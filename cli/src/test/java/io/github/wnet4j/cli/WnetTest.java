@@ -1,0 +1,185 @@
+package io.github.wnet4j.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The wnet command, run in-process as a shell would run it. */
+class WnetTest {
+    @TempDir
+    Path dir;
+
+    /** What one invocation printed and returned. */
+    record Run(int status, String out, String err) {
+        void assertNoStackTrace() {
+            assertFalse(err.contains("\tat ") || out.contains("\tat "), "stack trace printed:\n" + err + out);
+        }
+    }
+
+    static Run wnet(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Wnet.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private String state() {
+        return dir.resolve("logon.json").toString();
+    }
+
+    @Test
+    void theWalkthroughOpenFilesRefuseAPlainCancelAndAForcedOneForgetsTheDrive() {
+        Run seeded = wnet("connect", "Z:", "\\\\fileserver\\deploy", "--persistent", "--open-files", "2", "--state", state());
+        assertEquals(0, seeded.status(), seeded.err());
+        assertTrue(seeded.out().contains("\\\\fileserver\\deploy"), seeded.out());
+
+        Run refused = wnet("cancel", "Z:", "--state", state());
+        assertEquals(ExitCodes.BUSY, refused.status());
+        assertTrue(refused.out().contains("ERROR_OPEN_FILES (2401)"), refused.out());
+
+        Run kept = wnet("list", "--state", state());
+        assertTrue(kept.out().contains("Z:") && kept.out().contains("connected"), kept.out());
+
+        Run forced = wnet("cancel", "Z:", "--force", "--update-profile", "--state", state());
+        assertEquals(ExitCodes.OK, forced.status(), forced.out() + forced.err());
+
+        Run afterLogon = wnet("logon", "--state", state());
+        assertFalse(afterLogon.out().contains("Z:"), "forgotten, so not restored:\n" + afterLogon.out());
+    }
+
+    @Test
+    void aPlainCancelOfAPersistentDriveIsUndoneByTheNextLogon() {
+        wnet("connect", "Y:", "\\\\srv\\share", "--persistent", "--state", state());
+        assertEquals(ExitCodes.OK, wnet("cancel", "Y:", "--state", state()).status());
+
+        Run listed = wnet("list", "--state", state());
+        assertTrue(listed.out().contains("unavailable"), "remembered, not connected:\n" + listed.out());
+
+        Run afterLogon = wnet("logon", "--state", state());
+        assertTrue(afterLogon.out().lines().anyMatch(l -> l.startsWith("Y:") && l.contains("connected")), afterLogon.out());
+    }
+
+    @Test
+    void exitStatusIsTheClassOfTheCode() {
+        wnet("connect", "X:", "\\\\srv\\a", "--in-use", "--state", state());
+        assertEquals(ExitCodes.BUSY, wnet("cancel", "X:", "--force", "--state", state()).status());
+        assertEquals(ExitCodes.NOT_CONNECTED, wnet("cancel", "W:", "--state", state()).status());
+        wnet("connect", "V:", "\\\\srv\\b", "--remembered-only", "--state", state());
+        assertEquals(ExitCodes.NOT_CONNECTED, wnet("cancel", "V:", "--legacy", "--state", state()).status());
+        assertEquals(ExitCodes.OK, wnet("cancel", "V:", "--update-profile", "--state", state()).status());
+    }
+
+    @Test
+    void jsonOutputIsOneObjectWithTheCodeAndItsName() {
+        wnet("connect", "\\\\srv\\data", "--open-files", "1", "--state", state());
+        Run run = wnet("cancel", "\\\\srv\\data", "--json", "--state", state());
+
+        JsonNode o = JsonMapper.builder().build().readTree(run.out());
+        assertEquals(2401, o.get("code").asInt());
+        assertEquals("ERROR_OPEN_FILES", o.get("error").asString());
+        assertEquals("\\\\srv\\data", o.get("name").asString());
+        assertEquals("WNetCancelConnection2", o.get("function").asString());
+        assertFalse(o.get("success").asBoolean());
+        assertEquals("fake", o.get("backend").asString());
+        assertTrue(o.get("extendedError").isNull());
+    }
+
+    @Test
+    void aMalformedStateFileIsReportedInOneLineAndNeverOverwritten() throws IOException {
+        Path file = dir.resolve("logon.json");
+        byte[] torn = "{\"version\": 1, \"devices\": [{\"device\": \"Z:\", ".getBytes(StandardCharsets.UTF_8);
+        Files.write(file, torn);
+
+        for (String[] args : new String[][] {
+                {"list", "--state", file.toString()},
+                {"cancel", "Z:", "--state", file.toString()},
+                {"connect", "Y:", "\\\\srv\\s", "--state", file.toString()},
+                {"logon", "--state", file.toString()}}) {
+            Run run = wnet(args);
+            assertEquals(ExitCodes.USAGE, run.status(), String.join(" ", args));
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().contains(file.toString()) && run.err().contains("left unchanged"), run.err());
+            run.assertNoStackTrace();
+            assertArrayEquals(torn, Files.readAllBytes(file));
+        }
+    }
+
+    @Test
+    void aStateFileDescribingAnImpossibleLogonIsRefusedToo() throws IOException {
+        Path file = dir.resolve("logon.json");
+        String twice = "{\"version\":1,\"profile\":\"documented\",\"devices\":["
+                + "{\"device\":\"Z:\",\"remoteName\":\"\\\\\\\\a\\\\b\",\"persistent\":false,\"openFiles\":0,\"inUse\":false},"
+                + "{\"device\":\"z:\",\"remoteName\":\"\\\\\\\\c\\\\d\",\"persistent\":false,\"openFiles\":0,\"inUse\":false}],"
+                + "\"deviceless\":[],\"remembered\":[]}";
+        Files.writeString(file, twice);
+        Run run = wnet("list", "--state", file.toString());
+        assertEquals(ExitCodes.USAGE, run.status());
+        assertTrue(run.err().contains("impossible"), run.err());
+        assertEquals(twice, Files.readString(file));
+    }
+
+    @Test
+    void writesLeaveNoTemporaryFilesAndTheResultParses() throws IOException {
+        wnet("connect", "LPT1:", "\\\\srv\\printer", "--open-files", "3", "--state", state());
+        wnet("connect", "\\\\sërver\\共有", "--state", state());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count(), "only the state file");
+        }
+        Run listed = wnet("list", "--json", "--state", state());
+        JsonNode s = JsonMapper.builder().build().readTree(listed.out());
+        assertEquals(1, s.get("version").asInt());
+        assertEquals("LPT1:", s.get("devices").get(0).get("device").asString());
+        assertEquals(3, s.get("devices").get(0).get("openFiles").asInt());
+        assertEquals("\\\\sërver\\共有", s.get("deviceless").get(0).get("remoteName").asString());
+    }
+
+    @Test
+    void badInputGetsOneLineAndStatusTwo() {
+        for (String[] args : new String[][] {
+                {"cancel", "Z:", "--frobnicate"},
+                {"cancel"},
+                {"cancel", "", "--state", "x.json"},
+                {"cancel", "Z:", "--legacy", "--update-profile", "--state", "x.json"},
+                {"cancel", "Z:", "--backend", "jna", "--state", "x.json"},
+                {"connect", "Q:", "not-a-remote-name", "--state", "x.json"},
+                {"connect", "Q:", "\\\\srv\\s", "--open-files", "-1", "--state", "x.json"},
+                {"list"},
+                {"connect", "Q:", "\\\\srv\\s", "--state", "x.json", "--profile", "no-such-profile"}}) {
+            Run run = wnet(args);
+            assertEquals(ExitCodes.USAGE, run.status(), String.join(" ", args) + "\n" + run.err());
+            assertEquals(1, run.err().lines().count(), String.join(" ", args) + "\n" + run.err());
+            run.assertNoStackTrace();
+        }
+    }
+
+    @Test
+    void backendsListsTheFakeAsASimulator() {
+        Run run = wnet("backends");
+        assertEquals(0, run.status());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("fake") && l.contains("simulator") && l.contains("yes")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("jna")), run.out());
+    }
+
+    @Test
+    void helpDocumentsTheExitStatus() {
+        Run run = wnet("--help");
+        assertEquals(0, run.status());
+        for (String line : new String[] {"0  NO_ERROR", "1  ERROR_NOT_CONNECTED", "3  busy", "7  no usable backend"}) {
+            assertTrue(run.out().contains(line), run.out());
+        }
+    }
+}
