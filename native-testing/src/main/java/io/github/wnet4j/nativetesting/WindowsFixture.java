@@ -95,8 +95,14 @@ public final class WindowsFixture implements ConformanceFixture {
      * {@code WindowsFixture.whyUnavailable().ifPresent(Assumptions::abort)}.
      */
     public static Optional<String> whyUnavailable() {
-        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
-        return windows ? Optional.empty() : Optional.of(ONLY_ON_WINDOWS);
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
+            return Optional.of(ONLY_ON_WINDOWS);
+        }
+        if (Boolean.getBoolean("w32.ascii")) {
+            // jna-platform's structures would then carry ANSI strings to the fixture's W functions.
+            return Optional.of("the Windows fixture needs JNA's Unicode mode: do not set -Dw32.ascii=true");
+        }
+        return Optional.empty();
     }
 
     /**
