@@ -1,0 +1,184 @@
+package io.github.wnet4j.fake;
+
+import io.github.wnet4j.BehaviourProfile;
+import io.github.wnet4j.ConnectionCanceller;
+import io.github.wnet4j.ErrorCode;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * A JUnit 5 extension that gives every test its own fresh {@link FakeLogon}, kept in JUnit's
+ * {@link ExtensionContext.Store} (so tests running in parallel never share one), and injects it, or
+ * a {@link ConnectionCanceller} over it, as a test parameter.
+ *
+ * <p>Declarative: {@link WithFakeLogon @WithFakeLogon} or {@code @ExtendWith(FakeLogonExtension.class)}.
+ * Programmatic, seeded in the field's initializer (the seed runs on a fresh logon before each test):
+ * <pre>{@code
+ * @RegisterExtension
+ * static final FakeLogonExtension fake = FakeLogonExtension.seeded(logon -> logon
+ *         .connectDevice("Z:", "\\\\fileserver\\deploy", c -> c.persistent().openFiles(2)))
+ *     .failOnUnexpectedFailures()
+ *     .expectFailure(ErrorCode.ERROR_OPEN_FILES);
+ * }</pre>
+ *
+ * <p><b>Unexpected failures.</b> With {@code failOnUnexpectedFailures}, after each test the extension
+ * reads the fake's journal and fails the test if any call got a failure outcome whose code the test
+ * did not declare expected. The journal records what the code under test was told, not whether it
+ * looked, so "handled" is what the test declares: a test of code that retries after
+ * {@code ERROR_OPEN_FILES} says so with {@code expectFailure(ERROR_OPEN_FILES)}.
+ */
+public final class FakeLogonExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FakeLogonExtension.class);
+
+    private final BehaviourProfile profile;
+    private final Consumer<FakeLogon> seed;
+    private final boolean failOnUnexpectedFailures;
+    private final Set<ErrorCode> expectedFailures;
+    /** Only for {@link #logon()}: JUnit runs a test's before, body and after on one thread. */
+    private final ThreadLocal<FakeLogon> current = new ThreadLocal<>();
+
+    /** For {@code @ExtendWith} and {@link WithFakeLogon}: configured by the annotation, if any. */
+    public FakeLogonExtension() {
+        this(null, logon -> { }, false, Set.of());
+    }
+
+    private FakeLogonExtension(BehaviourProfile profile, Consumer<FakeLogon> seed, boolean failOnUnexpectedFailures,
+                               Set<ErrorCode> expectedFailures) {
+        this.profile = profile;
+        this.seed = seed;
+        this.failOnUnexpectedFailures = failOnUnexpectedFailures;
+        this.expectedFailures = expectedFailures.isEmpty() ? Set.of() : Set.copyOf(expectedFailures);
+    }
+
+    /** An extension whose fresh logon, before each test, is seeded by {@code seed}. */
+    public static FakeLogonExtension seeded(Consumer<FakeLogon> seed) {
+        return new FakeLogonExtension(null, Objects.requireNonNull(seed, "seed"), false, Set.of());
+    }
+
+    /** An extension with empty fresh logons. */
+    public static FakeLogonExtension empty() {
+        return seeded(logon -> { });
+    }
+
+    /** The same, with fresh logons that follow {@code behaviourProfile}. */
+    public FakeLogonExtension profile(BehaviourProfile behaviourProfile) {
+        return new FakeLogonExtension(Objects.requireNonNull(behaviourProfile, "behaviourProfile"), seed,
+                failOnUnexpectedFailures, expectedFailures);
+    }
+
+    /** The same, failing a test whose journal shows a failure it did not declare expected. */
+    public FakeLogonExtension failOnUnexpectedFailures() {
+        return new FakeLogonExtension(profile, seed, true, expectedFailures);
+    }
+
+    /** The same, with these failure codes declared expected (handled by the code under test). */
+    public FakeLogonExtension expectFailure(ErrorCode... codes) {
+        Set<ErrorCode> all = EnumSet.noneOf(ErrorCode.class);
+        all.addAll(expectedFailures);
+        all.addAll(Arrays.asList(codes));
+        return new FakeLogonExtension(profile, seed, failOnUnexpectedFailures, all);
+    }
+
+    /**
+     * The current test's logon, for tests that prefer a field to a parameter. Call it from the
+     * test's own thread.
+     *
+     * @throws IllegalStateException outside a test
+     */
+    public FakeLogon logon() {
+        FakeLogon logon = current.get();
+        if (logon == null) {
+            throw new IllegalStateException("no test is running on this thread: call logon() from a test method, "
+                    + "or take a FakeLogon parameter");
+        }
+        return logon;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Settings settings = settings(context);
+        FakeLogon logon = FakeLogon.create(settings.profile);
+        seed.accept(logon);
+        logon.clearJournal(); // the seed's own calls, if any, are not the code under test's
+        context.getStore(NAMESPACE).put(key(context), new PerTest(logon, settings));
+        current.set(logon);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        current.remove();
+        PerTest perTest = context.getStore(NAMESPACE).remove(key(context), PerTest.class);
+        if (perTest == null || !perTest.settings.failOnUnexpectedFailures || context.getExecutionException().isPresent()) {
+            return;
+        }
+        List<JournalEntry> unexpected = new ArrayList<>();
+        for (JournalEntry e : perTest.logon.journal()) {
+            boolean failed = e.code() != ErrorCode.NO_ERROR.value();
+            boolean declared = ErrorCode.forValue(e.code()).map(perTest.settings.expected::contains).orElse(false);
+            if (failed && !declared) {
+                unexpected.add(e);
+            }
+        }
+        if (!unexpected.isEmpty()) {
+            throw new AssertionError("The code under test got " + unexpected.size()
+                    + " failure outcome(s) the test did not declare expected:\n  "
+                    + unexpected.stream().map(JournalEntry::toString).collect(Collectors.joining("\n  "))
+                    + "\nIf the code handles them, declare them: expectFailure(...) or @WithFakeLogon(expectedFailures = ...).");
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == FakeLogon.class || type == ConnectionCanceller.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        PerTest perTest = context.getStore(NAMESPACE).get(key(context), PerTest.class);
+        if (perTest == null) {
+            throw new ParameterResolutionException("A FakeLogon is made per test method; "
+                    + parameter.getParameter().getType().getSimpleName() + " cannot be injected into "
+                    + parameter.getDeclaringExecutable() + " (a constructor or lifecycle method outside a test)");
+        }
+        return parameter.getParameter().getType() == FakeLogon.class ? perTest.logon : perTest.logon.canceller();
+    }
+
+    private static String key(ExtensionContext context) {
+        return context.getUniqueId();
+    }
+
+    /** This extension's settings, with a {@link WithFakeLogon} on the method or class taking over for the declarative form. */
+    private Settings settings(ExtensionContext context) {
+        Optional<WithFakeLogon> annotation = AnnotationSupport.findAnnotation(context.getTestMethod(), WithFakeLogon.class)
+                .or(() -> context.getTestClass().flatMap(c -> AnnotationSupport.findAnnotation(c, WithFakeLogon.class)));
+        BehaviourProfile p = profile != null ? profile
+                : annotation.map(a -> BehaviourProfile.named(a.profile())).orElse(BehaviourProfile.documented());
+        boolean fail = failOnUnexpectedFailures || annotation.map(WithFakeLogon::failOnUnexpectedFailures).orElse(false);
+        Set<ErrorCode> expected = EnumSet.noneOf(ErrorCode.class);
+        expected.addAll(expectedFailures);
+        annotation.ifPresent(a -> expected.addAll(Arrays.asList(a.expectedFailures())));
+        return new Settings(p, fail, expected);
+    }
+
+    private record Settings(BehaviourProfile profile, boolean failOnUnexpectedFailures, Set<ErrorCode> expected) {
+    }
+
+    private record PerTest(FakeLogon logon, Settings settings) {
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.wnet4j.fake;
+
+import com.google.inject.AbstractModule;
+import io.github.wnet4j.ConnectionCanceller;
+
+import java.util.Objects;
+
+/**
+ * Guice bindings that put a {@link FakeLogon} where production binds the real backend: use it to
+ * override the production module in one line.
+ *
+ * <pre>{@code
+ * FakeLogon logon = FakeLogon.create().connectDevice("Z:", "\\\\srv\\share");
+ * Injector injector = Guice.createInjector(Modules.override(new ProductionModule()).with(new FakeWNetModule(logon)));
+ * }</pre>
+ *
+ * <p>Binds {@link ConnectionCanceller} to {@code logon.canceller()} and {@link FakeLogon} to the
+ * logon, so tests can inject both. Guice is an optional dependency of the fake.
+ */
+public final class FakeWNetModule extends AbstractModule {
+    private final FakeLogon logon;
+
+    /** Bindings over this logon. */
+    public FakeWNetModule(FakeLogon logon) {
+        this.logon = Objects.requireNonNull(logon, "logon");
+    }
+
+    @Override
+    protected void configure() {
+        bind(FakeLogon.class).toInstance(logon);
+        bind(ConnectionCanceller.class).toInstance(logon.canceller());
+    }
+}

@@ -1,0 +1,284 @@
+package io.github.wnet4j.fake;
+
+import io.github.wnet4j.CancelFlag;
+import io.github.wnet4j.ConnectionCanceller;
+import io.github.wnet4j.ErrorCode;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+/**
+ * The extension, tested by running small test classes (nested, so surefire does not run them on
+ * their own) through JUnit's EngineTestKit and reading what JUnit reported.
+ */
+class FakeLogonExtensionTest {
+
+    private static EngineExecutionResults run(Class<?> testClass, String... configuration) {
+        EngineTestKit.Builder kit = EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass));
+        for (int i = 0; i < configuration.length; i += 2) {
+            kit = kit.configurationParameter(configuration[i], configuration[i + 1]);
+        }
+        return kit.execute();
+    }
+
+    private static String failureMessages(EngineExecutionResults results) {
+        return results.testEvents().failed().stream()
+                .map(e -> e.getPayload(org.junit.platform.engine.TestExecutionResult.class)
+                        .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable)
+                        .map(Throwable::getMessage).orElse("?"))
+                .reduce("", (a, b) -> a + "\n" + b);
+    }
+
+    // ---- declarative ----
+
+    static final Set<FakeLogon> SEEN = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+
+    @WithFakeLogon
+    static class Declarative {
+        @Test
+        void first(FakeLogon logon, ConnectionCanceller canceller) {
+            SEEN.add(logon);
+            logon.connectDevice("Z:", "\\\\srv\\share");
+            assertTrue(canceller.cancelConnection2("Z:", Set.of(), false).isSuccess());
+            assertFalse(logon.isConnected("Z:"));
+        }
+
+        @Test
+        void second(FakeLogon logon) {
+            SEEN.add(logon);
+            assertTrue(logon.connections().isEmpty(), "a fresh logon per test: " + logon);
+        }
+    }
+
+    @Test
+    void declarativeFormInjectsAFreshLogonAndACancellerOverItIntoEachTest() {
+        SEEN.clear();
+        run(Declarative.class).testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+        assertEquals(2, SEEN.size(), "two tests, two logons");
+    }
+
+    @ExtendWith(FakeLogonExtension.class)
+    static class PlainExtendWith {
+        @Test
+        void profileDefaultsToDocumented(FakeLogon logon) {
+            assertEquals("documented", logon.profile().name());
+        }
+    }
+
+    @Test
+    void extendWithWorksWithoutTheAnnotation() {
+        run(PlainExtendWith.class).testEvents().assertStatistics(s -> s.succeeded(1));
+    }
+
+    @WithFakeLogon(profile = "legacy-documentation")
+    static class LegacyProfile {
+        @Test
+        void legacyCancelForgets(FakeLogon logon, ConnectionCanceller canceller) {
+            logon.connectDevice("Z:", "\\\\srv\\share", c -> c.persistent());
+            assertTrue(canceller.cancelConnection("Z:", false).isSuccess());
+            assertFalse(logon.isRemembered("Z:"), "legacy-documentation: the legacy function updates the profile");
+        }
+
+        @Test
+        @WithFakeLogon
+        void theMethodsAnnotationWins(FakeLogon logon) {
+            assertEquals("documented", logon.profile().name());
+        }
+    }
+
+    @Test
+    void theAnnotationChoosesTheProfile() {
+        run(LegacyProfile.class).testEvents().assertStatistics(s -> s.succeeded(2));
+    }
+
+    // ---- programmatic, seeded in the field's initializer ----
+
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    static class Programmatic {
+        @RegisterExtension
+        static final FakeLogonExtension FAKE = FakeLogonExtension.seeded(logon -> logon
+                .connectDevice("Z:", "\\\\fileserver\\deploy", c -> c.persistent().openFiles(2)));
+
+        @Test
+        @Order(1)
+        void cancelsTheSeededDrive(ConnectionCanceller canceller) {
+            assertTrue(canceller.cancelConnection2("Z:", Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), true).isSuccess());
+            assertFalse(FAKE.logon().isConnected("Z:"));
+        }
+
+        @Test
+        @Order(2)
+        void seesTheSeedAgainAfterTheFirstTestCancelledIt(FakeLogon logon) {
+            assertSame(logon, FAKE.logon());
+            assertTrue(logon.isConnected("Z:"));
+            assertTrue(logon.isRemembered("Z:"));
+            assertEquals(2, logon.openFiles("Z:"));
+            assertTrue(logon.journal().isEmpty(), "seeding is not the code under test's doing: " + logon.journal());
+        }
+    }
+
+    @Test
+    void programmaticFormSeedsAFreshLogonBeforeEveryTest() {
+        run(Programmatic.class).testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+    }
+
+    @Test
+    void logonOutsideATestSaysWhy() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> FakeLogonExtension.empty().logon());
+        assertTrue(e.getMessage().contains("parameter"), e.getMessage());
+    }
+
+    // ---- parallel execution ----
+
+    static final CyclicBarrier ALL_FOUR = new CyclicBarrier(4);
+
+    @Execution(ExecutionMode.CONCURRENT)
+    static class Parallel {
+        @RegisterExtension
+        static final FakeLogonExtension FAKE = FakeLogonExtension.seeded(logon -> logon.connectDevice("Z:", "\\\\srv\\share"));
+
+        private static void raceOnZ(FakeLogon logon, ConnectionCanceller canceller) throws Exception {
+            ALL_FOUR.await(30, TimeUnit.SECONDS);   // all four tests are running at once here
+            assertTrue(canceller.cancelConnection2("Z:", Set.of(), false).isSuccess(),
+                    "each test cancels its own Z:, so every cancel succeeds: " + logon.journal());
+            assertSame(logon, FAKE.logon());
+            assertEquals(1, logon.journal().size());
+        }
+
+        @Test
+        void a(FakeLogon l, ConnectionCanceller c) throws Exception {
+            raceOnZ(l, c);
+        }
+
+        @Test
+        void b(FakeLogon l, ConnectionCanceller c) throws Exception {
+            raceOnZ(l, c);
+        }
+
+        @Test
+        void c(FakeLogon l, ConnectionCanceller c) throws Exception {
+            raceOnZ(l, c);
+        }
+
+        @Test
+        void d(FakeLogon l, ConnectionCanceller c) throws Exception {
+            raceOnZ(l, c);
+        }
+    }
+
+    @Test
+    void testsRunningInParallelNeverShareALogon() {
+        ALL_FOUR.reset();
+        EngineExecutionResults results = run(Parallel.class,
+                "junit.jupiter.execution.parallel.enabled", "true",
+                "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                "junit.jupiter.execution.parallel.config.fixed.parallelism", "4");
+        results.testEvents().assertStatistics(s -> s.started(4).succeeded(4));
+    }
+
+    // ---- unexpected failures ----
+
+    static class Strict {
+        @RegisterExtension
+        static final FakeLogonExtension FAKE = FakeLogonExtension.seeded(logon -> logon
+                .connectDevice("Z:", "\\\\srv\\share", c -> c.openFiles(1))).failOnUnexpectedFailures();
+
+        @Test
+        void ignoresAFailure(ConnectionCanceller canceller) {
+            canceller.cancelConnection2("Z:", Set.of(), false);   // ERROR_OPEN_FILES, silently dropped
+        }
+
+        @Test
+        void succeeds(ConnectionCanceller canceller) {
+            assertTrue(canceller.cancelConnection2("Z:", Set.of(), true).isSuccess());
+        }
+    }
+
+    @Test
+    void anUndeclaredFailureInTheJournalFailsTheTestAndNamesTheCall() {
+        EngineExecutionResults results = run(Strict.class);
+        results.testEvents().assertStatistics(s -> s.started(2).succeeded(1).failed(1));
+        Event failed = results.testEvents().failed().list().get(0);
+        assertTrue(failed.getTestDescriptor().getDisplayName().startsWith("ignoresAFailure"));
+        String message = failureMessages(results);
+        assertTrue(message.contains("ERROR_OPEN_FILES") && message.contains("\"Z:\"") && message.contains("expectFailure"), message);
+    }
+
+    static class StrictButDeclared {
+        @RegisterExtension
+        static final FakeLogonExtension FAKE = FakeLogonExtension.seeded(logon -> logon
+                        .connectDevice("Z:", "\\\\srv\\share", c -> c.openFiles(1)))
+                .failOnUnexpectedFailures()
+                .expectFailure(ErrorCode.ERROR_OPEN_FILES);
+
+        @Test
+        void retriesWithForce(ConnectionCanceller canceller) {
+            if (canceller.cancelConnection2("Z:", Set.of(), false).is(ErrorCode.ERROR_OPEN_FILES)) {
+                assertTrue(canceller.cancelConnection2("Z:", Set.of(), true).isSuccess());
+            }
+        }
+    }
+
+    @WithFakeLogon(failOnUnexpectedFailures = true, expectedFailures = ErrorCode.ERROR_NOT_CONNECTED)
+    static class StrictAnnotation {
+        @Test
+        void notConnectedIsDeclared(ConnectionCanceller canceller) {
+            canceller.cancelConnection2("Q:", Set.of(), false);
+        }
+
+        @Test
+        void noNetworkIsNot(FakeLogon logon, ConnectionCanceller canceller) {
+            logon.networkPresent(false);
+            canceller.cancelConnection2("Q:", Set.of(), false);
+        }
+    }
+
+    @Test
+    void declaredFailuresPass() {
+        run(StrictButDeclared.class).testEvents().assertStatistics(s -> s.succeeded(1));
+        EngineExecutionResults annotated = run(StrictAnnotation.class);
+        annotated.testEvents().assertStatistics(s -> s.succeeded(1).failed(1));
+        assertTrue(failureMessages(annotated).contains("ERROR_NO_NETWORK"), failureMessages(annotated));
+    }
+
+    static class StrictAndAlreadyFailing {
+        @RegisterExtension
+        static final FakeLogonExtension FAKE = FakeLogonExtension.empty().failOnUnexpectedFailures();
+
+        @Test
+        void failsOnItsOwn(ConnectionCanceller canceller) {
+            canceller.cancelConnection2("Q:", Set.of(), false);
+            throw new AssertionError("the test's own failure");
+        }
+    }
+
+    @Test
+    void aTestThatFailedAlreadyKeepsItsOwnFailure() {
+        EngineExecutionResults results = run(StrictAndAlreadyFailing.class);
+        results.testEvents().assertStatistics(s -> s.failed(1));
+        assertEquals("\nthe test's own failure", failureMessages(results));
+    }
+
+}
