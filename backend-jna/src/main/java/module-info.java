@@ -1,0 +1,13 @@
+/** The JNA backend: mpr.dll through JNA, registered as backend {@code jna}. */
+module io.github.wnet4j.jna {
+    requires io.github.wnet4j;
+    requires com.sun.jna;
+    requires com.sun.jna.platform;
+
+    exports io.github.wnet4j.jna;
+
+    // JNA builds a proxy of the package-private function interface and reflects over it.
+    opens io.github.wnet4j.jna to com.sun.jna;
+
+    provides io.github.wnet4j.BackendProvider with io.github.wnet4j.jna.JnaBackendProvider;
+}
