@@ -2,6 +2,13 @@
 module io.github.wnet4j.jnr {
     requires io.github.wnet4j;
     requires org.jnrproject.ffi;
+    // jnr-ffi is an automatic module and cannot declare that it generates code with ASM, whose jars
+    // are explicit modules; without these, on the module path it fails with NoClassDefFoundError.
+    requires org.objectweb.asm;
+    requires org.objectweb.asm.commons;
+    requires org.objectweb.asm.tree;
+    requires org.objectweb.asm.tree.analysis;
+    requires org.objectweb.asm.util;
 
     exports io.github.wnet4j.jnr;
 
