@@ -1,0 +1,70 @@
+package io.github.wnet4j.benchmarks;
+
+import com.sun.jna.Library;
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+
+import java.nio.ByteOrder;
+import java.nio.CharBuffer;
+
+/**
+ * What a user would write by hand with JNA alone, without wnet4j: an interface with the same
+ * signatures, loaded from the same library, called with a name encoded once up front and buffers
+ * allocated once. The baseline for the JNA backend's overhead.
+ */
+final class BareJna {
+
+    /** The double's exports, declared as a hand-written binding would. */
+    interface Mpr extends Library {
+        int WNetCancelConnection2W(Pointer lpName, int dwFlags, int fForce);
+
+        int WNetGetLastErrorW(Pointer lpError, Pointer lpErrorBuf, int nErrorBufSize, Pointer lpNameBuf, int nNameBufSize);
+    }
+
+    static final int TEXT_UNITS = 4096;
+    static final int PROVIDER_UNITS = 1024;
+
+    private final Mpr mpr;
+    private final Memory name;
+    private final Memory code = new Memory(4);
+    private final Memory text = new Memory(2L * TEXT_UNITS);
+    private final Memory provider = new Memory(2L * PROVIDER_UNITS);
+
+    BareJna(String libraryPath, String deviceName) {
+        this.mpr = Native.load(libraryPath, Mpr.class);
+        this.name = new Memory(2L * (deviceName.length() + 1));
+        units(name, deviceName.length() + 1).put(deviceName).put('\0');
+    }
+
+    /** The code WNetCancelConnection2W returns for the pre-encoded name, no flags, no force. */
+    int cancel() {
+        return mpr.WNetCancelConnection2W(name, 0, 0);
+    }
+
+    /**
+     * The cancel and, for ERROR_EXTENDED_ERROR, the provider's code, text and name read back as a
+     * hand-written caller must to report them; returns something derived from all of it.
+     */
+    Object cancelAndReadExtendedError() {
+        int result = cancel();
+        if (result != 1208) {
+            return result;
+        }
+        mpr.WNetGetLastErrorW(code, text, TEXT_UNITS, provider, PROVIDER_UNITS);
+        return new Object[] {code.getInt(0), string(text, TEXT_UNITS), string(provider, PROVIDER_UNITS)};
+    }
+
+    private static String string(Pointer p, int capacity) {
+        CharBuffer units = units(p, capacity);
+        int n = 0;
+        while (n < capacity && units.get(n) != '\0') {
+            n++;
+        }
+        return units.limit(n).toString();
+    }
+
+    private static CharBuffer units(Pointer p, int count) {
+        return p.getByteBuffer(0, 2L * count).order(ByteOrder.nativeOrder()).asCharBuffer();
+    }
+}

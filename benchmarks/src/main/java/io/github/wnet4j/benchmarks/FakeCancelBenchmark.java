@@ -1,0 +1,122 @@
+package io.github.wnet4j.benchmarks;
+
+import io.github.wnet4j.CancelFlag;
+import io.github.wnet4j.CancelOutcome;
+import io.github.wnet4j.ConnectionCanceller;
+import io.github.wnet4j.fake.FakeLogon;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A cancel on one shared {@link FakeLogon}, through its validating canceller, each thread on a
+ * device of its own (run.sh runs this with {@code -t 1} and {@code -t 2}; throughput, so the two
+ * compare directly), and the baseline: a {@link ConcurrentHashMap} put and remove of one key.
+ *
+ * <ul>
+ *   <li>{@link #cancelSuccess}: seed the device, then cancel it (NO_ERROR). Seeding is part of the
+ *       measured step because a cancel that succeeds removes what it cancels; the pair mirrors the
+ *       baseline's put and remove.</li>
+ *   <li>{@link #cancelFailure}: cancel a device with an open file, without force
+ *       (ERROR_OPEN_FILES); nothing changes but the journal.</li>
+ * </ul>
+ *
+ * <p>The journal keeps every call, so a fake that answers millions of calls holds millions of
+ * entries and a benchmark of it would end up measuring the heap. Each thread empties the journal
+ * every {@value #JOURNAL_KEPT} of its calls, as a long-running user of the fake would; the cost of
+ * journaling a call is measured, the cost of keeping a million entries is not.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
+public class FakeCancelBenchmark {
+
+    static final int JOURNAL_KEPT = 4096;
+    private static final Set<CancelFlag> NO_FLAGS = Set.of();
+    private static final String REMOTE = "\\\\srv\\share";
+    /** One device per thread, from a pool far larger than any thread count used here. */
+    private static final String[] DEVICES = {"D:", "E:", "F:", "G:", "H:", "I:", "J:", "K:"};
+
+    /** The logon all threads call, and the baseline's map. */
+    @State(Scope.Benchmark)
+    public static class Shared {
+        final FakeLogon logon = FakeLogon.create();
+        final ConnectionCanceller canceller = logon.canceller();
+        final ConcurrentHashMap<String, String> map = new ConcurrentHashMap<>();
+        final AtomicInteger threads = new AtomicInteger();
+    }
+
+    /** A thread's own device, not connected between calls. */
+    @State(Scope.Thread)
+    public static class OwnDevice {
+        String device;
+        int calls;
+
+        /** Takes the next free device. */
+        @Setup(Level.Trial)
+        public void setUp(Shared shared) {
+            device = DEVICES[shared.threads.getAndIncrement()];
+        }
+
+        void journaled(FakeLogon logon) {
+            if (++calls % JOURNAL_KEPT == 0) {
+                logon.clearJournal();
+            }
+        }
+    }
+
+    /** A thread's own device, connected with one open file, so a cancel without force fails. */
+    @State(Scope.Thread)
+    public static class BusyDevice {
+        String device;
+        int calls;
+
+        /** Takes the next free device and seeds it with an open file. */
+        @Setup(Level.Trial)
+        public void setUp(Shared shared) {
+            device = DEVICES[shared.threads.getAndIncrement()];
+            shared.logon.connectDevice(device, REMOTE, o -> o.openFiles(1));
+        }
+    }
+
+    /** Seed, then cancel: NO_ERROR. */
+    @Benchmark
+    public CancelOutcome cancelSuccess(Shared shared, OwnDevice own) {
+        shared.logon.connectDevice(own.device, REMOTE);
+        CancelOutcome outcome = shared.canceller.cancelConnection2(own.device, NO_FLAGS, false);
+        own.journaled(shared.logon);
+        return outcome;
+    }
+
+    /** Cancel a device with an open file, without force: ERROR_OPEN_FILES. */
+    @Benchmark
+    public CancelOutcome cancelFailure(Shared shared, BusyDevice busy) {
+        CancelOutcome outcome = shared.canceller.cancelConnection2(busy.device, NO_FLAGS, false);
+        if (++busy.calls % JOURNAL_KEPT == 0) {
+            shared.logon.clearJournal();
+        }
+        return outcome;
+    }
+
+    /** The baseline: a put and a remove of the thread's own key. */
+    @Benchmark
+    public String concurrentHashMapPutRemove(Shared shared, OwnDevice own) {
+        shared.map.put(own.device, REMOTE);
+        return shared.map.remove(own.device);
+    }
+}
