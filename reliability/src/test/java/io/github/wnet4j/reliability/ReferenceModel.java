@@ -1,0 +1,259 @@
+package io.github.wnet4j.reliability;
+
+import io.github.wnet4j.BehaviourProfile;
+import io.github.wnet4j.CancelFlag;
+import io.github.wnet4j.ExtendedError;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The test's own reading of behaviour.md's table and {@link BehaviourProfile}, written for the
+ * reliability tests only and kept deliberately plain: three maps and a few flags, and one method per
+ * behaviour row. It shares no code with the fake's {@code CancelRules}; the property tests compare the
+ * two after every step.
+ *
+ * <p>Names: devices are {@code A:}-{@code Z:} and {@code LPT1:}-{@code LPT9:} ({@code LPT1} without the
+ * colon too), case-insensitive; remote names start with two backslashes and compare case-insensitively;
+ * anything else names nothing (row 14). Single-threaded: the model is driven by one test thread.
+ */
+final class ReferenceModel {
+
+    static final int NO_ERROR = 0;
+    static final int ERROR_CANNOT_OPEN_PROFILE = 1205;
+    static final int ERROR_BAD_PROFILE = 1206;
+    static final int ERROR_EXTENDED_ERROR = 1208;
+    static final int ERROR_NO_NETWORK = 1222;
+    static final int ERROR_NOT_CONNECTED = 2250;
+    static final int ERROR_OPEN_FILES = 2401;
+    static final int ERROR_DEVICE_IN_USE = 2404;
+
+    private static final Pattern DRIVE = Pattern.compile("([A-Za-z]):");
+    private static final Pattern PRINTER = Pattern.compile("[Ll][Pp][Tt]([1-9]):?");
+
+    /** A live connection. */
+    record Live(String remoteName, int openFiles, boolean inUse) {
+    }
+
+    /** When an armed provider error fires. */
+    enum Firing { ONCE, ALWAYS, AFTER_CALLS }
+
+    /** What a call returned: the code, and the extended error for 1208. */
+    record Answer(int code, ExtendedError extendedError) {
+    }
+
+    /** The state the tests compare with the fake's snapshot. */
+    record View(Map<String, Live> devices, Map<String, Live> deviceless, Map<String, String> remembered,
+                boolean networkPresent) {
+    }
+
+    final BehaviourProfile profile;
+    /** Live redirections by device ("Z:", "LPT1:"). */
+    final Map<String, Live> devices = new TreeMap<>();
+    /** Deviceless connections by upper-cased remote name. */
+    final Map<String, Live> deviceless = new TreeMap<>();
+    /** The profile: device to remote name. */
+    final Map<String, String> remembered = new TreeMap<>();
+    boolean networkPresent = true;
+    /** 1205, 1206, or 0 for a healthy profile. */
+    int profileFaultCode;
+    private ExtendedError armedError;
+    private Firing firing;
+    private int passingCalls;
+    private int callsSinceArmed;
+
+    ReferenceModel(BehaviourProfile profile) {
+        this.profile = profile;
+    }
+
+    // ------------------------------------------------------------------ names
+
+    /** The device a name names, as "Z:" or "LPT1:", or empty. */
+    static Optional<String> device(String name) {
+        Matcher drive = DRIVE.matcher(name);
+        if (drive.matches()) {
+            return Optional.of(drive.group(1).toUpperCase(Locale.ROOT) + ":");
+        }
+        Matcher printer = PRINTER.matcher(name);
+        return printer.matches() ? Optional.of("LPT" + printer.group(1) + ":") : Optional.empty();
+    }
+
+    static boolean isRemoteName(String name) {
+        return name.startsWith("\\\\");
+    }
+
+    /** Remote names compare case-insensitively (row 13). */
+    static String key(String remoteName) {
+        return remoteName.toUpperCase(Locale.ROOT);
+    }
+
+    // ------------------------------------------------------------------ seeding: true if accepted
+
+    boolean connectDevice(String device, String remoteName, boolean persistent, int openFiles, boolean inUse) {
+        String dev = device(device).orElseThrow();
+        if (devices.containsKey(dev)) {
+            return false;
+        }
+        devices.put(dev, new Live(remoteName, openFiles, inUse));
+        if (persistent) {
+            remembered.put(dev, remoteName);
+        }
+        return true;
+    }
+
+    boolean connectDeviceless(String remoteName, int openFiles, boolean inUse) {
+        if (deviceless.containsKey(key(remoteName))) {
+            return false;
+        }
+        deviceless.put(key(remoteName), new Live(remoteName, openFiles, inUse));
+        return true;
+    }
+
+    boolean remember(String device, String remoteName) {
+        String dev = device(device).orElseThrow();
+        if (remembered.containsKey(dev) || devices.containsKey(dev)) {
+            return false;
+        }
+        remembered.put(dev, remoteName);
+        return true;
+    }
+
+    /** Changes a live connection named by device or (deviceless) remote name; false if there is none. */
+    boolean changeLive(String name, Integer openFiles, Boolean inUse) {
+        Optional<String> dev = device(name);
+        Map<String, Live> table = dev.isPresent() ? devices : deviceless;
+        String k = dev.orElseGet(() -> key(name));
+        Live live = table.get(k);
+        if (live == null) {
+            return false;
+        }
+        table.put(k, new Live(live.remoteName(),
+                openFiles != null ? openFiles : live.openFiles(), inUse != null ? inUse : live.inUse()));
+        return true;
+    }
+
+    void armProviderError(ExtendedError error, Firing how, int passing) {
+        armedError = error;
+        firing = how;
+        passingCalls = passing;
+        callsSinceArmed = 0;
+    }
+
+    void disarmProviderError() {
+        armedError = null;
+        callsSinceArmed = 0;
+    }
+
+    /** Next logon: live connections end; remembered entries come back if the network is there. */
+    void nextLogon() {
+        devices.clear();
+        deviceless.clear();
+        if (networkPresent) {
+            remembered.forEach((dev, remote) -> devices.put(dev, new Live(remote, 0, false)));
+        }
+    }
+
+    // ------------------------------------------------------------------ the calls
+
+    /** Row 1: the legacy function acts with the profile's flags. */
+    Answer cancelLegacy(String name, boolean force) {
+        return cancel2(name, CancelFlag.toBits(profile.legacyCancelFlags()), force);
+    }
+
+    Answer cancel2(String name, int flags, boolean force) {
+        if (!networkPresent) {
+            return answer(ERROR_NO_NETWORK);                               // row 12
+        }
+        if (armedError != null) {                                          // row 11
+            callsSinceArmed++;
+            boolean fires = firing != Firing.AFTER_CALLS || callsSinceArmed > passingCalls;
+            ExtendedError error = armedError;
+            if (firing == Firing.ONCE) {
+                armedError = null;
+            }
+            if (fires) {
+                return new Answer(ERROR_EXTENDED_ERROR, error);
+            }
+        }
+        boolean updateProfile = (flags & 0x1) != 0;                         // other bits mean nothing here
+        Optional<String> dev = device(name);
+        if (dev.isPresent()) {
+            return cancelDevice(dev.get(), updateProfile, force);
+        }
+        if (isRemoteName(name)) {
+            return cancelRemoteName(name, force);
+        }
+        return answer(ERROR_NOT_CONNECTED);                                // row 14
+    }
+
+    private Answer cancelDevice(String dev, boolean updateProfile, boolean force) {
+        Live live = devices.get(dev);
+        boolean isRemembered = remembered.containsKey(dev);
+        if (live == null) {
+            if (isRemembered && updateProfile) {                            // row 7
+                if (profileFaultCode != 0) {
+                    return answer(profileFaultCode);                       // row 10
+                }
+                remembered.remove(dev);
+                return answer(NO_ERROR);
+            }
+            return answer(ERROR_NOT_CONNECTED);
+        }
+        if (live.inUse() && !(force && profile.forceOverridesDeviceInUse())) {
+            return answer(ERROR_DEVICE_IN_USE);                            // row 9, before open files
+        }
+        if (live.openFiles() > 0 && !force) {
+            return answer(ERROR_OPEN_FILES);                               // row 8
+        }
+        if (updateProfile && isRemembered && profileFaultCode != 0) {
+            return answer(profileFaultCode);                               // row 10: nothing changes
+        }
+        devices.remove(dev);                                               // rows 2, 4
+        if (updateProfile) {
+            remembered.remove(dev);                                        // row 5 (row 6: nothing to forget)
+        }
+        return answer(NO_ERROR);
+    }
+
+    private Answer cancelRemoteName(String remoteName, boolean force) {
+        Map<String, Live> targets = new TreeMap<>();                       // table key -> connection
+        Live dl = deviceless.get(key(remoteName));
+        if (dl != null) {
+            targets.put("\\" + key(remoteName), dl);
+        }
+        if (profile.remoteNameScope() == BehaviourProfile.RemoteNameScope.ALL_CONNECTIONS) { // row 3
+            devices.forEach((dev, live) -> {
+                if (key(live.remoteName()).equals(key(remoteName))) {
+                    targets.put(dev, live);
+                }
+            });
+        }
+        if (targets.isEmpty()) {
+            return answer(ERROR_NOT_CONNECTED);
+        }
+        boolean anyInUse = targets.values().stream().anyMatch(Live::inUse);
+        boolean anyOpen = targets.values().stream().anyMatch(l -> l.openFiles() > 0);
+        if (anyInUse && !(force && profile.forceOverridesDeviceInUse())) {
+            return answer(ERROR_DEVICE_IN_USE);
+        }
+        if (anyOpen && !force) {
+            return answer(ERROR_OPEN_FILES);
+        }
+        deviceless.remove(key(remoteName));
+        targets.keySet().forEach(devices::remove);                         // the profile is never touched
+        return answer(NO_ERROR);
+    }
+
+    private static Answer answer(int code) {
+        return new Answer(code, null);
+    }
+
+    /** The state, in the shape the tests compare. */
+    View view() {
+        return new View(new TreeMap<>(devices), new TreeMap<>(deviceless), new TreeMap<>(remembered), networkPresent);
+    }
+}
