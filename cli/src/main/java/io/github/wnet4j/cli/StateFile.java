@@ -89,8 +89,8 @@ final class StateFile {
         try {
             state = JSON.readValue(bytes, State.class);
         } catch (JacksonException e) {
-            throw new StateFileException("state file " + path + " is not valid wnet state JSON ("
-                    + e.getOriginalMessage() + "); it was left unchanged: fix it or delete it", e);
+            throw new StateFileException("state file " + path + " is not valid wnet state JSON (" + describe(e)
+                    + "); it was left unchanged: fix it or delete it", e);
         }
         try {
             return toLogon(state, profileIfNew);
@@ -189,6 +189,16 @@ final class StateFile {
 
     static String toJson(Object value) {
         return JSON.writeValueAsString(value);
+    }
+
+    /** Jackson's message without its source-location noise, with the line and column instead. */
+    private static String describe(JacksonException e) {
+        String message = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source:.*?]\\)", "")
+                .replaceAll("\\s*\\R.*", "");
+        var where = e.getLocation();
+        return where != null && where.getLineNr() > 0
+                ? message + " at line " + where.getLineNr() + ", column " + where.getColumnNr()
+                : message;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -12,8 +12,13 @@ final class Table {
         rows.add(header);
     }
 
+    /** Adds a row; line breaks inside a cell (native loaders' messages have them) become " / ". */
     Table row(String... cells) {
-        rows.add(cells);
+        String[] flat = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            flat[i] = cells[i].strip().replaceAll("\\s*\\R\\s*", " / ");
+        }
+        rows.add(flat);
         return this;
     }
 

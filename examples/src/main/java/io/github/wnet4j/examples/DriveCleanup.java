@@ -14,18 +14,19 @@ public final class DriveCleanup {
     private DriveCleanup() {
     }
 
-    /** Unmaps the drive and forgets it, forcing only when files are open; fine if it was never mapped. */
+    // README-EXAMPLE-BEGIN
+    /** Unmaps a drive through the backend discovery picks: jna/jnr on Windows, or -Dwnet4j.backend. */
     public static CancelOutcome unmap(String drive) {
-        // README-EXAMPLE-BEGIN
-        ConnectionCanceller canceller = ConnectionCancellers.get();   // jna/jnr on Windows, else named by -Dwnet4j.backend
+        return unmap(ConnectionCancellers.get(), drive);
+    }
+
+    /** Unmaps and forgets the drive, forcing only if files are open; fine if it was not mapped. */
+    public static CancelOutcome unmap(ConnectionCanceller canceller, String drive) {
         CancelOutcome outcome = canceller.cancelConnection2(drive, Set.of(CONNECT_UPDATE_PROFILE), false);
         if (outcome.is(ErrorCode.ERROR_OPEN_FILES)) {
-            System.out.println("Files are open on " + drive + "; closing them and disconnecting anyway.");
-            outcome = canceller.cancelConnection2(drive, Set.of(CONNECT_UPDATE_PROFILE), true);
+            outcome = canceller.cancelConnection2(drive, Set.of(CONNECT_UPDATE_PROFILE), true);   // close them
         }
-        outcome.orThrowUnlessNotConnected();   // not connected is fine in clean-up; anything else throws
-        System.out.println(outcome.describe());
-        // README-EXAMPLE-END
-        return outcome;
+        return outcome.orThrowUnlessNotConnected();   // anything but "done" or "not connected" throws
     }
+    // README-EXAMPLE-END
 }

@@ -1,5 +1,7 @@
 package io.github.wnet4j.examples;
 
+import io.github.wnet4j.ConnectionCanceller;
+import io.github.wnet4j.ConnectionCancellers;
 import io.github.wnet4j.WNetException;
 import io.github.wnet4j.fake.FakeLogon;
 
@@ -18,13 +20,19 @@ public final class QuickStart {
                 .connectDevice("Y:", "\\\\fileserver\\logs", c -> c.usedByProcess());
         System.out.println("Before: " + logon);
 
-        DriveCleanup.unmap("Z:");   // open files: refused, then forced; forgotten from the profile
-        DriveCleanup.unmap("Z:");   // already gone: ERROR_NOT_CONNECTED counts as done
+        // Discovery finds no real backend off Windows and says so once, then uses the fake.
+        ConnectionCanceller canceller = ConnectionCancellers.get();
+        System.out.println("Backend: " + canceller.backendName());
+
+        System.out.println(DriveCleanup.unmap(canceller, "Z:").describe());   // refused (open files), then forced
+        System.out.println(DriveCleanup.unmap(canceller, "Z:").describe());   // already gone: counts as done
         try {
-            DriveCleanup.unmap("Y:");
+            DriveCleanup.unmap(canceller, "Y:");
         } catch (WNetException e) {
             System.out.println("Y: stays: " + e.getMessage());
         }
+        System.out.println("Calls made:");
+        logon.journal().forEach(call -> System.out.println("  " + call));
         System.out.println("After:  " + logon);
         System.out.println("Z: remembered for the next logon? " + logon.isRemembered("Z:"));
     }

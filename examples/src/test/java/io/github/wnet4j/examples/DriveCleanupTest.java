@@ -8,12 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,16 +57,5 @@ class DriveCleanupTest {
         assertEquals(ErrorCode.ERROR_DEVICE_IN_USE.value(), e.code());
         assertTrue(e.getMessage().contains("\"R:\""), e.getMessage());
         assertTrue(logon.isConnected("R:"));
-    }
-
-    @Test
-    void theReadmeShowsThisExampleVerbatim() throws IOException {
-        String source = Files.readString(Path.of("src/main/java/io/github/wnet4j/examples/DriveCleanup.java"), StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("// README-EXAMPLE-BEGIN\\n(.*?)\\n\\s*// README-EXAMPLE-END", Pattern.DOTALL).matcher(source);
-        assertTrue(m.find(), "markers missing in DriveCleanup.java");
-        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-        for (String line : m.group(1).lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
-            assertTrue(readme.contains(line), "README.md lacks this line of the example: " + line);
-        }
     }
 }

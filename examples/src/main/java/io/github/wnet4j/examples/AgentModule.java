@@ -1,0 +1,12 @@
+package io.github.wnet4j.examples;
+
+import com.google.inject.AbstractModule;
+import io.github.wnet4j.WNetModule;
+
+/** The agent's production wiring: the ConnectionCanceller comes from discovery. */
+public final class AgentModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        install(new WNetModule());
+    }
+}
