@@ -14,6 +14,7 @@ import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -44,29 +45,32 @@ class FakeModelProperties {
         return ActionChain.startWith(harness).withAction(step).withMaxTransformations(MAX_STEPS);
     }
 
-    private static void run(String property, ActionChain<ModelHarness> chain) {
+    private static final List<String> PROPERTIES =
+            List.of("documented", "legacy-documentation", "force-overrides-in-use", "any-combination");
+
+    private static void run(ActionChain<ModelHarness> chain) {
         ModelHarness end = chain.run();
         end.finish();
     }
 
     @Property(tries = TRIES, shrinking = ShrinkingMode.FULL)
     void documentedProfile(@ForAll("documented") ActionChain<ModelHarness> chain) {
-        run("documented", chain);
+        run(chain);
     }
 
     @Property(tries = TRIES, shrinking = ShrinkingMode.FULL)
     void legacyDocumentationProfile(@ForAll("legacyDocumentation") ActionChain<ModelHarness> chain) {
-        run("legacy-documentation", chain);
+        run(chain);
     }
 
     @Property(tries = TRIES, shrinking = ShrinkingMode.FULL)
     void forceOverridesInUseProfile(@ForAll("forceOverridesInUse") ActionChain<ModelHarness> chain) {
-        run("force-overrides-in-use", chain);
+        run(chain);
     }
 
     @Property(tries = TRIES, shrinking = ShrinkingMode.FULL)
     void everyCombinationOfTheDisputedPoints(@ForAll("anyProfile") ActionChain<ModelHarness> chain) {
-        run("any-combination", chain);
+        run(chain);
     }
 
     @Provide
@@ -110,9 +114,13 @@ class FakeModelProperties {
     static void writeFigures() {
         Figures figures = Figures.of("1-fake-model");
         synchronized (TALLIES) {
-            TALLIES.forEach((property, t) -> figures.add("model: fake vs reference", "profile " + property
-                    + ": sequences / steps (calls)", t.sequences + " / " + t.steps + " (" + t.calls + ")"));
+            PROPERTIES.forEach(property -> figures.add("model: fake vs reference", "profile " + property
+                    + ": sequences / steps (calls)", describe(TALLIES.get(property))));
         }
         figures.write();
+    }
+
+    static String describe(ModelHarness.Tally t) {
+        return t == null ? "not run" : t.sequences + " / " + t.steps + " (" + t.calls + ")";
     }
 }
