@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Runs every measurement of issue 5 and prints one table (also written to
+# benchmarks/target/performance.md): each figure, its baseline from the same run, the ratio, the
+# target, met or not.
+#
+#   benchmarks/run.sh            build (mvn package, tests skipped), then measure (about 8 minutes)
+#   benchmarks/run.sh --no-build measure what is already built
+#   benchmarks/run.sh --quick    shorter runs, for checking the script itself (figures are rough)
+#
+# Needs: Linux, JDK 17+, Maven, gcc (the mpr.dll double and the C floor are compiled here).
+# The machine should be otherwise idle: the figures are medians, but two threads on a 2-core
+# machine cannot scale while something else holds a core.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BENCH="$ROOT/benchmarks"
+OUT="$BENCH/target/perf"
+BUILD=1
+QUICK=0
+for arg in "$@"; do
+    case "$arg" in
+        --no-build) BUILD=0 ;;
+        --quick) QUICK=1 ;;
+        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+        *) echo "run.sh: unknown option '$arg' (use --no-build, --quick)" >&2; exit 2 ;;
+    esac
+done
+
+[ "$(uname -s)" = Linux ] || { echo "run.sh: the mpr.dll double is built only on Linux" >&2; exit 1; }
+command -v gcc >/dev/null || { echo "run.sh: gcc is needed (apt-get install gcc)" >&2; exit 1; }
+command -v java >/dev/null || { echo "run.sh: java (JDK 17+) is needed" >&2; exit 1; }
+
+if [ "$BUILD" = 1 ]; then
+    echo "== building (mvn package, tests skipped)"
+    (cd "$ROOT" && mvn -B -q -DskipTests package -pl benchmarks -am)
+fi
+
+JAR="$BENCH/target/benchmarks.jar"
+LIBDIR="$BENCH/target/lib"
+THIN="$(ls "$BENCH"/target/wnet4j-benchmarks-*.jar | grep -v -- '-sources' | head -n 1)"
+DOUBLE="$ROOT/native-testing/target/native/libmprdouble.so"
+for f in "$JAR" "$THIN" "$DOUBLE"; do
+    [ -f "$f" ] || { echo "run.sh: $f is missing; run without --no-build" >&2; exit 1; }
+done
+rm -rf "$OUT"
+mkdir -p "$OUT"
+FIG="$OUT/figures.properties"
+
+if [ "$QUICK" = 1 ]; then
+    JMH_RUN=(-f 1 -wi 2 -w 500ms -i 3 -r 500ms)
+    COLD_RUNS=5
+    FLOOR_RUNS=3
+else
+    JMH_RUN=(-f 2 -wi 3 -w 1s -i 5 -r 1s)
+    COLD_RUNS=21
+    FLOOR_RUNS=7
+fi
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+{
+    echo "machine=$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), \
+$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), Linux $(uname -r), \
+$(java -version 2>&1 | head -n 1)"
+    echo "load.before=$(load)"
+} >"$FIG"
+
+echo "== C floor: the double's WNetCancelConnection2W called from C"
+gcc -O2 -Wall -Wextra -Werror -o "$OUT/cancel_floor" "$BENCH/src/main/c/cancel_floor.c" \
+    -L"$(dirname "$DOUBLE")" -lmprdouble -Wl,-rpath,"$(dirname "$DOUBLE")"
+# The extended path allocates 128 KiB in the double per WNetGetLastErrorW: fewer calls per run.
+echo "floor.success=$("$OUT/cancel_floor" success 2000000 "$FLOOR_RUNS" | sed -n 's/^median=//p')" >>"$FIG"
+echo "floor.extendedError=$("$OUT/cancel_floor" extendedError 200000 "$FLOOR_RUNS" | sed -n 's/^median=//p')" >>"$FIG"
+
+jmh() { # name, then JMH arguments
+    local name="$1"
+    shift
+    echo "== JMH: $name"
+    java -jar "$JAR" "$@" "${JMH_RUN[@]}" -rf json -rff "$OUT/$name.json" >"$OUT/$name.log" 2>&1 \
+        || { echo "run.sh: JMH run $name failed; see $OUT/$name.log" >&2; tail -n 20 "$OUT/$name.log" >&2; exit 1; }
+}
+jmh native 'NativeCancelBenchmark' -jvmArgsAppend "-Dwnet4j.mpr.library=$DOUBLE"
+jmh fake-1 'FakeCancelBenchmark' -t 1
+jmh fake-2 'FakeCancelBenchmark' -t 2
+jmh fresh 'FreshFakeBenchmark'
+
+echo "== retained size (JOL)"
+# JOL reads record fields through its own offset guesses, and attaches to itself for layout data.
+java -Djdk.attach.allowAttachSelf=true -Djol.magicFieldOffset=true -cp "$JAR" \
+    io.github.wnet4j.benchmarks.RetainedSize 2>/dev/null | grep '^retained\.' >>"$FIG"
+
+echo "== cold starts: $COLD_RUNS fresh JVMs each, interleaved"
+P=io.github.wnet4j.benchmarks
+L="$LIBDIR"
+JNA_CP="$L/jna.jar"
+JNR_CP="$L/jnr-ffi.jar:$L/jffi.jar:$L/jffi-native.jar:$L/asm.jar:$L/asm-commons.jar:$L/asm-analysis.jar:$L/asm-tree.jar:$L/asm-util.jar:$L/jnr-a64asm.jar:$L/jnr-x86asm.jar"
+# Each case: the class path a user of that case would have, and the expected printed code.
+declare -A CMD EXPECT
+CMD[print]="java -cp $THIN $P.PrintAndExit"
+EXPECT[print]=started
+CMD[fake]="java -Dwnet4j.backend=fake -cp $THIN:$L/wnet4j-api.jar:$L/wnet4j-backend-fake.jar $P.DiscoverAndCancel"
+EXPECT[fake]=2250
+CMD[jna]="java -Dwnet4j.backend=jna -Dwnet4j.mpr.library=$DOUBLE -cp $THIN:$L/wnet4j-api.jar:$L/wnet4j-backend-jna.jar:$JNA_CP:$L/jna-platform.jar $P.DiscoverAndCancel"
+EXPECT[jna]=1222
+CMD[jnr]="java -Dwnet4j.backend=jnr -Dwnet4j.mpr.library=$DOUBLE -cp $THIN:$L/wnet4j-api.jar:$L/wnet4j-backend-jnr.jar:$JNR_CP $P.DiscoverAndCancel"
+EXPECT[jnr]=1222
+CMD[bareJna]="java -Dwnet4j.mpr.library=$DOUBLE -cp $THIN:$JNA_CP $P.BareJnaCancel"
+EXPECT[bareJna]=1222
+CMD[bareJnr]="java -Dwnet4j.mpr.library=$DOUBLE -cp $THIN:$JNR_CP $P.BareJnrCancel"
+EXPECT[bareJnr]=1222
+CASES=(print fake jna jnr bareJna bareJnr)
+declare -A TIMES
+for c in "${CASES[@]}"; do
+    got="$(${CMD[$c]} 2>"$OUT/cold-$c.err")" || { echo "run.sh: cold start $c failed:" >&2; cat "$OUT/cold-$c.err" >&2; exit 1; }
+    [ "$got" = "${EXPECT[$c]}" ] || { echo "run.sh: cold start $c printed '$got', expected '${EXPECT[$c]}'" >&2; exit 1; }
+    TIMES[$c]=""
+done
+for ((i = 0; i < COLD_RUNS; i++)); do
+    for c in "${CASES[@]}"; do
+        start=$(date +%s%N)
+        ${CMD[$c]} >/dev/null 2>&1
+        end=$(date +%s%N)
+        TIMES[$c]="${TIMES[$c]} $(awk -v d=$((end - start)) 'BEGIN { printf "%.2f", d / 1e6 }')"
+    done
+done
+for c in "${CASES[@]}"; do
+    echo "cold.$c=${TIMES[$c]}" >>"$FIG"
+done
+echo "load.after=$(load)" >>"$FIG"
+
+echo "== table"
+java -cp "$JAR" "$P.Report" "$OUT"
+cp "$OUT/performance.md" "$BENCH/target/performance.md"
+echo "(written to benchmarks/target/performance.md)"

@@ -1,0 +1,193 @@
+package io.github.wnet4j.benchmarks;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Turns what run.sh measured into the one table issue 5 asks for: each figure (a median), its
+ * baseline from the same run, the ratio, the target, and whether it is met. Reads, from the
+ * directory given as the only argument, JMH's JSON results ({@code native.json}, {@code fake-1.json},
+ * {@code fake-2.json}, {@code fresh.json}) and {@code figures.properties} (C floor, retained size,
+ * cold-start times, machine); prints the table and writes it to {@code performance.md} there.
+ */
+public final class Report {
+
+    private static final String PKG = "io.github.wnet4j.benchmarks.";
+
+    private final Path dir;
+    private final Properties figures = new Properties();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final List<String> rows = new ArrayList<>();
+    private int missed;
+
+    private Report(Path dir) throws IOException {
+        this.dir = dir;
+        try (Reader in = Files.newBufferedReader(dir.resolve("figures.properties"))) {
+            figures.load(in);
+        }
+    }
+
+    /** Prints the table and writes {@code performance.md}; exits 0 whether targets are met or not. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: Report <directory with run.sh's results>");
+            System.exit(2);
+        }
+        Report report = new Report(Path.of(args[0]));
+        String table = report.table();
+        System.out.print(table);
+        Files.writeString(report.dir.resolve("performance.md"), table);
+    }
+
+    private String table() {
+        for (String backend : List.of("jna", "jnr")) {
+            String bare = backend.equals("jna") ? "bareJna" : "bareJnr";
+            String binding = backend.equals("jna") ? "bare JNA binding" : "bare JNR binding";
+            for (String path : List.of("success", "extendedError")) {
+                String label = path.equals("success") ? "success" : "ERROR_EXTENDED_ERROR";
+                double lib = nativeNs(backend, path);
+                double base = nativeNs(bare, path);
+                ratioRow("cancel through " + backend.toUpperCase(Locale.ROOT) + ", " + label + " (ns/call)", lib,
+                        binding, base, 1.25);
+            }
+        }
+        for (String bare : List.of("bareJna", "bareJnr")) {
+            for (String path : List.of("success", "extendedError")) {
+                double floor = number("floor." + path);
+                double base = nativeNs(bare, path);
+                infoRow((bare.equals("bareJna") ? "bare JNA binding" : "bare JNR binding") + ", "
+                                + (path.equals("success") ? "success" : "ERROR_EXTENDED_ERROR") + " (ns/call)",
+                        base, "the double called from C (floor)", floor);
+            }
+        }
+        double map1 = 1000 / median("fake-1.json", "FakeCancelBenchmark.concurrentHashMapPutRemove", null);
+        for (String path : List.of("Success", "Failure")) {
+            String method = "FakeCancelBenchmark.cancel" + path;
+            double one = median("fake-1.json", method, null);
+            double two = median("fake-2.json", method, null);
+            String what = path.equals("Success") ? "seed + cancel, NO_ERROR" : "cancel, ERROR_OPEN_FILES";
+            ratioRow("fake: " + what + ", 1 thread (ns/op)", 1000 / one, "ConcurrentHashMap put + remove", map1, 4);
+            double scale = two / one;
+            addRow("fake: " + what + ", 2 threads, own devices (ops/us)", fmt(two),
+                    "same, 1 thread: " + fmt(one), fmt(scale) + "x", ">= 1.6x", scale >= 1.6);
+        }
+        double fresh = median("fresh.json", "FreshFakeBenchmark.createAndSeedThreeDevices", null);
+        addRow("fresh fake: create + seed 3 devices (ns)", fmt(fresh), "-", "-", "< 2000 ns", fresh < 2000);
+        double retained = number("retained.total");
+        addRow("fresh fake with 3 devices: retained (bytes, JOL)", fmt(retained),
+                "own (not shared with another logon): " + fmt(number("retained.own")), "-", "< 4096 B", retained < 4096);
+        double print = coldMs("print");
+        diffRow("cold start: discover + cancel, fake (ms)", coldMs("fake"), "JVM that prints and exits", print, 40);
+        diffRow("cold start: discover + cancel, jna (ms)", coldMs("jna"), "bare JNA binding, same call", coldMs("bareJna"), 15);
+        diffRow("cold start: discover + cancel, jnr (ms)", coldMs("jnr"), "bare JNR binding, same call", coldMs("bareJnr"), 15);
+        infoRow("cold start: bare JNA binding (ms)", coldMs("bareJna"), "JVM that prints and exits", print);
+        infoRow("cold start: bare JNR binding (ms)", coldMs("bareJnr"), "JVM that prints and exits", print);
+
+        StringBuilder out = new StringBuilder();
+        out.append("| figure | median | baseline (median) | ratio | target | met? |\n");
+        out.append("|---|---:|---|---:|---|---|\n");
+        rows.forEach(r -> out.append(r).append('\n'));
+        out.append('\n').append("Machine: ").append(figures.getProperty("machine", "?")).append('\n');
+        out.append("Load average before / after: ").append(figures.getProperty("load.before", "?")).append(" / ")
+                .append(figures.getProperty("load.after", "?")).append('\n');
+        out.append(missed == 0 ? "Every target met.\n" : missed + " target(s) missed.\n");
+        return out.toString();
+    }
+
+    // ---------------------------------------------------------------- rows
+
+    private void ratioRow(String figure, double value, String baseline, double base, double maxRatio) {
+        double ratio = value / base;
+        addRow(figure, fmt(value), baseline + ": " + fmt(base), fmt(ratio) + "x", "<= " + fmt(maxRatio) + "x",
+                ratio <= maxRatio);
+    }
+
+    private void diffRow(String figure, double value, String baseline, double base, double maxMs) {
+        double diff = value - base;
+        addRow(figure, fmt(value), baseline + ": " + fmt(base), fmt(value / base) + "x (" + signed(diff) + " ms)",
+                "<= +" + fmt(maxMs) + " ms", diff <= maxMs);
+    }
+
+    private void infoRow(String figure, double value, String baseline, double base) {
+        rows.add("| " + figure + " | " + fmt(value) + " | " + baseline + ": " + fmt(base) + " | " + fmt(value / base)
+                + "x | (context, no target) | - |");
+    }
+
+    private void addRow(String figure, String value, String baseline, String ratio, String target, boolean met) {
+        if (!met) {
+            missed++;
+        }
+        rows.add("| " + figure + " | " + value + " | " + baseline + " | " + ratio + " | " + target + " | "
+                + (met ? "yes" : "**no**") + " |");
+    }
+
+    // ---------------------------------------------------------------- reading results
+
+    private double nativeNs(String method, String path) {
+        return median("native.json", "NativeCancelBenchmark." + method, path);
+    }
+
+    /** The median of every measured iteration, over all forks, of one benchmark (and {@code path} parameter). */
+    private double median(String file, String benchmark, String path) {
+        JsonNode results = json.readTree(dir.resolve(file).toFile());
+        for (JsonNode result : results.values()) {
+            if (!result.path("benchmark").asString().equals(PKG + benchmark)) {
+                continue;
+            }
+            if (path != null && !result.path("params").path("path").asString().equals(path)) {
+                continue;
+            }
+            List<Double> scores = new ArrayList<>();
+            for (JsonNode fork : result.path("primaryMetric").path("rawData").values()) {
+                fork.values().forEach(score -> scores.add(score.asDouble()));
+            }
+            return median(scores.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        throw new IllegalStateException("no result for " + benchmark + (path == null ? "" : " (" + path + ")") + " in "
+                + dir.resolve(file) + ": did that JMH run fail? See its log in the same directory.");
+    }
+
+    private double coldMs(String scenario) {
+        String raw = figures.getProperty("cold." + scenario);
+        if (raw == null || raw.isBlank()) {
+            throw new IllegalStateException("no cold-start times for " + scenario + " in figures.properties");
+        }
+        return median(Arrays.stream(raw.trim().split("\\s+")).mapToDouble(Double::parseDouble).toArray());
+    }
+
+    private double number(String key) {
+        String raw = figures.getProperty(key);
+        if (raw == null || raw.isBlank()) {
+            throw new IllegalStateException("no value for " + key + " in figures.properties");
+        }
+        return Double.parseDouble(raw.trim());
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static String fmt(double v) {
+        if (Math.abs(v) >= 100) {
+            return String.format(Locale.ROOT, "%.0f", v);
+        }
+        return String.format(Locale.ROOT, Math.abs(v) >= 10 ? "%.1f" : "%.2f", v);
+    }
+
+    private static String signed(double v) {
+        return (v >= 0 ? "+" : "") + fmt(v);
+    }
+}
