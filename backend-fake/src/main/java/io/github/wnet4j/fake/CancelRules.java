@@ -22,7 +22,7 @@ import static io.github.wnet4j.ErrorCode.NO_ERROR;
  * the rows in comments are that table's. The three disputed rows come from the logon's
  * {@link BehaviourProfile}.
  *
- * <p>Callers hold the logon's lock. A call that fails changes nothing except an armed provider
+ * <p>Callers hold the locks {@link LogonTables} describes. A call that fails changes nothing except an armed provider
  * error's call count (a "once" error disarms itself when it fires).
  */
 final class CancelRules {
@@ -31,8 +31,20 @@ final class CancelRules {
 
     /** What a call returns: the code, and for {@code ERROR_EXTENDED_ERROR} the provider's error. */
     record Verdict(int code, ExtendedError extendedError) {
+        /** One shared instance per code, so deciding a call allocates nothing. */
+        private static final Verdict[] PLAIN = plainVerdicts();
+
         static Verdict of(ErrorCode code) {
-            return new Verdict(code.value(), null);
+            return PLAIN[code.ordinal()];
+        }
+
+        private static Verdict[] plainVerdicts() {
+            ErrorCode[] codes = ErrorCode.values();
+            Verdict[] verdicts = new Verdict[codes.length];
+            for (ErrorCode c : codes) {
+                verdicts[c.ordinal()] = new Verdict(c.value(), null);
+            }
+            return verdicts;
         }
     }
 
@@ -44,7 +56,15 @@ final class CancelRules {
         return CancelFlag.toBits(profile.legacyCancelFlags());
     }
 
-    /** {@code WNetCancelConnection2(name, flags, force)}: decides, and on success applies, one call. */
+    /** Whether {@code flags} asks to update the profile; other bits are ignored, as Wine does. */
+    static boolean updatesProfile(int flags) {
+        return (flags & UPDATE_PROFILE) != 0;
+    }
+
+    /**
+     * {@code WNetCancelConnection2(name, flags, force)}: decides, and on success applies, one call.
+     * Caller holds all locks (see {@link LogonTables}).
+     */
     static Verdict cancel(LogonTables t, BehaviourProfile profile, String name, int flags, boolean force) {
         if (!t.networkPresent) {
             return Verdict.of(ERROR_NO_NETWORK);                                  // row 12
@@ -53,11 +73,11 @@ final class CancelRules {
         if (providerFailure != null) {
             return new Verdict(ErrorCode.ERROR_EXTENDED_ERROR.value(), providerFailure); // row 11
         }
-        // Bits other than CONNECT_UPDATE_PROFILE are ignored, as Wine does.
-        boolean updateProfile = (flags & UPDATE_PROFILE) != 0;
-        Optional<String> device = device(name);
-        if (device.isPresent()) {
-            return cancelDevice(t, profile, device.get(), updateProfile, force);
+        int device = deviceIndex(name);
+        if (device >= 0) {
+            LogonTables.Slot slot = t.slotOrNull(device);
+            return slot == null ? Verdict.of(ERROR_NOT_CONNECTED)               // never used: nothing there
+                    : cancelDevice(slot, t.profileFault, profile, updatesProfile(flags), force);
         }
         if (isRemoteName(name)) {
             return cancelRemoteName(t, profile, name, force);
@@ -65,31 +85,47 @@ final class CancelRules {
         return Verdict.of(ERROR_NOT_CONNECTED);                                   // row 14: Z, Z:\, ZZ:, LPT0:
     }
 
-    private static Verdict cancelDevice(LogonTables t, BehaviourProfile profile, String device,
-                                        boolean updateProfile, boolean force) {
-        Link live = t.devices.get(device);
-        boolean remembered = t.remembered.containsKey(device);
+    /**
+     * The whole decision for a call on a device while no provider error is armed. Caller holds the
+     * slot's monitor, under which the logon-wide fields are stable (see {@link LogonTables}).
+     */
+    static Verdict cancelDevice(LogonTables t, LogonTables.SlotState slot, BehaviourProfile profile, int flags,
+                                boolean force) {
+        if (!t.networkPresent) {
+            return Verdict.of(ERROR_NO_NETWORK);                                  // row 12
+        }
+        return cancelDevice(slot, t.profileFault, profile, updatesProfile(flags), force);
+    }
+
+    /**
+     * A cancel of a device, once the network is known present and no provider error
+     * armed. Caller holds the slot's monitor; {@code profileFault} is the logon's, read under it.
+     */
+    static Verdict cancelDevice(LogonTables.SlotState slot, ProfileFault profileFault,
+                                BehaviourProfile profile, boolean updateProfile, boolean force) {
+        Link live = slot.live;
+        boolean remembered = slot.remembered != null;
         if (live != null) {
-            Optional<ErrorCode> blocked = blocked(List.of(live), profile, force);
-            if (blocked.isPresent()) {
-                return Verdict.of(blocked.get());                                 // rows 8, 9
+            ErrorCode blocked = blocked(live, profile, force);
+            if (blocked != null) {
+                return Verdict.of(blocked);                                       // rows 8, 9
             }
             // Only a call that must update the profile touches it, so only such a call meets a fault (row 10).
             boolean touchesProfile = updateProfile && remembered;
-            if (touchesProfile && t.profileFault != null) {
-                return Verdict.of(t.profileFault.code());
+            if (touchesProfile && profileFault != null) {
+                return Verdict.of(profileFault.code());
             }
-            t.devices.remove(device);                                            // its open files close
+            slot.live = null;                                                    // its open files close
             if (touchesProfile) {
-                t.remembered.remove(device);                                     // row 5; row 4 keeps it
+                slot.remembered = null;                                          // row 5; row 4 keeps it
             }
             return Verdict.of(NO_ERROR);                                         // row 6: flag ignored if not remembered
         }
         if (remembered && updateProfile) {                                       // row 7
-            if (t.profileFault != null) {
-                return Verdict.of(t.profileFault.code());
+            if (profileFault != null) {
+                return Verdict.of(profileFault.code());
             }
-            t.remembered.remove(device);
+            slot.remembered = null;
             return Verdict.of(NO_ERROR);
         }
         return Verdict.of(ERROR_NOT_CONNECTED);                                  // row 7 with flags 0, or nothing there
@@ -97,49 +133,69 @@ final class CancelRules {
 
     private static Verdict cancelRemoteName(LogonTables t, BehaviourProfile profile, String remoteName, boolean force) {
         String key = fold(remoteName);
-        List<Link> targets = new ArrayList<>();
         Link deviceless = t.deviceless.get(key);
-        if (deviceless != null) {
-            targets.add(deviceless);
-        }
+        List<LogonTables.Slot> devices = new ArrayList<>();
         if (profile.remoteNameScope() == BehaviourProfile.RemoteNameScope.ALL_CONNECTIONS) {  // row 3
-            for (Link link : t.devices.values()) {
-                if (fold(link.remoteName()).equals(key)) {
-                    targets.add(link);
+            for (int i = 0; i < LogonTables.DEVICES.length; i++) {
+                LogonTables.Slot slot = t.slotOrNull(i);
+                if (slot != null && slot.live != null && fold(slot.live.remoteName()).equals(key)) {
+                    devices.add(slot);
                 }
             }
         }
-        if (targets.isEmpty()) {
+        if (deviceless == null && devices.isEmpty()) {
             return Verdict.of(ERROR_NOT_CONNECTED);
         }
-        Optional<ErrorCode> blocked = blocked(targets, profile, force);
-        if (blocked.isPresent()) {
-            return Verdict.of(blocked.get());
+        // Rows 9 then 8 across every target: in use anywhere first, then open files anywhere.
+        List<Link> targets = new ArrayList<>();
+        if (deviceless != null) {
+            targets.add(deviceless);
+        }
+        for (LogonTables.Slot slot : devices) {
+            targets.add(slot.live);
+        }
+        ErrorCode blocked = blocked(targets, profile, force);
+        if (blocked != null) {
+            return Verdict.of(blocked);
         }
         // A remote name never touches the profile, whatever the flags (row 3).
-        for (Link link : targets) {
-            if (link.device() == null) {
-                t.deviceless.remove(key);
-            } else {
-                t.devices.remove(link.device());
-            }
+        if (deviceless != null) {
+            t.deviceless.remove(key);
+        }
+        for (LogonTables.Slot slot : devices) {
+            slot.live = null;
         }
         return Verdict.of(NO_ERROR);
     }
 
-    /** Rows 9 then 8: in use is checked first, and fForce overrides it only if the profile says so. */
-    private static Optional<ErrorCode> blocked(List<Link> targets, BehaviourProfile profile, boolean force) {
-        boolean inUseOverridden = force && profile.forceOverridesDeviceInUse();
-        if (!inUseOverridden && targets.stream().anyMatch(Link::inUse)) {
-            return Optional.of(ERROR_DEVICE_IN_USE);
+    /** Rows 9 then 8 for one connection; null if the cancel may go ahead. */
+    private static ErrorCode blocked(Link target, BehaviourProfile profile, boolean force) {
+        if (target.inUse() && !(force && profile.forceOverridesDeviceInUse())) {
+            return ERROR_DEVICE_IN_USE;
         }
-        if (!force && targets.stream().anyMatch(l -> l.openFiles() > 0)) {
-            return Optional.of(ERROR_OPEN_FILES);
+        if (!force && target.openFiles() > 0) {
+            return ERROR_OPEN_FILES;
         }
-        return Optional.empty();
+        return null;
     }
 
-    /** Row 11: whether the armed provider error fails this call; a "once" error disarms itself. */
+    /** Rows 9 then 8 across targets: in use is checked first, and fForce overrides it only if the profile says so. */
+    private static ErrorCode blocked(List<Link> targets, BehaviourProfile profile, boolean force) {
+        boolean inUseOverridden = force && profile.forceOverridesDeviceInUse();
+        for (Link l : targets) {
+            if (l.inUse() && !inUseOverridden) {
+                return ERROR_DEVICE_IN_USE;
+            }
+        }
+        for (Link l : targets) {
+            if (!force && l.openFiles() > 0) {
+                return ERROR_OPEN_FILES;
+            }
+        }
+        return null;
+    }
+
+    /** Row 11: whether the armed provider error fails this call; a "once" error disarms itself. Under all locks. */
     private static ExtendedError providerErrorFires(LogonTables t) {
         ProviderError armed = t.providerError;
         if (armed == null) {
@@ -162,13 +218,19 @@ final class CancelRules {
      * {@code LPT1:}-{@code LPT9:} (row 14: {@code Z}, {@code Z:\}, {@code ZZ:}, {@code LPT0:} are not devices).
      */
     static Optional<String> device(String name) {
+        int index = deviceIndex(name);
+        return index < 0 ? Optional.empty() : Optional.of(LogonTables.DEVICES[index]);
+    }
+
+    /** As {@link #device(String)}, but the device's index in {@link LogonTables#DEVICES}, or -1; allocates nothing. */
+    static int deviceIndex(String name) {
         if (name.length() == 2 && isAsciiLetter(name.charAt(0)) && name.charAt(1) == ':') {
-            return Optional.of(Character.toUpperCase(name.charAt(0)) + ":");
+            return LogonTables.letterIndex(Character.toUpperCase(name.charAt(0)));
         }
         boolean lpt = (name.length() == 4 || name.length() == 5 && name.charAt(4) == ':')
                 && name.regionMatches(true, 0, "LPT", 0, 3)
                 && name.charAt(3) >= '1' && name.charAt(3) <= '9';
-        return lpt ? Optional.of("LPT" + name.charAt(3) + ":") : Optional.empty();
+        return lpt ? LogonTables.lptIndex(name.charAt(3)) : -1;
     }
 
     /** Whether {@code name} has the form of a remote name, {@code \\server\share}. */
@@ -182,7 +244,11 @@ final class CancelRules {
      */
     static String fold(String remoteName) {
         StringBuilder s = new StringBuilder(remoteName.length());
-        remoteName.codePoints().map(Character::toUpperCase).forEach(s::appendCodePoint);
+        for (int i = 0; i < remoteName.length(); ) {
+            int codePoint = remoteName.codePointAt(i);
+            s.appendCodePoint(Character.toUpperCase(codePoint));
+            i += Character.charCount(codePoint);
+        }
         return s.toString();
     }
 

@@ -10,11 +10,14 @@ import io.github.wnet4j.fake.CancelRules.Verdict;
 import io.github.wnet4j.fake.LogonTables.Link;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -33,8 +36,9 @@ import java.util.function.UnaryOperator;
  * }</pre>
  *
  * <p>Thread-safe and linearizable: every call and every seeding method is one atomic step under the
- * logon's lock, and the journal is appended inside that step, so its order is the order the calls
- * took effect. A call that fails changes nothing but the journal and, for
+ * locks of the state it touches (each device has its own, so calls on different devices run in
+ * parallel), and the journal entry is made inside that step, so the journal's order is the order
+ * the calls took effect. A call that fails changes nothing but the journal and, for
  * {@code ERROR_EXTENDED_ERROR}, the calling thread's extended error. Names compare
  * case-insensitively; devices are {@code A:}-{@code Z:} and {@code LPT1:}-{@code LPT9:}
  * ({@code LPT1} without the colon too).
@@ -51,11 +55,18 @@ public final class FakeLogon {
 
     private static final ExtendedError NO_EXTENDED_ERROR = new ExtendedError(0, "", "");
 
+    /** Where {@link #sequence} keeps the last call number: 64 bytes from either end of the array. */
+    private static final int SEQUENCE_INDEX = 8;
+
     private final BehaviourProfile profile;
+    /** The logon's lock; see {@link LogonTables} for what it and each device's monitor guard. */
     private final Object lock = new Object();
     private final LogonTables tables = new LogonTables();
-    private final List<JournalEntry> journal = new ArrayList<>();
-    private long lastSequence;
+    /**
+     * The last call number, at {@link #SEQUENCE_INDEX}. Every call on every device writes it, so it
+     * sits alone on its cache line rather than beside fields every call reads.
+     */
+    private final AtomicLongArray sequence = new AtomicLongArray(2 * SEQUENCE_INDEX + 1);
     /** Per thread and per logon, as WNetGetLastError is per thread. */
     private final ThreadLocal<ExtendedError> lastExtendedError = new ThreadLocal<>();
     private final WNetBackend backend = new Backend();
@@ -98,7 +109,7 @@ public final class FakeLogon {
      *     remote name, or the device is already redirected
      */
     public FakeLogon connectDevice(String device, String remoteName) {
-        return connectDevice(device, remoteName, o -> { });
+        return seedDevice(requireDevice(device), requireRemoteName(remoteName), 0, false, false);
     }
 
     /**
@@ -109,18 +120,23 @@ public final class FakeLogon {
      *     remote name, or the device is already redirected
      */
     public FakeLogon connectDevice(String device, String remoteName, Consumer<ConnectionOptions> options) {
-        String dev = requireDevice(device);
+        int index = requireDevice(device);
         String remote = requireRemoteName(remoteName);
         ConnectionOptions o = optionsFrom(options);
-        synchronized (lock) {
-            Link existing = tables.devices.get(dev);
-            if (existing != null) {
-                throw new IllegalArgumentException(dev + " is already redirected to " + existing.remoteName()
+        return seedDevice(index, remote, o.openFileCount(), o.isUsedByProcess(), o.isPersistent());
+    }
+
+    private FakeLogon seedDevice(int index, String remote, int openFiles, boolean inUse, boolean persistent) {
+        String dev = LogonTables.DEVICES[index];
+        LogonTables.Slot slot = slot(index);
+        synchronized (slot) {
+            if (slot.live != null) {
+                throw new IllegalArgumentException(dev + " is already redirected to " + slot.live.remoteName()
                         + "; seed another device, or cancel " + dev + " first");
             }
-            tables.devices.put(dev, new Link(dev, remote, o.openFileCount(), o.isUsedByProcess()));
-            if (o.isPersistent()) {
-                tables.remembered.put(dev, remote);
+            slot.live = new Link(dev, remote, openFiles, inUse);
+            if (persistent) {
+                slot.remembered = remote;
             }
         }
         return this;
@@ -149,8 +165,8 @@ public final class FakeLogon {
             throw new IllegalArgumentException("a deviceless connection to " + remote + " cannot be persistent: "
                     + "the profile remembers only devices; drop persistent(), or connect a device persistently");
         }
-        synchronized (lock) {
-            String key = CancelRules.fold(remote);
+        String key = CancelRules.fold(remote);
+        synchronized (lock) { // deviceless connections are guarded by the logon's lock alone
             Link existing = tables.deviceless.get(key);
             if (existing != null) {
                 throw new IllegalArgumentException("there is already a deviceless connection to " + existing.remoteName()
@@ -169,18 +185,20 @@ public final class FakeLogon {
      *     remote name, or the device is already remembered or redirected
      */
     public FakeLogon remember(String device, String remoteName) {
-        String dev = requireDevice(device);
+        int index = requireDevice(device);
+        String dev = LogonTables.DEVICES[index];
         String remote = requireRemoteName(remoteName);
-        synchronized (lock) {
-            if (tables.remembered.containsKey(dev)) {
-                throw new IllegalArgumentException(dev + " is already remembered (as " + tables.remembered.get(dev)
+        LogonTables.Slot slot = slot(index);
+        synchronized (slot) {
+            if (slot.remembered != null) {
+                throw new IllegalArgumentException(dev + " is already remembered (as " + slot.remembered
                         + "); seed another device");
             }
-            if (tables.devices.containsKey(dev)) {
+            if (slot.live != null) {
                 throw new IllegalArgumentException(dev + " is redirected now, so remember() would not make a "
                         + "remembered-only entry; seed a persistent connection with connectDevice(device, remoteName, o -> o.persistent())");
             }
-            tables.remembered.put(dev, remote);
+            slot.remembered = remote;
         }
         return this;
     }
@@ -211,17 +229,13 @@ public final class FakeLogon {
     /** Makes every later call that must update the profile fail with {@code fault}, until {@link #clearProfileFault()}. */
     public FakeLogon armProfileFault(ProfileFault fault) {
         Objects.requireNonNull(fault, "fault: pass ProfileFault.CANNOT_OPEN or MALFORMED, or call clearProfileFault()");
-        synchronized (lock) {
-            tables.profileFault = fault;
-        }
+        underAllLocks(() -> tables.profileFault = fault);
         return this;
     }
 
     /** Makes the profile healthy again. */
     public FakeLogon clearProfileFault() {
-        synchronized (lock) {
-            tables.profileFault = null;
-        }
+        underAllLocks(() -> tables.profileFault = null);
         return this;
     }
 
@@ -231,27 +245,27 @@ public final class FakeLogon {
      */
     public FakeLogon armProviderError(ProviderError error) {
         Objects.requireNonNull(error, "error: build one with ProviderError.of(...), or call disarmProviderError()");
-        synchronized (lock) {
+        underAllLocks(() -> {
             tables.providerError = error;
             tables.providerCalls = 0;
-        }
+            return null;
+        });
         return this;
     }
 
     /** Stops an armed provider error from failing further calls. */
     public FakeLogon disarmProviderError() {
-        synchronized (lock) {
+        underAllLocks(() -> {
             tables.providerError = null;
             tables.providerCalls = 0;
-        }
+            return null;
+        });
         return this;
     }
 
     /** Takes the network away (every call then answers {@code ERROR_NO_NETWORK}) or brings it back; connections stay. */
     public FakeLogon networkPresent(boolean present) {
-        synchronized (lock) {
-            tables.networkPresent = present;
-        }
+        underAllLocks(() -> tables.networkPresent = present);
         return this;
     }
 
@@ -261,13 +275,17 @@ public final class FakeLogon {
      * stay remembered only.
      */
     public FakeLogon nextLogon() {
-        synchronized (lock) {
-            tables.devices.clear();
+        underAllLocks(() -> {
             tables.deviceless.clear();
-            if (tables.networkPresent) {
-                tables.remembered.forEach((dev, remote) -> tables.devices.put(dev, new Link(dev, remote, 0, false)));
+            for (int i = 0; i < LogonTables.DEVICES.length; i++) {
+                LogonTables.Slot slot = tables.slotOrNull(i);
+                if (slot != null) {
+                    slot.live = tables.networkPresent && slot.remembered != null
+                            ? new Link(LogonTables.DEVICES[i], slot.remembered, 0, false) : null;
+                }
             }
-        }
+            return null;
+        });
         return this;
     }
 
@@ -280,9 +298,12 @@ public final class FakeLogon {
 
     /** The remote name {@code device} is redirected to now, or empty. */
     public Optional<String> remoteNameOf(String device) {
-        Optional<String> dev = CancelRules.device(device);
-        synchronized (lock) {
-            return dev.map(tables.devices::get).map(Link::remoteName);
+        LogonTables.Slot slot = existingSlot(device);
+        if (slot == null) {
+            return Optional.empty();
+        }
+        synchronized (slot) {
+            return Optional.ofNullable(slot.live).map(Link::remoteName);
         }
     }
 
@@ -293,9 +314,12 @@ public final class FakeLogon {
 
     /** The remote name the profile remembers for {@code device}, or empty. */
     public Optional<String> rememberedRemoteName(String device) {
-        Optional<String> dev = CancelRules.device(device);
-        synchronized (lock) {
-            return dev.map(tables.remembered::get);
+        LogonTables.Slot slot = existingSlot(device);
+        if (slot == null) {
+            return Optional.empty();
+        }
+        synchronized (slot) {
+            return Optional.ofNullable(slot.remembered);
         }
     }
 
@@ -328,41 +352,81 @@ public final class FakeLogon {
      * @return the count, or 0 if there is no such live connection
      */
     public int openFiles(String deviceOrRemoteName) {
+        Objects.requireNonNull(deviceOrRemoteName, "deviceOrRemoteName");
+        if (CancelRules.deviceIndex(deviceOrRemoteName) >= 0) {
+            LogonTables.Slot slot = existingSlot(deviceOrRemoteName);
+            if (slot == null) {
+                return 0;
+            }
+            synchronized (slot) {
+                return slot.live == null ? 0 : slot.live.openFiles();
+            }
+        }
+        String key = CancelRules.fold(deviceOrRemoteName);
         synchronized (lock) {
-            Link link = findLive(deviceOrRemoteName);
+            Link link = tables.deviceless.get(key);
             return link == null ? 0 : link.openFiles();
         }
     }
 
     /** The connection state now, as an immutable value. */
     public LogonState snapshot() {
-        synchronized (lock) {
+        return underAllLocks(() -> {
             List<Connection> devices = new ArrayList<>();
-            for (Link link : tables.devices.values()) {
-                String remembered = tables.remembered.get(link.device());
-                boolean persistent = remembered != null && CancelRules.fold(remembered).equals(CancelRules.fold(link.remoteName()));
-                devices.add(new Connection(link.device(), link.remoteName(), persistent, link.openFiles(), link.inUse()));
+            TreeMap<String, String> remembered = new TreeMap<>();
+            for (int i = 0; i < LogonTables.DEVICES.length; i++) {
+                LogonTables.Slot slot = tables.slotOrNull(i);
+                if (slot == null) {
+                    continue;
+                }
+                Link link = slot.live;
+                if (link != null) {
+                    boolean persistent = slot.remembered != null
+                            && CancelRules.fold(slot.remembered).equals(CancelRules.fold(link.remoteName()));
+                    devices.add(new Connection(link.device(), link.remoteName(), persistent, link.openFiles(), link.inUse()));
+                }
+                if (slot.remembered != null) {
+                    remembered.put(LogonTables.DEVICES[i], slot.remembered);
+                }
             }
             List<Connection> deviceless = new ArrayList<>();
             for (Link link : tables.deviceless.values()) {
                 deviceless.add(new Connection(null, link.remoteName(), false, link.openFiles(), link.inUse()));
             }
-            return new LogonState(devices, deviceless, Map.copyOf(tables.remembered), tables.networkPresent);
-        }
+            return new LogonState(devices, deviceless, remembered, tables.networkPresent);
+        });
     }
 
-    /** Every call answered since the logon was made or the journal cleared, in the order they took effect. */
+    /**
+     * Every call answered since the logon was made or the journal cleared, in the order they took
+     * effect. Taken under all locks, so no call is half-way: every number handed out has its entry.
+     */
     public List<JournalEntry> journal() {
-        synchronized (lock) {
-            return List.copyOf(journal);
-        }
+        return underAllLocks(() -> {
+            List<JournalEntry> all = new ArrayList<>(tables.journal);
+            for (int i = 0; i < LogonTables.DEVICES.length; i++) {
+                LogonTables.Slot slot = tables.slotOrNull(i);
+                if (slot != null && slot.journal != null) {
+                    all.addAll(slot.journal);
+                }
+            }
+            all.sort(Comparator.comparingLong(JournalEntry::sequence));
+            return List.copyOf(all);
+        });
     }
 
     /** Empties the journal; sequence numbers keep counting. */
     public FakeLogon clearJournal() {
-        synchronized (lock) {
-            journal.clear();
-        }
+        underAllLocks(() -> {
+            tables.journal.clear();
+            for (int i = 0; i < LogonTables.DEVICES.length; i++) {
+                LogonTables.Slot slot = tables.slotOrNull(i);
+                if (slot != null && slot.journal != null) {
+                    slot.journal.clear();
+                }
+            }
+            return null;
+        });
         return this;
     }
 
@@ -378,18 +442,40 @@ public final class FakeLogon {
         return canceller;
     }
 
-    /** One call, as one atomic step: decide, apply, remember the thread's extended error, journal. */
+    /**
+     * One call, as one atomic step: decide, apply, remember the thread's extended error, journal. A
+     * call on a device already used, while no provider error is armed, needs only that device's
+     * monitor; anything else (remote names, other names, an armed provider error, whose call count
+     * every call shares) is decided under all locks.
+     */
     private int answer(WNetFunction function, String name, int flags, boolean force) {
         Objects.requireNonNull(name, "name");
-        synchronized (lock) {
+        int index = CancelRules.deviceIndex(name);
+        LogonTables.Slot slot = index < 0 ? null : tables.slotOrNull(index);
+        if (slot != null) {
+            synchronized (slot) {
+                // Logon-wide fields are written only under all locks, this monitor included: stable here.
+                if (tables.providerError == null) {
+                    Verdict verdict = CancelRules.cancelDevice(tables, slot, profile, flags, force);
+                    slot.journal(journalEntry(function, name, flags, force, verdict));
+                    return verdict.code();
+                }
+            }
+        }
+        return underAllLocks(() -> {
             Verdict verdict = CancelRules.cancel(tables, profile, name, flags, force);
             if (verdict.extendedError() != null) {
                 lastExtendedError.set(verdict.extendedError());
             }
-            journal.add(new JournalEntry(++lastSequence, function, name, flags, force, verdict.code(),
-                    verdict.extendedError(), Thread.currentThread().getName()));
+            tables.journal.add(journalEntry(function, name, flags, force, verdict));
             return verdict.code();
-        }
+        });
+    }
+
+    /** The journal entry of a call; numbered here, inside the call's atomic step. */
+    private JournalEntry journalEntry(WNetFunction function, String name, int flags, boolean force, Verdict verdict) {
+        return new JournalEntry(sequence.incrementAndGet(SEQUENCE_INDEX), function, name, flags, force, verdict.code(),
+                verdict.extendedError(), Thread.currentThread().getName());
     }
 
     /** The SPI; a separate object so that FakeLogon's own surface stays the seeding and query API. */
@@ -420,29 +506,78 @@ public final class FakeLogon {
 
     private FakeLogon changeLive(String deviceOrRemoteName, UnaryOperator<Link> change) {
         Objects.requireNonNull(deviceOrRemoteName, "deviceOrRemoteName");
+        if (CancelRules.deviceIndex(deviceOrRemoteName) >= 0) {
+            LogonTables.Slot slot = existingSlot(deviceOrRemoteName);
+            if (slot == null) {
+                throw noLiveConnection(deviceOrRemoteName);
+            }
+            synchronized (slot) {
+                Link link = slot.live;
+                if (link == null) {
+                    throw noLiveConnection(deviceOrRemoteName);
+                }
+                slot.live = change.apply(link);
+            }
+            return this;
+        }
+        String key = CancelRules.fold(deviceOrRemoteName);
         synchronized (lock) {
-            Link link = findLive(deviceOrRemoteName);
+            Link link = tables.deviceless.get(key);
             if (link == null) {
-                throw new IllegalArgumentException("no live connection named \"" + deviceOrRemoteName + "\": seed it first with "
-                        + "connectDevice(...) for a device or connectDeviceless(...) for a remote name, or pass its options there");
+                throw noLiveConnection(deviceOrRemoteName);
             }
-            Link changed = change.apply(link);
-            if (link.device() != null) {
-                tables.devices.put(link.device(), changed);
-            } else {
-                tables.deviceless.put(CancelRules.fold(link.remoteName()), changed);
-            }
+            tables.deviceless.put(key, change.apply(link));
         }
         return this;
     }
 
-    /** The live connection a device or (deviceless) remote name names, or null; under the lock. */
-    private Link findLive(String deviceOrRemoteName) {
-        Optional<String> dev = CancelRules.device(deviceOrRemoteName);
-        if (dev.isPresent()) {
-            return tables.devices.get(dev.get());
+    private static IllegalArgumentException noLiveConnection(String deviceOrRemoteName) {
+        return new IllegalArgumentException("no live connection named \"" + deviceOrRemoteName + "\": seed it first with "
+                + "connectDevice(...) for a device or connectDeviceless(...) for a remote name, or pass its options there");
+    }
+
+    /** The slot of a device, created on first use (under the logon's lock, so "all locks" never misses one). */
+    private LogonTables.Slot slot(int index) {
+        LogonTables.Slot slot = tables.slotOrNull(index);
+        if (slot == null) {
+            synchronized (lock) {
+                slot = tables.slotOrNull(index);
+                if (slot == null) {
+                    slot = new LogonTables.Slot();
+                    tables.slots.set(index, slot);
+                }
+            }
         }
-        return tables.deviceless.get(CancelRules.fold(deviceOrRemoteName));
+        return slot;
+    }
+
+    /** The slot of {@code device} if it is a device used before, or null (a device never used holds nothing). */
+    private LogonTables.Slot existingSlot(String device) {
+        int index = CancelRules.deviceIndex(device);
+        return index < 0 ? null : tables.slotOrNull(index);
+    }
+
+    /**
+     * Runs {@code step} holding the logon's lock and every slot's monitor, in that order: the step
+     * then excludes every other call, seeding method and query.
+     */
+    private <T> T underAllLocks(Supplier<T> step) {
+        synchronized (lock) {
+            return underSlotsFrom(0, step);
+        }
+    }
+
+    /** Monitors can only nest, so each existing slot's is taken one level deeper, in index order. */
+    private <T> T underSlotsFrom(int index, Supplier<T> step) {
+        for (int i = index; i < LogonTables.DEVICES.length; i++) {
+            LogonTables.Slot slot = tables.slotOrNull(i);
+            if (slot != null) {
+                synchronized (slot) {
+                    return underSlotsFrom(i + 1, step);
+                }
+            }
+        }
+        return step.get();
     }
 
     private static ConnectionOptions optionsFrom(Consumer<ConnectionOptions> options) {
@@ -452,11 +587,16 @@ public final class FakeLogon {
         return o;
     }
 
-    private static String requireDevice(String device) {
+    /** The device's index in {@link LogonTables#DEVICES}. */
+    private static int requireDevice(String device) {
         Objects.requireNonNull(device, "device");
-        return CancelRules.device(device).orElseThrow(() -> new IllegalArgumentException("\"" + device
-                + "\" is not a device: pass a drive \"A:\" to \"Z:\" or a print device \"LPT1:\" to \"LPT9:\" "
-                + "(no trailing backslash); for a remote name use connectDeviceless(...)"));
+        int index = CancelRules.deviceIndex(device);
+        if (index < 0) {
+            throw new IllegalArgumentException("\"" + device
+                    + "\" is not a device: pass a drive \"A:\" to \"Z:\" or a print device \"LPT1:\" to \"LPT9:\" "
+                    + "(no trailing backslash); for a remote name use connectDeviceless(...)");
+        }
+        return index;
     }
 
     private static String requireRemoteName(String remoteName) {
@@ -473,11 +613,10 @@ public final class FakeLogon {
     /** The profile and the state, for test failure messages. */
     @Override
     public String toString() {
-        synchronized (lock) { // one consistent view: the lock is reentrant
-            return "FakeLogon[" + profile.name() + ": " + snapshot()
-                    + (tables.profileFault == null ? "" : ", profile fault " + tables.profileFault)
-                    + (tables.providerError == null ? "" : ", " + tables.providerError)
-                    + ", " + journal.size() + " calls journaled]";
-        }
+        return underAllLocks(() -> // one consistent view: the monitors are reentrant
+                "FakeLogon[" + profile.name() + ": " + snapshot()
+                        + (tables.profileFault == null ? "" : ", profile fault " + tables.profileFault)
+                        + (tables.providerError == null ? "" : ", " + tables.providerError)
+                        + ", " + tables.journalSize() + " calls journaled]");
     }
 }
