@@ -1,0 +1,79 @@
+package io.github.wnet4j.nativetesting;
+
+import io.github.wnet4j.BehaviourProfile;
+import io.github.wnet4j.conformance.ConformanceFixture;
+import io.github.wnet4j.fake.FakeLogon;
+import io.github.wnet4j.fake.FakeLogonFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The whole conformance suite through a native backend over the C test double of mpr.dll, under
+ * every preset profile: each clause gets a fresh {@link FakeLogon} served by the double, so every
+ * call crosses the real native boundary before it reaches the model. Reports:
+ * {@code target/conformance/<backendName>-<profile>.json}.
+ *
+ * <pre>{@code
+ * class JnaConformanceTest extends MprDoubleConformanceKit {
+ *     JnaConformanceTest() {
+ *         super("jna");
+ *     }
+ *
+ *     protected WNetBackend newBackend() {
+ *         return new JnaBackendProvider().create();
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Where the double is unavailable every clause is reported skipped with
+ * {@link MprDouble#whyUnavailable()}. Besides this module, the subclass's module needs
+ * {@code wnet4j-backend-fake}'s test-jar (for {@link FakeLogonFixture}) on its test class path. The
+ * suite serves through the one process-wide double, so it must not run concurrently with other
+ * tests that use it.
+ */
+public abstract class MprDoubleConformanceKit extends NativeConformanceKit {
+
+    /**
+     * The suite for one backend.
+     *
+     * @param backendName the backend's name as registered ({@code "jna"}, {@code "jnr"}): the
+     *     reports are filed under it
+     */
+    protected MprDoubleConformanceKit(String backendName) {
+        super(backendName);
+    }
+
+    @Override
+    public final ConformanceFixture newFixture(BehaviourProfile profile) {
+        MprDouble.whyUnavailable().ifPresent(Assumptions::abort);
+        FakeLogon logon = FakeLogon.create(profile);
+        MprDouble.load().serve(logon.backend());
+        return new FakeLogonFixture(backendName(), logon, backend());
+    }
+
+    /** Every preset profile. */
+    @Override
+    public final List<BehaviourProfile> profiles() {
+        return BehaviourProfile.presets();
+    }
+
+    /** The backend's name, also when no fixture could be made. */
+    @Override
+    public final String reportBackendName() {
+        return backendName();
+    }
+
+    @AfterAll
+    static void noCallBrokeTheAbiOrTheModel() {
+        if (MprDouble.whyUnavailable().isEmpty()) {
+            MprDouble mpr = MprDouble.load();
+            assertEquals(0, mpr.abiViolations(), "calls the double rejected for breaking the Windows ABI");
+            assertEquals(List.of(), mpr.modelFailures(), "exceptions the model threw behind the double");
+            mpr.stopServing();
+        }
+    }
+}
