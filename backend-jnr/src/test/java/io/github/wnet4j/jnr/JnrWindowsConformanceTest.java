@@ -1,36 +1,22 @@
 package io.github.wnet4j.jnr;
 
-import io.github.wnet4j.BehaviourProfile;
 import io.github.wnet4j.WNetBackend;
-import io.github.wnet4j.conformance.ConformanceFixture;
-import io.github.wnet4j.conformance.ConformanceKit;
-import io.github.wnet4j.nativetesting.WindowsFixture;
-import org.junit.jupiter.api.Assumptions;
-
-import java.util.List;
+import io.github.wnet4j.nativetesting.RealWindowsConformanceKit;
 
 /**
- * The conformance suite through the JNR backend against the real mpr.dll, seeded and observed on the
- * machine itself by {@link WindowsFixture} (shares, drive letters, files it makes and removes). Runs
- * only on Windows, as an administrator; elsewhere every clause is reported skipped because "real
- * mpr.dll exists only on Windows". Reports: target/conformance/jnr-windows-&lt;profile&gt;.json.
- * Profiles: {@code -Dwnet4j.windows.profiles} ({@code documented} by default, {@code all} for every preset).
+ * The conformance suite through the JNR backend against the real mpr.dll (see
+ * {@link RealWindowsConformanceKit}): only on Windows, as an administrator; elsewhere every clause
+ * is reported skipped. Reports: target/conformance/jnr-windows-&lt;profile&gt;.json.
  */
-class JnrWindowsConformanceTest implements ConformanceKit {
+class JnrWindowsConformanceTest extends RealWindowsConformanceKit {
 
-    @Override
-    public ConformanceFixture newFixture(BehaviourProfile profile) {
-        WindowsFixture.whyUnavailable().ifPresent(Assumptions::abort);
-        return WindowsFixture.create("jnr-windows", Holder.BACKEND);
-    }
-
-    @Override
-    public List<BehaviourProfile> profiles() {
-        return WindowsFixture.profilesFromProperty();
+    JnrWindowsConformanceTest() {
+        super("jnr");
     }
 
     /** The backend over the real mpr.dll, made only once a fixture is (so only on Windows). */
-    private static final class Holder {
-        static final WNetBackend BACKEND = new JnrBackendProvider().create();
+    @Override
+    protected WNetBackend newBackend() {
+        return new JnrBackendProvider().create();
     }
 }

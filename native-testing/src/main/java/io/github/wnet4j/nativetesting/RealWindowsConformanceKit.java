@@ -1,0 +1,58 @@
+package io.github.wnet4j.nativetesting;
+
+import io.github.wnet4j.BehaviourProfile;
+import io.github.wnet4j.conformance.ConformanceFixture;
+import org.junit.jupiter.api.Assumptions;
+
+import java.util.List;
+
+/**
+ * The conformance suite through a native backend against the real mpr.dll, seeded and observed on
+ * the machine itself by {@link WindowsFixture} (shares, drive letters, files it makes and removes).
+ * Runs only on Windows, as an administrator; elsewhere every clause is reported skipped with
+ * {@link WindowsFixture#whyUnavailable()}. Reports:
+ * {@code target/conformance/<backendName>-windows-<profile>.json}. Profiles:
+ * {@code -Dwnet4j.windows.profiles} ({@code documented} by default, {@code all} for every preset).
+ *
+ * <pre>{@code
+ * class JnaWindowsConformanceTest extends RealWindowsConformanceKit {
+ *     JnaWindowsConformanceTest() {
+ *         super("jna");
+ *     }
+ *
+ *     protected WNetBackend newBackend() {
+ *         return new JnaBackendProvider().create();
+ *     }
+ * }
+ * }</pre>
+ */
+public abstract class RealWindowsConformanceKit extends NativeConformanceKit {
+
+    /**
+     * The suite for one backend.
+     *
+     * @param backendName the backend's name as registered ({@code "jna"}, {@code "jnr"}): the
+     *     reports are filed under it followed by {@code -windows}
+     */
+    protected RealWindowsConformanceKit(String backendName) {
+        super(backendName);
+    }
+
+    @Override
+    public final ConformanceFixture newFixture(BehaviourProfile profile) {
+        WindowsFixture.whyUnavailable().ifPresent(Assumptions::abort);
+        return WindowsFixture.create(reportBackendName(), backend());
+    }
+
+    /** The profiles named by {@code -Dwnet4j.windows.profiles}. */
+    @Override
+    public final List<BehaviourProfile> profiles() {
+        return WindowsFixture.profilesFromProperty();
+    }
+
+    /** The backend's name followed by {@code -windows}, also when no fixture could be made. */
+    @Override
+    public final String reportBackendName() {
+        return backendName() + "-windows";
+    }
+}
