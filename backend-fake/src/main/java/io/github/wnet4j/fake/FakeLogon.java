@@ -444,15 +444,15 @@ public final class FakeLogon {
 
     /**
      * One call, as one atomic step: decide, apply, remember the thread's extended error, journal. A
-     * call on a device already used, while no provider error is armed, needs only that device's
-     * monitor; anything else (remote names, other names, an armed provider error, whose call count
-     * every call shares) is decided under all locks.
+     * call on a device, while no provider error is armed, needs only that device's monitor; anything
+     * else (remote names, other names, an armed provider error, whose call count every call shares)
+     * is decided under all locks.
      */
     private int answer(WNetFunction function, String name, int flags, boolean force) {
         Objects.requireNonNull(name, "name");
         int index = CancelRules.deviceIndex(name);
-        LogonTables.Slot slot = index < 0 ? null : tables.slotOrNull(index);
-        if (slot != null) {
+        if (index >= 0) {
+            LogonTables.Slot slot = slot(index);
             synchronized (slot) {
                 // Logon-wide fields are written only under all locks, this monitor included: stable here.
                 if (tables.providerError == null) {
