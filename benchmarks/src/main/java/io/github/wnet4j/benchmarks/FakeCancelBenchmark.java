@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A cancel on one shared {@link FakeLogon}, through its validating canceller, each thread on a
  * device of its own (run.sh runs this with {@code -t 1} and {@code -t 2}; throughput, so the two
  * compare directly), and the baseline: a {@link ConcurrentHashMap} put and remove of one key.
+ * A control that shares nothing shows how far two threads can scale on the machine at all while
+ * it runs (other processes, frequency, SMT).
  *
  * <ul>
  *   <li>{@link #cancelSuccess}: seed the device, then cancel it (NO_ERROR). Seeding is part of the
@@ -47,6 +50,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class FakeCancelBenchmark {
 
     static final int JOURNAL_KEPT = 4096;
+    /** About as long as a fake cancel, so the control scales under the same conditions. */
+    private static final long CONTROL_TOKENS = 32;
     private static final Set<CancelFlag> NO_FLAGS = Set.of();
     private static final String REMOTE = "\\\\srv\\share";
     /** One device per thread, from a pool far larger than any thread count used here. */
@@ -111,6 +116,12 @@ public class FakeCancelBenchmark {
             shared.logon.clearJournal();
         }
         return outcome;
+    }
+
+    /** The control: CPU work touching no shared memory; its two-thread scaling is the machine's ceiling. */
+    @Benchmark
+    public void controlNoSharing() {
+        Blackhole.consumeCPU(CONTROL_TOKENS);
     }
 
     /** The baseline: a put and a remove of the thread's own key. */

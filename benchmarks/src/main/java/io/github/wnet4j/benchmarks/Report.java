@@ -81,6 +81,16 @@ public final class Report {
             addRow("fake: " + what + ", 2 threads, own devices (ops/us)", fmt(two),
                     "same, 1 thread: " + fmt(one), fmt(scale) + "x", ">= 1.6x", scale >= 1.6);
         }
+        for (String control : List.of("controlNoSharing", "concurrentHashMapPutRemove")) {
+            String method = "FakeCancelBenchmark." + control;
+            double one = median("fake-1.json", method, null);
+            double two = median("fake-2.json", method, null);
+            rows.add("| " + (control.equals("controlNoSharing")
+                            ? "control: CPU work sharing nothing, 2 threads (ops/us)"
+                            : "ConcurrentHashMap put + remove, 2 threads, own keys (ops/us)")
+                    + " | " + fmt(two) + " | same, 1 thread: " + fmt(one) + " | " + fmt(two / one)
+                    + "x | (context: what 2 threads could gain here) | - |");
+        }
         double fresh = median("fresh.json", "FreshFakeBenchmark.createAndSeedThreeDevices", null);
         addRow("fresh fake: create + seed 3 devices (ns)", fmt(fresh), "-", "-", "< 2000 ns", fresh < 2000);
         double retained = number("retained.total");
