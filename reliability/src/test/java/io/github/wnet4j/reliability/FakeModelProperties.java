@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The fake against the reference model: random sequences of seeding, faults, calls through both
@@ -40,7 +41,7 @@ class FakeModelProperties {
     }
 
     /** A chain of steps over a fresh harness that {@code harness} makes. */
-    static Arbitrary<ActionChain<ModelHarness>> chains(java.util.function.Supplier<ModelHarness> harness) {
+    static Arbitrary<ActionChain<ModelHarness>> chains(Supplier<ModelHarness> harness) {
         Action.Independent<ModelHarness> step = () -> Op.any().map(op -> Transformer.mutate(op.toString(), h -> h.apply(op)));
         return ActionChain.startWith(harness).withAction(step).withMaxTransformations(MAX_STEPS);
     }

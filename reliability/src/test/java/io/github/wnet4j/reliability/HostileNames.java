@@ -10,6 +10,7 @@ import io.github.wnet4j.nativetesting.MprDouble;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -128,7 +129,7 @@ final class HostileNames {
         Set<String> devices = new TreeSet<>(before.rememberedEntries().keySet());
         devices.addAll(after.rememberedEntries().keySet());
         for (String d : devices) {
-            if (!java.util.Objects.equals(before.rememberedEntries().get(d), after.rememberedEntries().get(d))) {
+            if (!Objects.equals(before.rememberedEntries().get(d), after.rememberedEntries().get(d))) {
                 items.add("remembered " + d);
             }
         }

@@ -273,9 +273,8 @@ class StateFileFuzzProperties {
             }
         }
         Figures.of("6-state-file-fuzz")
-                .add("state file fuzz", "broken files through wnet list / cancel, all kinds", total)
-                .add("state file fuzz", "truncated / byte flipped / wrong type / huge number / deep nesting / invalid UTF-8"
-                        + " / duplicate key / null", counts)
+                .add("state file fuzz", "broken state files through wnet list / cancel", total)
+                .add("state file fuzz", "by kind: truncated/flipped/wrong type/huge/deep/bad UTF-8/dup key/null", counts)
                 .write();
     }
 }
