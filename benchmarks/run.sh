@@ -49,10 +49,12 @@ FIG="$OUT/figures.properties"
 if [ "$QUICK" = 1 ]; then
     JMH_RUN=(-f 1 -wi 2 -w 500ms -i 3 -r 500ms)
     COLD_RUNS=5
+    PHASE_RUNS=3
     FLOOR_RUNS=3
 else
     JMH_RUN=(-f 2 -wi 3 -w 1s -i 5 -r 1s)
     COLD_RUNS=21
+    PHASE_RUNS=7
     FLOOR_RUNS=7
 fi
 
@@ -125,6 +127,14 @@ done
 for c in "${CASES[@]}"; do
     echo "cold.$c=${TIMES[$c]}" >>"$FIG"
 done
+
+echo "== where a cold start's time goes: $PHASE_RUNS fresh JVMs per backend, each step timed inside"
+for c in fake jna jnr; do
+    phase_cmd="${CMD[$c]/%$P.DiscoverAndCancel/$P.ColdStartPhases}"
+    for ((i = 0; i < PHASE_RUNS; i++)); do
+        $phase_cmd | sed -n "s/^\([a-z.]*\)=\([0-9.]*\)$/phase.$c.\1 \2/p"
+    done
+done | awk '{ v[$1] = v[$1] " " $2 } END { for (k in v) print k "=" v[k] }' | sort >>"$FIG"
 echo "load.after=$(load)" >>"$FIG"
 
 echo "== table"

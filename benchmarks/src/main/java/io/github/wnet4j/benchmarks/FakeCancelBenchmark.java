@@ -49,7 +49,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Fork(2)
 public class FakeCancelBenchmark {
 
-    static final int JOURNAL_KEPT = 4096;
+    static final int JOURNAL_KEPT = 1 << 16;
     /** About as long as a fake cancel, so the control scales under the same conditions. */
     private static final long CONTROL_TOKENS = 32;
     private static final Set<CancelFlag> NO_FLAGS = Set.of();

@@ -107,11 +107,34 @@ public final class Report {
         out.append("| figure | median | baseline (median) | ratio | target | met? |\n");
         out.append("|---|---:|---|---:|---|---|\n");
         rows.forEach(r -> out.append(r).append('\n'));
+        out.append('\n').append(phases());
         out.append('\n').append("Machine: ").append(figures.getProperty("machine", "?")).append('\n');
         out.append("Load average before / after: ").append(figures.getProperty("load.before", "?")).append(" / ")
                 .append(figures.getProperty("load.after", "?")).append('\n');
         out.append(missed == 0 ? "Every target met.\n" : missed + " target(s) missed.\n");
         return out.toString();
+    }
+
+    /** The second table: each step of a cold start through the library, timed inside the fresh JVM. */
+    private String phases() {
+        List<String> phases = List.of("jdk.logging", "jdk.lambda", "discovery.load", "discovery.select", "first.cancel");
+        StringBuilder t = new StringBuilder("Where a cold start's time goes (ms, medians; steps timed inside the JVM,"
+                + " after it reached main): System.getLogger's first use, the first lambda, then discovery's steps\n\n");
+        t.append("| backend | ").append(String.join(" | ", phases)).append(" | sum |\n");
+        t.append("|---|").append("---:|".repeat(phases.size() + 1)).append('\n');
+        for (String backend : List.of("fake", "jna", "jnr")) {
+            t.append("| ").append(backend);
+            double sum = 0;
+            for (String phase : phases) {
+                String raw = figures.getProperty("phase." + backend + "." + phase);
+                double ms = raw == null ? Double.NaN
+                        : median(Arrays.stream(raw.trim().split("\\s+")).mapToDouble(Double::parseDouble).toArray());
+                sum += ms;
+                t.append(" | ").append(fmt(ms));
+            }
+            t.append(" | ").append(fmt(sum)).append(" |\n");
+        }
+        return t.toString();
     }
 
     // ---------------------------------------------------------------- rows
