@@ -80,7 +80,7 @@ jmh() { # name, then JMH arguments
     java -jar "$JAR" "$@" "${JMH_RUN[@]}" -rf json -rff "$OUT/$name.json" >"$OUT/$name.log" 2>&1 \
         || { echo "run.sh: JMH run $name failed; see $OUT/$name.log" >&2; tail -n 20 "$OUT/$name.log" >&2; exit 1; }
 }
-jmh native 'NativeCancelBenchmark' -jvmArgsAppend "-Dwnet4j.mpr.library=$DOUBLE"
+jmh native 'NativeCancelBenchmark' -jvmArgsAppend "-Dwnet4j.mpr.library=$DOUBLE" -prof gc
 jmh fake-1 'FakeCancelBenchmark' -t 1
 jmh fake-2 'FakeCancelBenchmark' -t 2
 jmh fresh 'FreshFakeBenchmark'

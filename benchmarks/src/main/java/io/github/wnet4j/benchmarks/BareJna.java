@@ -30,6 +30,9 @@ final class BareJna {
     private final Memory code = new Memory(4);
     private final Memory text = new Memory(2L * TEXT_UNITS);
     private final Memory provider = new Memory(2L * PROVIDER_UNITS);
+    // Views made once, like the buffers: a JNA Memory's getByteBuffer registers each view it makes.
+    private final CharBuffer textUnits = units(text, TEXT_UNITS);
+    private final CharBuffer providerUnits = units(provider, PROVIDER_UNITS);
 
     BareJna(String libraryPath, String deviceName) {
         this.mpr = Native.load(libraryPath, Mpr.class);
@@ -52,16 +55,15 @@ final class BareJna {
             return result;
         }
         mpr.WNetGetLastErrorW(code, text, TEXT_UNITS, provider, PROVIDER_UNITS);
-        return new Object[] {code.getInt(0), string(text, TEXT_UNITS), string(provider, PROVIDER_UNITS)};
+        return new Object[] {code.getInt(0), string(textUnits), string(providerUnits)};
     }
 
-    private static String string(Pointer p, int capacity) {
-        CharBuffer units = units(p, capacity);
+    private static String string(CharBuffer units) {
         int n = 0;
-        while (n < capacity && units.get(n) != '\0') {
+        while (n < units.capacity() && units.get(n) != '\0') {
             n++;
         }
-        return units.limit(n).toString();
+        return units.duplicate().limit(n).toString();
     }
 
     private static CharBuffer units(Pointer p, int count) {

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A cancel on one shared {@link FakeLogon}, through its validating canceller, each thread on a
@@ -64,6 +65,7 @@ public class FakeCancelBenchmark {
         final ConnectionCanceller canceller = logon.canceller();
         final ConcurrentHashMap<String, String> map = new ConcurrentHashMap<>();
         final AtomicInteger threads = new AtomicInteger();
+        final AtomicLong counter = new AtomicLong();
     }
 
     /** A thread's own device, not connected between calls. */
@@ -122,6 +124,15 @@ public class FakeCancelBenchmark {
     @Benchmark
     public void controlNoSharing() {
         Blackhole.consumeCPU(CONTROL_TOKENS);
+    }
+
+    /**
+     * One increment of a counter all threads share, as every fake call takes its journal sequence
+     * number: its two-thread scaling shows what a single per-call shared write costs here.
+     */
+    @Benchmark
+    public long sharedCounterIncrement(Shared shared) {
+        return shared.counter.incrementAndGet();
     }
 
     /** The baseline: a put and a remove of the thread's own key. */

@@ -81,13 +81,15 @@ public final class Report {
             addRow("fake: " + what + ", 2 threads, own devices (ops/us)", fmt(two),
                     "same, 1 thread: " + fmt(one), fmt(scale) + "x", ">= 1.6x", scale >= 1.6);
         }
-        for (String control : List.of("controlNoSharing", "concurrentHashMapPutRemove")) {
+        for (String control : List.of("controlNoSharing", "sharedCounterIncrement", "concurrentHashMapPutRemove")) {
             String method = "FakeCancelBenchmark." + control;
             double one = median("fake-1.json", method, null);
             double two = median("fake-2.json", method, null);
-            rows.add("| " + (control.equals("controlNoSharing")
-                            ? "control: CPU work sharing nothing, 2 threads (ops/us)"
-                            : "ConcurrentHashMap put + remove, 2 threads, own keys (ops/us)")
+            rows.add("| " + switch (control) {
+                case "controlNoSharing" -> "control: CPU work sharing nothing, 2 threads (ops/us)";
+                case "sharedCounterIncrement" -> "one shared counter increment (a journal number), 2 threads (ops/us)";
+                default -> "ConcurrentHashMap put + remove, 2 threads, own keys (ops/us)";
+            }
                     + " | " + fmt(two) + " | same, 1 thread: " + fmt(one) + " | " + fmt(two / one)
                     + "x | (context: what 2 threads could gain here) | - |");
         }
@@ -107,12 +109,29 @@ public final class Report {
         out.append("| figure | median | baseline (median) | ratio | target | met? |\n");
         out.append("|---|---:|---|---:|---|---|\n");
         rows.forEach(r -> out.append(r).append('\n'));
+        out.append('\n').append(nativeAllocation());
         out.append('\n').append(phases());
         out.append('\n').append("Machine: ").append(figures.getProperty("machine", "?")).append('\n');
         out.append("Load average before / after: ").append(figures.getProperty("load.before", "?")).append(" / ")
                 .append(figures.getProperty("load.after", "?")).append('\n');
         out.append(missed == 0 ? "Every target met.\n" : missed + " target(s) missed.\n");
         return out.toString();
+    }
+
+    /** What each native way in allocates per call, and the GC time over the whole run (JMH's gc profiler). */
+    private String nativeAllocation() {
+        StringBuilder t = new StringBuilder("Native calls: heap allocated per call and GC time over each benchmark's"
+                + " measured iterations (JMH -prof gc)\n\n| way in | path | bytes/call | GC ms |\n|---|---|---:|---:|\n");
+        JsonNode results = json.readTree(dir.resolve("native.json").toFile());
+        for (JsonNode result : results.values()) {
+            String way = result.path("benchmark").asString().replace(PKG + "NativeCancelBenchmark.", "");
+            JsonNode gc = result.path("secondaryMetrics");
+            t.append("| ").append(way).append(" | ").append(result.path("params").path("path").asString())
+                    .append(" | ").append(fmt(gc.path("gc.alloc.rate.norm").path("score").asDouble()))
+                    .append(" | ").append(fmt(gc.has("gc.time") ? gc.path("gc.time").path("score").asDouble() : 0)) // absent: no GC
+                    .append(" |\n");
+        }
+        return t.toString();
     }
 
     /** The second table: each step of a cold start through the library, timed inside the fresh JVM. */
