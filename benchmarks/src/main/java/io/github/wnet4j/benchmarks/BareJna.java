@@ -50,7 +50,31 @@ final class BareJna {
      * hand-written caller must to report them; returns something derived from all of it.
      */
     Object cancelAndReadExtendedError() {
-        int result = cancel();
+        return readIfExtended(cancel());
+    }
+
+    /**
+     * As {@link #cancelAndReadExtendedError()}, but encoding {@code name} into a fresh JNA
+     * {@code Memory} for each call, as a thread-safe library must: through a ByteBuffer view of it
+     * (as backend-jna does; JNA registers every view a {@code Memory} hands out in a global weak
+     * map), or with {@code Memory.write(short[])}, which makes no view.
+     */
+    Object cancelEncodingPerCall(String deviceName, boolean throughView) {
+        try (Memory lpName = new Memory(2L * (deviceName.length() + 1))) {
+            if (throughView) {
+                units(lpName, deviceName.length() + 1).put(deviceName).put('\0');
+            } else {
+                short[] units = new short[deviceName.length() + 1];
+                for (int i = 0; i < deviceName.length(); i++) {
+                    units[i] = (short) deviceName.charAt(i);
+                }
+                lpName.write(0, units, 0, units.length);
+            }
+            return readIfExtended(mpr.WNetCancelConnection2W(lpName, 0, 0));
+        }
+    }
+
+    private Object readIfExtended(int result) {
         if (result != 1208) {
             return result;
         }

@@ -110,6 +110,18 @@ public class NativeCancelBenchmark {
         return bareJna.cancelAndReadExtendedError();
     }
 
+    /** A hand-written JNA binding encoding the name per call through a ByteBuffer view, as backend-jna does. */
+    @Benchmark
+    public Object bareJnaEncodingThroughView() {
+        return bareJna.cancelEncodingPerCall(DEVICE, true);
+    }
+
+    /** A hand-written JNA binding encoding the name per call with Memory.write, no view. */
+    @Benchmark
+    public Object bareJnaEncodingWithWrite() {
+        return bareJna.cancelEncodingPerCall(DEVICE, false);
+    }
+
     /** A hand-written jnr-ffi binding. */
     @Benchmark
     public Object bareJnr() {

@@ -70,6 +70,14 @@ public final class Report {
                         base, "the double called from C (floor)", floor);
             }
         }
+        for (String path : List.of("success", "extendedError")) {
+            double lib = nativeNs("jna", path);
+            String label = path.equals("success") ? "success" : "ERROR_EXTENDED_ERROR";
+            infoRow("bare JNA, name encoded per call through a Memory view, as backend-jna does, " + label + " (ns/call)",
+                    nativeNs("bareJnaEncodingThroughView", path), "cancel through JNA", lib);
+            infoRow("bare JNA, name encoded per call with Memory.write, no view, " + label + " (ns/call)",
+                    nativeNs("bareJnaEncodingWithWrite", path), "cancel through JNA", lib);
+        }
         double map1 = 1000 / median("fake-1.json", "FakeCancelBenchmark.concurrentHashMapPutRemove", null);
         for (String path : List.of("Success", "Failure")) {
             String method = "FakeCancelBenchmark.cancel" + path;
