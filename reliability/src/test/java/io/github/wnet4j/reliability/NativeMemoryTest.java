@@ -49,8 +49,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * extended-error path (500,000 calls) shows 16 MB or more. The bound leaves room for allocator noise
  * from the JVM's own threads (the JIT compilers hold up to a few megabytes at times). A calibration
  * test leaks the smallest block 500,000 times on purpose, as a leak on the extended-error path would,
- * and checks that the same measurement sees more than the bound. The process's resident set (VmRSS) is reported alongside, not bounded:
- * it also moves with the Java heap.
+ * and checks that the same measurement sees more than the bound. A window whose growth passes the
+ * bound is followed by a second window of a million calls, and the smaller of the two is bounded: a
+ * leak grows in both, allocator noise does not. The process's resident set (VmRSS) is reported
+ * alongside, not bounded: it also moves with the Java heap.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NativeMemoryTest {
@@ -162,13 +164,22 @@ class NativeMemoryTest {
         calls(canceller, CALLS);
         long mallocAfter = settledMallocInUse();
         long rssAfter = rssBytes();
+        long growth = mallocAfter - mallocBefore;
+        String figure = signedKiB(growth) + " / " + signedKiB(rssAfter - rssBefore);
+        if (growth >= BOUND_BYTES) {
+            // A per-call leak grows in every window; the JIT's passing arenas do not. So a window over
+            // the bound is checked against a second million calls, and the smaller growth is bounded.
+            calls(canceller, CALLS);
+            long second = settledMallocInUse() - mallocAfter;
+            figure += " (first window; second window " + signedKiB(second) + ")";
+            growth = Math.min(growth, second);
+        }
 
         assertEquals(List.of(), mpr.modelFailures(), "exceptions the model threw behind the double");
         assertEquals(violations, mpr.abiViolations(), "calls the double rejected for breaking the Windows ABI");
-        long growth = mallocAfter - mallocBefore;
-        MEASURED.put(backend, signedKiB(growth) + " / " + signedKiB(rssAfter - rssBefore));
-        assertTrue(growth < BOUND_BYTES, backend + ": malloc'd bytes in use grew by " + growth + " over " + CALLS
-                + " calls (from " + mallocBefore + " to " + mallocAfter + "); the bound is " + BOUND_BYTES);
+        MEASURED.put(backend, figure);
+        assertTrue(growth < BOUND_BYTES, backend + ": malloc'd bytes in use grew by " + growth + " over each of two windows of "
+                + CALLS + " calls (the first from " + mallocBefore + " to " + mallocAfter + "); the bound is " + BOUND_BYTES);
     }
 
     @Test
