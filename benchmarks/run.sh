@@ -95,31 +95,34 @@ P=io.github.wnet4j.benchmarks
 L="$LIBDIR"
 JNA_CP="$L/jna.jar"
 JNR_CP="$L/jnr-ffi.jar:$L/jffi.jar:$L/jffi-native.jar:$L/asm.jar:$L/asm-commons.jar:$L/asm-analysis.jar:$L/asm-tree.jar:$L/asm-util.jar:$L/jnr-a64asm.jar:$L/jnr-x86asm.jar"
-# Each case: the class path a user of that case would have, and the expected printed code.
-declare -A CMD EXPECT
-CMD[print]="java -cp $THIN $P.PrintAndExit"
-EXPECT[print]=started
-CMD[fake]="java -Dwnet4j.backend=fake -cp $THIN:$L/wnet4j-api.jar:$L/wnet4j-backend-fake.jar $P.DiscoverAndCancel"
-EXPECT[fake]=2250
-CMD[jna]="java -Dwnet4j.backend=jna -Dwnet4j.mpr.library=$DOUBLE -cp $THIN:$L/wnet4j-api.jar:$L/wnet4j-backend-jna.jar:$JNA_CP:$L/jna-platform.jar $P.DiscoverAndCancel"
-EXPECT[jna]=1222
-CMD[jnr]="java -Dwnet4j.backend=jnr -Dwnet4j.mpr.library=$DOUBLE -cp $THIN:$L/wnet4j-api.jar:$L/wnet4j-backend-jnr.jar:$JNR_CP $P.DiscoverAndCancel"
-EXPECT[jnr]=1222
-CMD[bareJna]="java -Dwnet4j.mpr.library=$DOUBLE -cp $THIN:$JNA_CP $P.BareJnaCancel"
-EXPECT[bareJna]=1222
-CMD[bareJnr]="java -Dwnet4j.mpr.library=$DOUBLE -cp $THIN:$JNR_CP $P.BareJnrCancel"
-EXPECT[bareJnr]=1222
+# Each case runs on the class path a user of that case would have (paths may hold spaces).
+# cold CASE [MAIN]: runs the case's JVM; MAIN replaces DiscoverAndCancel (for ColdStartPhases).
+cold() {
+    local main="${2:-DiscoverAndCancel}"
+    case "$1" in
+        print) java -cp "$THIN" "$P.PrintAndExit" ;;
+        fake) java -Dwnet4j.backend=fake -cp "$THIN:$L/wnet4j-api.jar:$L/wnet4j-backend-fake.jar" "$P.$main" ;;
+        jna) java -Dwnet4j.backend=jna "-Dwnet4j.mpr.library=$DOUBLE" \
+            -cp "$THIN:$L/wnet4j-api.jar:$L/wnet4j-backend-jna.jar:$JNA_CP:$L/jna-platform.jar" "$P.$main" ;;
+        jnr) java -Dwnet4j.backend=jnr "-Dwnet4j.mpr.library=$DOUBLE" \
+            -cp "$THIN:$L/wnet4j-api.jar:$L/wnet4j-backend-jnr.jar:$JNR_CP" "$P.$main" ;;
+        bareJna) java "-Dwnet4j.mpr.library=$DOUBLE" -cp "$THIN:$JNA_CP" "$P.BareJnaCancel" ;;
+        bareJnr) java "-Dwnet4j.mpr.library=$DOUBLE" -cp "$THIN:$JNR_CP" "$P.BareJnrCancel" ;;
+    esac
+}
+# What each case prints: the fake answers ERROR_NOT_CONNECTED, the double serving no model ERROR_NO_NETWORK.
+declare -A EXPECT=([print]=started [fake]=2250 [jna]=1222 [jnr]=1222 [bareJna]=1222 [bareJnr]=1222)
 CASES=(print fake jna jnr bareJna bareJnr)
 declare -A TIMES
 for c in "${CASES[@]}"; do
-    got="$(${CMD[$c]} 2>"$OUT/cold-$c.err")" || { echo "run.sh: cold start $c failed:" >&2; cat "$OUT/cold-$c.err" >&2; exit 1; }
+    got="$(cold "$c" 2>"$OUT/cold-$c.err")" || { echo "run.sh: cold start $c failed:" >&2; cat "$OUT/cold-$c.err" >&2; exit 1; }
     [ "$got" = "${EXPECT[$c]}" ] || { echo "run.sh: cold start $c printed '$got', expected '${EXPECT[$c]}'" >&2; exit 1; }
     TIMES[$c]=""
 done
 for ((i = 0; i < COLD_RUNS; i++)); do
     for c in "${CASES[@]}"; do
         start=$(date +%s%N)
-        ${CMD[$c]} >/dev/null 2>&1
+        cold "$c" >/dev/null 2>&1
         end=$(date +%s%N)
         TIMES[$c]="${TIMES[$c]} $(awk -v d=$((end - start)) 'BEGIN { printf "%.2f", d / 1e6 }')"
     done
@@ -130,9 +133,8 @@ done
 
 echo "== where a cold start's time goes: $PHASE_RUNS fresh JVMs per backend, each step timed inside"
 for c in fake jna jnr; do
-    phase_cmd="${CMD[$c]/%$P.DiscoverAndCancel/$P.ColdStartPhases}"
     for ((i = 0; i < PHASE_RUNS; i++)); do
-        $phase_cmd | sed -n "s/^\([a-z.]*\)=\([0-9.]*\)$/phase.$c.\1 \2/p"
+        cold "$c" ColdStartPhases | sed -n "s/^\([a-z.]*\)=\([0-9.]*\)$/phase.$c.\1 \2/p"
     done
 done | awk '{ v[$1] = v[$1] " " $2 } END { for (k in v) print k "=" v[k] }' | sort >>"$FIG"
 echo "load.after=$(load)" >>"$FIG"
