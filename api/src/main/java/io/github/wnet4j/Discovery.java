@@ -23,9 +23,27 @@ import java.util.ServiceLoader;
  * when no real backend is available, and the choice is logged through {@link System.Logger}.
  */
 public final class Discovery {
-    private static final System.Logger LOG = System.getLogger(Discovery.class.getName());
-    private static final Comparator<Found> BY_PRIORITY =
-            Comparator.comparingInt((Found f) -> f.provider.priority()).reversed().thenComparing(f -> f.provider.name());
+    /**
+     * Made on first use, not when the class loads: the first System.getLogger starts
+     * java.util.logging, about 27 ms of a cold JVM that may never log (measured in benchmarks).
+     */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(Discovery.class.getName());
+    }
+
+    /**
+     * Highest priority first, then by name. A class, not a lambda: discovery runs in cold JVMs, and
+     * the first lambda a JVM meets costs milliseconds to bootstrap.
+     */
+    private static final class ByPriority implements Comparator<Found> {
+        static final ByPriority INSTANCE = new ByPriority();
+
+        @Override
+        public int compare(Found a, Found b) {
+            int byPriority = Integer.compare(b.provider.priority(), a.provider.priority());
+            return byPriority != 0 ? byPriority : a.provider.name().compareTo(b.provider.name());
+        }
+    }
 
     /** A provider ServiceLoader gave us, or the failure to instantiate one. */
     private record Found(BackendProvider provider, String brokenName, Throwable brokenBy) {
@@ -126,7 +144,7 @@ public final class Discovery {
         for (Found f : sorted) {
             if (f.provider.isSimulator() && availabilityOf(f.provider).isAvailable()) {
                 List<ProviderStatus> why = diagnostics(); // once, not inside the lazy message: availability may be costly
-                LOG.log(System.Logger.Level.INFO, () -> "wnet4j: no real backend is available here, so the simulator '"
+                Log.LOG.log(System.Logger.Level.INFO, () -> "wnet4j: no real backend is available here, so the simulator '"
                         + f.provider.name() + "' was chosen: it does not touch Windows. Set -D"
                         + ConnectionCancellers.BACKEND_PROPERTY + "=NAME to choose explicitly."
                         + NoBackendException.describe(why));
@@ -143,10 +161,13 @@ public final class Discovery {
      */
     public ConnectionCanceller named(String name) {
         Objects.requireNonNull(name, "name");
-        Optional<BackendProvider> match = found.stream()
-                .filter(f -> f.provider != null && f.provider.name().equalsIgnoreCase(name))
-                .map(Found::provider)
-                .findFirst();
+        Optional<BackendProvider> match = Optional.empty();
+        for (Found f : found) {
+            if (f.provider != null && f.provider.name().equalsIgnoreCase(name)) {
+                match = Optional.of(f.provider);
+                break;
+            }
+        }
         if (match.isEmpty()) {
             throw new NoBackendException("No wnet4j backend is named '" + name + "'.", diagnostics());
         }
@@ -182,7 +203,14 @@ public final class Discovery {
     }
 
     private List<Found> providersByPriority() {
-        return found.stream().filter(f -> f.provider != null).sorted(BY_PRIORITY).toList();
+        List<Found> usable = new ArrayList<>();
+        for (Found f : found) {
+            if (f.provider != null) {
+                usable.add(f);
+            }
+        }
+        usable.sort(ByPriority.INSTANCE);
+        return usable;
     }
 
     private static Availability availabilityOf(BackendProvider p) {

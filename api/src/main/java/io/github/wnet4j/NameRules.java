@@ -1,7 +1,5 @@
 package io.github.wnet4j;
 
-import java.util.Objects;
-
 /** The one place names are checked before any backend sees them. */
 final class NameRules {
     /** The longest name Windows accepts, in UTF-16 code units. */
@@ -19,7 +17,9 @@ final class NameRules {
      * @throws IllegalArgumentException if it is empty, too long, or holds U+0000 or an unpaired surrogate
      */
     static String check(String name) {
-        Objects.requireNonNull(name, () -> "name must not be null: " + WHAT);
+        if (name == null) { // not requireNonNull with a supplier: no lambda on every cold start's first call
+            throw new NullPointerException("name must not be null: " + WHAT);
+        }
         if (name.isEmpty()) {
             throw new IllegalArgumentException("name must not be empty: " + WHAT);
         }

@@ -6,13 +6,16 @@ import com.sun.jna.platform.win32.WinError;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.WNetBackend;
 
-import java.nio.ByteOrder;
-import java.nio.CharBuffer;
 import java.util.Objects;
 
 /**
- * The three calls through JNA. Stateless apart from the bound functions, so thread-safe; each call
- * allocates its own native buffers and frees them before returning.
+ * The three calls through JNA. Thread-safe: a name is encoded into its own native buffer per call,
+ * and {@code WNetGetLastErrorW}'s buffers belong to the calling thread (allocated on its first
+ * extended error, about 10 KiB, reused after).
+ *
+ * <p>Native memory is written and read with {@code Memory.write(short[])} and {@code getShort},
+ * never through {@code getByteBuffer} views: JNA records every view in a global weak map, which
+ * cost more than the call itself (measured in the benchmarks module).
  */
 final class JnaBackend implements WNetBackend {
 
@@ -21,6 +24,15 @@ final class JnaBackend implements WNetBackend {
 
     /** Units for WNetGetLastErrorW's provider-name buffer. */
     static final int PROVIDER_NAME_UNITS = 1024;
+
+    /** WNetGetLastErrorW's out-parameters, one set per thread: the extended error is per thread anyway. */
+    private static final class ErrorBuffers {
+        final Memory code = new Memory(4);
+        final Memory text = new Memory(2L * ERROR_TEXT_UNITS);
+        final Memory provider = new Memory(2L * PROVIDER_NAME_UNITS);
+    }
+
+    private final ThreadLocal<ErrorBuffers> errorBuffers = ThreadLocal.withInitial(ErrorBuffers::new);
 
     private final MprFunctions mpr;
 
@@ -44,19 +56,16 @@ final class JnaBackend implements WNetBackend {
 
     @Override
     public ExtendedError lastExtendedError() {
-        try (Memory code = new Memory(4);
-             Memory text = new Memory(2L * ERROR_TEXT_UNITS);
-             Memory provider = new Memory(2L * PROVIDER_NAME_UNITS)) {
-            code.setInt(0, 0);
-            text.setShort(0, (short) 0);
-            provider.setShort(0, (short) 0);
-            int result = mpr.WNetGetLastErrorW(code, text, ERROR_TEXT_UNITS, provider, PROVIDER_NAME_UNITS);
-            if (result != WinError.NO_ERROR) {
-                return new ExtendedError(0, "WNetGetLastErrorW failed with code " + Integer.toUnsignedString(result), "");
-            }
-            return new ExtendedError(code.getInt(0), readUtf16z(text, ERROR_TEXT_UNITS),
-                    readUtf16z(provider, PROVIDER_NAME_UNITS));
+        ErrorBuffers b = errorBuffers.get();
+        b.code.setInt(0, 0);
+        b.text.setShort(0, (short) 0);
+        b.provider.setShort(0, (short) 0);
+        int result = mpr.WNetGetLastErrorW(b.code, b.text, ERROR_TEXT_UNITS, b.provider, PROVIDER_NAME_UNITS);
+        if (result != WinError.NO_ERROR) {
+            return new ExtendedError(0, "WNetGetLastErrorW failed with code " + Integer.toUnsignedString(result), "");
         }
+        return new ExtendedError(b.code.getInt(0), readUtf16z(b.text, ERROR_TEXT_UNITS),
+                readUtf16z(b.provider, PROVIDER_NAME_UNITS));
     }
 
     /** BOOL: exactly 0 or 1. */
@@ -64,29 +73,28 @@ final class JnaBackend implements WNetBackend {
         return value ? 1 : 0;
     }
 
-    /** The name's UTF-16 code units, copied unchanged, plus a NUL unit. */
+    /** The name's UTF-16 code units, copied unchanged (no encoder), plus a NUL unit. */
     static Memory utf16z(String name) {
         Objects.requireNonNull(name, "name");
-        Memory memory = new Memory(2L * (name.length() + 1));
-        utf16(memory, name.length() + 1).put(name).put('\0');
+        short[] units = new short[name.length() + 1];
+        for (int i = 0; i < name.length(); i++) {
+            units[i] = (short) name.charAt(i);
+        }
+        Memory memory = new Memory(2L * units.length);
+        memory.write(0, units, 0, units.length); // the last unit stays 0: the terminating NUL
         return memory;
     }
 
     /** The units before the first NUL in a buffer of {@code capacity} units (all of them if there is none). */
     static String readUtf16z(Pointer buffer, int capacity) {
-        CharBuffer units = utf16(buffer, capacity);
-        int length = 0;
-        while (length < capacity && units.get(length) != '\0') {
-            length++;
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < capacity; i++) {
+            char unit = (char) buffer.getShort(2L * i);
+            if (unit == '\0') {
+                break;
+            }
+            s.append(unit);
         }
-        return units.limit(length).toString();
-    }
-
-    /**
-     * A char view of native memory in the platform's byte order: UTF-16 units exactly. JNA's own
-     * char[] copies and WString use wchar_t, which is 4 bytes on Linux.
-     */
-    private static CharBuffer utf16(Pointer p, int units) {
-        return p.getByteBuffer(0, 2L * units).order(ByteOrder.nativeOrder()).asCharBuffer();
+        return s.toString();
     }
 }

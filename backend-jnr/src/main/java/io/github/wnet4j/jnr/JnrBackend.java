@@ -6,14 +6,24 @@ import io.github.wnet4j.WNetBackend;
 import java.util.Objects;
 
 /**
- * The raw calls into mpr.dll through jnr-ffi. Stateless apart from the bound functions, so
- * thread-safe; every buffer is allocated per call.
+ * The raw calls into mpr.dll through jnr-ffi. Thread-safe: a name's units are copied per call, and
+ * WNetGetLastErrorW's buffers belong to the calling thread (allocated on its first extended error).
  */
 final class JnrBackend implements WNetBackend {
     /** Units for WNetGetLastErrorW's description buffer; providers' texts are far shorter. */
     static final int ERROR_TEXT_CAPACITY = 4096;
     /** Units for WNetGetLastErrorW's provider-name buffer. */
     static final int PROVIDER_NAME_CAPACITY = 1024;
+
+    /** WNetGetLastErrorW's out-parameters, one set per thread (the extended error is per thread anyway). */
+    private static final class ErrorBuffers {
+        final int[] providerCode = new int[1];
+        final short[] text = new short[ERROR_TEXT_CAPACITY];
+        final short[] provider = new short[PROVIDER_NAME_CAPACITY];
+    }
+
+    /** Reused: allocating and zeroing 10 KiB on every extended error was most of that path's cost. */
+    private final ThreadLocal<ErrorBuffers> errorBuffers = ThreadLocal.withInitial(ErrorBuffers::new);
 
     private final MprLibrary.Functions mpr;
 
@@ -33,14 +43,15 @@ final class JnrBackend implements WNetBackend {
 
     @Override
     public ExtendedError lastExtendedError() {
-        int[] providerCode = new int[1];
-        short[] text = new short[ERROR_TEXT_CAPACITY];
-        short[] provider = new short[PROVIDER_NAME_CAPACITY];
-        int code = mpr.WNetGetLastErrorW(providerCode, text, text.length, provider, provider.length);
+        ErrorBuffers b = errorBuffers.get();
+        b.providerCode[0] = 0;
+        b.text[0] = 0;
+        b.provider[0] = 0;
+        int code = mpr.WNetGetLastErrorW(b.providerCode, b.text, b.text.length, b.provider, b.provider.length);
         if (code != 0) {
             return new ExtendedError(0, "WNetGetLastErrorW failed with code " + Integer.toUnsignedString(code), "");
         }
-        return new ExtendedError(providerCode[0], fromUnits(text), fromUnits(provider));
+        return new ExtendedError(b.providerCode[0], fromUnits(b.text), fromUnits(b.provider));
     }
 
     /**
