@@ -2,6 +2,7 @@
 module io.github.wnet4j.jnr {
     requires io.github.wnet4j;
     requires org.jnrproject.ffi;
+    requires org.jnrproject.jffi; // symbol look-ups when the library is loaded
     // jnr-ffi is an automatic module and cannot declare that it generates code with ASM, whose jars
     // are explicit modules; without these, on the module path it fails with NoClassDefFoundError.
     requires org.objectweb.asm;

@@ -122,7 +122,7 @@ final class MprLibrary {
                 loader = loader.stdcall(); // WINAPI is stdcall on 32-bit Windows only
             }
             Functions functions = loader.load(library);
-            String missing = missingExports(LibraryLoader.create(Exports.class).failImmediately().load(library));
+            String missing = missingExports(library);
             if (!missing.isEmpty()) {
                 return new Loaded(null, Availability.unavailable(
                         tried + "it loads but does not export " + missing + ". " + remedy()));
@@ -135,7 +135,29 @@ final class MprLibrary {
         }
     }
 
-    /** The names of the functions the library does not export, comma-separated; empty if it has all three. */
+    /**
+     * The names of the functions the library does not export, comma-separated; empty if it has all
+     * three. Asks jffi (which jnr-ffi opens libraries with) for the symbols' addresses: no code is
+     * generated, which a second jnr-ffi interface would cost every cold start (measured in benchmarks).
+     * If jffi cannot open the library by this name, the variable accessors below answer instead.
+     */
+    private static String missingExports(String library) {
+        String file = looksLikePath(library) ? library : Platform.getNativePlatform().mapLibraryName(library);
+        com.kenai.jffi.Library opened = com.kenai.jffi.Library.getCachedInstance(file,
+                com.kenai.jffi.Library.LAZY | com.kenai.jffi.Library.LOCAL);
+        if (opened == null) {
+            return missingExports(LibraryLoader.create(Exports.class).failImmediately().load(library));
+        }
+        List<String> missing = new ArrayList<>();
+        for (String export : new String[] {"WNetCancelConnection2W", "WNetCancelConnectionW", "WNetGetLastErrorW"}) {
+            if (opened.getSymbolAddress(export) == 0L) {
+                missing.add(export);
+            }
+        }
+        return String.join(", ", missing);
+    }
+
+    /** As {@link #missingExports(String)}, through variable accessors bound by jnr-ffi. */
     private static String missingExports(Exports exports) {
         List<String> missing = new ArrayList<>();
         if (!exports(exports::WNetCancelConnection2W)) {
