@@ -41,11 +41,11 @@ public final class CancelOutcome {
     }
 
     /**
-     * An outcome; backends do not call this, the validating canceller does.
+     * An outcome; only the validating canceller makes them.
      *
      * @param extendedError the provider's error, required to be null unless {@code code} is 1208
      */
-    public static CancelOutcome of(WNetFunction function, String name, Set<CancelFlag> flags, boolean force,
+    static CancelOutcome of(WNetFunction function, String name, Set<CancelFlag> flags, boolean force,
                                    int code, ExtendedError extendedError) {
         return new CancelOutcome(function, name, flags, force, code, extendedError);
     }

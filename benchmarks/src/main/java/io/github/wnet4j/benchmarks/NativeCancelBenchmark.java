@@ -4,6 +4,9 @@ import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.ErrorCode;
+import io.github.wnet4j.ExtendedError;
+import io.github.wnet4j.nativetesting.FixedAnswer;
 import io.github.wnet4j.nativetesting.MprDouble;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  * library (a {@link ConnectionCanceller} over the JNA or the JNR backend: validation, encoding, the
  * call, the outcome, and on ERROR_EXTENDED_ERROR the WNetGetLastErrorW read) and through a bare
  * hand-written binding doing the same with pre-encoded arguments. The double serves a
- * {@link TrivialModel} for both, so both pay the same callback; the ratio is the library's overhead.
+ * a {@link FixedAnswer} for both, so both pay the same callback; the ratio is the library's overhead.
  *
  * <p>Needs {@code -Dwnet4j.mpr.library=.../libmprdouble.so} in the forked JVM (run.sh passes it).
  */
@@ -62,12 +65,12 @@ public class NativeCancelBenchmark {
             throw new IllegalStateException(why);
         });
         mpr = MprDouble.load();
-        mpr.serve(TrivialModel.forPath(path));
+        mpr.serve(model(path));
         jna = ConnectionCancellers.named("jna");
         jnr = ConnectionCancellers.named("jnr");
         bareJna = new BareJna(library, DEVICE);
         bareJnr = new BareJnr(library, DEVICE);
-        int expected = TrivialModel.forPath(path).cancelConnection2(DEVICE, 0, false);
+        int expected = model(path).code();
         // Measure only what works: each way in must reach the model and come back with its code.
         check("jna", jna.cancelConnection2(DEVICE, NO_FLAGS, false).code(), expected);
         check("jnr", jnr.cancelConnection2(DEVICE, NO_FLAGS, false).code(), expected);
@@ -75,10 +78,26 @@ public class NativeCancelBenchmark {
         check("bare JNR", bareJnr.cancel(), expected);
         if (path.equals("extendedError")) {
             CancelOutcome outcome = jnr.cancelConnection2(DEVICE, NO_FLAGS, false);
-            if (!outcome.extendedError().orElseThrow().equals(TrivialModel.PROVIDER_ERROR)) {
+            if (!outcome.extendedError().orElseThrow().equals(PROVIDER_ERROR)) {
                 throw new IllegalStateException("the JNR backend read back " + outcome.extendedError());
             }
         }
+    }
+
+    /** The extended error the model reports on the ERROR_EXTENDED_ERROR path; short, like a real provider's. */
+    static final ExtendedError PROVIDER_ERROR = new ExtendedError(53, "The network path was not found.",
+            "Microsoft Windows Network");
+
+    /**
+     * The model the double serves: it answers every cancel with one fixed code and holds no state, so
+     * the library's path and the bare binding's path cost the double exactly the same.
+     */
+    static FixedAnswer model(String path) {
+        return switch (path) {
+            case "success" -> new FixedAnswer(ErrorCode.NO_ERROR.value());
+            case "extendedError" -> new FixedAnswer(ErrorCode.ERROR_EXTENDED_ERROR.value(), PROVIDER_ERROR);
+            default -> throw new IllegalArgumentException("unknown path '" + path + "': use success or extendedError");
+        };
     }
 
     /** Stops serving, so a later trial in the same JVM starts clean. */

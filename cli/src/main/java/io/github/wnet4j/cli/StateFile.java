@@ -3,6 +3,7 @@ package io.github.wnet4j.cli;
 import io.github.wnet4j.BehaviourProfile;
 import io.github.wnet4j.fake.Connection;
 import io.github.wnet4j.fake.FakeLogon;
+import io.github.wnet4j.fake.LogonState;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -21,7 +22,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The fake's state in a JSON file, so that separate {@code wnet} invocations share one logon.
@@ -185,22 +188,26 @@ final class StateFile {
         }
     }
 
+    /** The file's shape of one consistent snapshot of the logon. */
     static State toState(FakeLogon logon) {
+        LogonState now = logon.snapshot();
         List<DeviceEntry> devices = new ArrayList<>();
+        for (Connection c : now.deviceConnections()) {
+            devices.add(new DeviceEntry(c.device().orElseThrow(), c.remoteName(), c.persistent(), c.openFiles(), c.inUse()));
+        }
         List<DevicelessEntry> deviceless = new ArrayList<>();
-        for (Connection c : logon.connections()) {
-            if (c.device().isPresent()) {
-                devices.add(new DeviceEntry(c.device().get(), c.remoteName(), c.persistent(), c.openFiles(), c.inUse()));
-            } else {
-                deviceless.add(new DevicelessEntry(c.remoteName(), c.openFiles(), c.inUse()));
-            }
+        for (Connection c : now.devicelessConnections()) {
+            deviceless.add(new DevicelessEntry(c.remoteName(), c.openFiles(), c.inUse()));
         }
+        // Remembered entries of connected devices are written as those devices' "persistent".
+        Set<String> connected = new HashSet<>();
+        devices.forEach(d -> connected.add(d.device()));
         List<RememberedEntry> remembered = new ArrayList<>();
-        for (String device : Devices.ALL) {
-            if (!logon.isConnected(device)) {
-                logon.rememberedRemoteName(device).ifPresent(r -> remembered.add(new RememberedEntry(device, r)));
+        now.rememberedEntries().forEach((device, remoteName) -> {
+            if (!connected.contains(device)) {
+                remembered.add(new RememberedEntry(device, remoteName));
             }
-        }
+        });
         return new State(VERSION, logon.profile().name(), devices, deviceless, remembered);
     }
 

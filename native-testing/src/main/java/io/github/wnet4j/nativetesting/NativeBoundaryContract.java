@@ -111,42 +111,16 @@ public abstract class NativeBoundaryContract {
         return ConnectionCancellers.over(backendName, backend);
     }
 
-    /** A model that answers {@code code} to every cancel and asks {@code lastError} for WNetGetLastErrorW. */
-    private record Answering(int code, Supplier<ExtendedError> lastError) implements WNetBackend {
-        Answering(int code, ExtendedError error) {
-            this(code, () -> error);
-        }
-
-        Answering(int code) {
-            this(code, new ExtendedError(0, "", ""));
-        }
-
-        @Override
-        public int cancelConnection2(String name, int flags, boolean force) {
-            return code;
-        }
-
-        @Override
-        public int cancelConnection(String name, boolean force) {
-            return code;
-        }
-
-        @Override
-        public ExtendedError lastExtendedError() {
-            return lastError.get();
-        }
-    }
-
     /** A model whose cancels all answer ERROR_EXTENDED_ERROR, with the given WNetGetLastErrorW. */
     private static WNetBackend failingWith(Supplier<ExtendedError> lastExtendedError) {
-        return new Answering(ErrorCode.ERROR_EXTENDED_ERROR.value(), lastExtendedError);
+        return new FixedAnswer(ErrorCode.ERROR_EXTENDED_ERROR.value(), lastExtendedError);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Z:", "lpt1", "LPT1:", "\\\\sërver\\共有", "\\\\srv\\😀",
         "\\\\srv\\share\\😀\\ünïcödé\\𝄞", "\\\\ΣΕΡΒΕΡ\\𝄞 music\\ñ"})
     void namesArriveAsTheExactUtf16UnitsThroughBothFunctions(String name) {
-        mpr.serve(new Answering(ErrorCode.ERROR_NOT_CONNECTED.value()));
+        mpr.serve(new FixedAnswer(ErrorCode.ERROR_NOT_CONNECTED.value()));
         backend.cancelConnection2(name, 0, false);
         assertArrayEquals(name.toCharArray(), mpr.lastCall().orElseThrow().units());
         backend.cancelConnection(name, true);
@@ -157,7 +131,7 @@ public abstract class NativeBoundaryContract {
     @ParameterizedTest
     @ValueSource(chars = {'é', '共'})
     void theLongestNameTheApiAcceptsArrivesWhole(char filler) {
-        mpr.serve(new Answering(ErrorCode.ERROR_NOT_CONNECTED.value()));
+        mpr.serve(new FixedAnswer(ErrorCode.ERROR_NOT_CONNECTED.value()));
         String name = "\\\\" + String.valueOf(filler).repeat(32_767 - 2);
         backend.cancelConnection2(name, 0, false);
         assertEquals(name, mpr.lastCall().orElseThrow().name());
@@ -165,7 +139,7 @@ public abstract class NativeBoundaryContract {
 
     @Test
     void theCancellerPassesNamesFlagsAndForceUnchanged() {
-        mpr.serve(new Answering(ErrorCode.NO_ERROR.value()));
+        mpr.serve(new FixedAnswer(ErrorCode.NO_ERROR.value()));
         ConnectionCanceller canceller = canceller();
         canceller.cancelConnection2("\\\\sërver\\共有", Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), true);
         canceller.cancelConnection2("Z:", Set.of(), false);
@@ -182,7 +156,7 @@ public abstract class NativeBoundaryContract {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2, 0x40000, 0x80000001, 0xFF000000, 0xFFFFFFFF})
     void everyFlagBitArrivesAsSent(int flags) {
-        mpr.serve(new Answering(ErrorCode.NO_ERROR.value()));
+        mpr.serve(new FixedAnswer(ErrorCode.NO_ERROR.value()));
         backend.cancelConnection2("Z:", flags, false);
         assertEquals(OptionalInt.of(flags), mpr.lastCall().orElseThrow().flags());
     }
@@ -190,7 +164,7 @@ public abstract class NativeBoundaryContract {
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void forceArrivesAsABoolOfZeroOrOneThroughBothFunctions(boolean force) {
-        mpr.serve(new Answering(ErrorCode.NO_ERROR.value()));
+        mpr.serve(new FixedAnswer(ErrorCode.NO_ERROR.value()));
         backend.cancelConnection2("Z:", 1, force);
         assertEquals(new ReceivedCall(WNetFunction.CANCEL_CONNECTION2, "Z:", OptionalInt.of(1), force),
                 mpr.lastCall().orElseThrow());
@@ -209,7 +183,7 @@ public abstract class NativeBoundaryContract {
     @MethodSource("documentedAndUnknownCodes")
     void everyCodeComesBackAsItself(int code) {
         ExtendedError error = new ExtendedError(9, "provider text", "provider");
-        mpr.serve(new Answering(code, error));
+        mpr.serve(new FixedAnswer(code, error));
         assertEquals(code, backend.cancelConnection2("Z:", 0, false));
         assertEquals(code, backend.cancelConnection("Z:", true));
         CancelOutcome outcome = canceller().cancelConnection2("Z:", Set.of(), false);
@@ -238,7 +212,7 @@ public abstract class NativeBoundaryContract {
     @ParameterizedTest
     @MethodSource("nonAsciiExtendedErrors")
     void extendedErrorsComeBackIntactThroughBothFunctions(ExtendedError error) {
-        mpr.serve(new Answering(ErrorCode.ERROR_EXTENDED_ERROR.value(), error));
+        mpr.serve(new FixedAnswer(ErrorCode.ERROR_EXTENDED_ERROR.value(), error));
         CancelOutcome outcome2 = canceller().cancelConnection2("Z:", Set.of(), false);
         assertEquals(ErrorCode.ERROR_EXTENDED_ERROR.value(), outcome2.code());
         assertEquals(error, outcome2.extendedError().orElseThrow());
@@ -254,7 +228,7 @@ public abstract class NativeBoundaryContract {
         String text = "😀".repeat(textUnits / 2) + "x".repeat(textUnits % 2);
         String provider = "ü".repeat(providerNameCapacity - 1);
         assertEquals(textUnits, text.length());
-        mpr.serve(new Answering(1208, new ExtendedError(42, text, provider)));
+        mpr.serve(new FixedAnswer(1208, new ExtendedError(42, text, provider)));
         assertEquals(new ExtendedError(42, text, provider), backend.lastExtendedError());
     }
 
@@ -268,7 +242,7 @@ public abstract class NativeBoundaryContract {
     void longerTextsAreCutAtTheBuffer(int textExcess, int providerExcess, char providerChar) {
         String text = "é".repeat(errorTextCapacity + textExcess);
         String provider = String.valueOf(providerChar).repeat(providerNameCapacity + providerExcess);
-        mpr.serve(new Answering(1208, new ExtendedError(42, text, provider)));
+        mpr.serve(new FixedAnswer(1208, new ExtendedError(42, text, provider)));
         assertEquals(new ExtendedError(42, text.substring(0, errorTextCapacity - 1),
                 provider.substring(0, providerNameCapacity - 1)), backend.lastExtendedError());
     }
@@ -281,7 +255,7 @@ public abstract class NativeBoundaryContract {
         // The double answers ERROR_GEN_FAILURE (31) from WNetGetLastErrorW when its model throws.
         assertEquals(new ExtendedError(0, "WNetGetLastErrorW failed with code 31", ""), backend.lastExtendedError());
         assertEquals(1, mpr.modelFailures().size());
-        mpr.serve(new Answering(0)); // forget the deliberate failure before the after-each check
+        mpr.serve(new FixedAnswer(0)); // forget the deliberate failure before the after-each check
     }
 
     @Test
