@@ -4,8 +4,10 @@
  */
 module io.github.wnet4j {
     exports io.github.wnet4j;
+    // The backend SPI, for backend authors; users never need it.
+    exports io.github.wnet4j.spi;
 
-    uses io.github.wnet4j.BackendProvider;
+    uses io.github.wnet4j.spi.BackendProvider;
 
     // Only WNetModule needs Guice, and only if the application uses it.
     requires static com.google.guice;

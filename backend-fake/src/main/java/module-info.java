@@ -12,5 +12,5 @@ module io.github.wnet4j.fake {
 
     exports io.github.wnet4j.fake;
 
-    provides io.github.wnet4j.BackendProvider with io.github.wnet4j.fake.FakeBackendProvider;
+    provides io.github.wnet4j.spi.BackendProvider with io.github.wnet4j.fake.FakeBackendProvider;
 }

@@ -9,5 +9,5 @@ module io.github.wnet4j.jna {
     // JNA builds a proxy of the package-private function interface and reflects over it.
     opens io.github.wnet4j.jna to com.sun.jna;
 
-    provides io.github.wnet4j.BackendProvider with io.github.wnet4j.jna.JnaBackendProvider;
+    provides io.github.wnet4j.spi.BackendProvider with io.github.wnet4j.jna.JnaBackendProvider;
 }

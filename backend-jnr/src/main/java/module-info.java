@@ -16,5 +16,5 @@ module io.github.wnet4j.jnr {
     // jnr-ffi generates the function interfaces' implementations and reflects over them.
     opens io.github.wnet4j.jnr to org.jnrproject.ffi;
 
-    provides io.github.wnet4j.BackendProvider with io.github.wnet4j.jnr.JnrBackendProvider;
+    provides io.github.wnet4j.spi.BackendProvider with io.github.wnet4j.jnr.JnrBackendProvider;
 }

@@ -1,5 +1,6 @@
 package io.github.wnet4j;
 
+import io.github.wnet4j.spi.Names;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -182,30 +183,7 @@ public final class CancelOutcome {
      * right-to-left override or a newline cannot disguise which name was meant.
      */
     static String quote(String name) {
-        StringBuilder s = new StringBuilder(name.length() + 2).append('"');
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            int type = Character.getType(c);
-            boolean hidden = Character.isISOControl(c) || type == Character.FORMAT
-                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-                    || (Character.isSurrogate(c) && !isPaired(name, i));
-            if (hidden) {
-                s.append(String.format("\\u%04X", (int) c));
-            } else if (c == '"') {
-                s.append("\\\"");
-            } else {
-                s.append(c);
-            }
-        }
-        return s.append('"').toString();
-    }
-
-    private static boolean isPaired(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        return Names.quote(name);
     }
 
     @Override

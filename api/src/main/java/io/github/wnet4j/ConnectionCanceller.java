@@ -1,6 +1,7 @@
 package io.github.wnet4j;
 
 import java.util.Set;
+import io.github.wnet4j.spi.WNetBackend;
 
 /**
  * Cancels Windows network connections: one method for each of mpr.dll's two functions.

@@ -1,6 +1,7 @@
 package io.github.wnet4j;
 
 import java.util.List;
+import io.github.wnet4j.spi.WNetBackend;
 
 /**
  * Where a {@link ConnectionCanceller} comes from.

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import io.github.wnet4j.spi.BackendProvider;
+import io.github.wnet4j.spi.Availability;
 
 /**
  * The backends {@link ServiceLoader} finds through one class loader, and the rules for choosing

@@ -49,7 +49,7 @@ public final class NoBackendException extends IllegalStateException {
 
     static String describe(List<ProviderStatus> providers) {
         if (providers.isEmpty()) {
-            return "\n  no provider of io.github.wnet4j.BackendProvider was found on the class path or module path;"
+            return "\n  no provider of io.github.wnet4j.spi.BackendProvider was found on the class path or module path;"
                     + " add wnet4j-backend-jna, wnet4j-backend-jnr or wnet4j-backend-fake";
         }
         StringBuilder s = new StringBuilder("\nProviders found:");

@@ -1,7 +1,9 @@
 package io.github.wnet4j;
 
+import io.github.wnet4j.spi.Names;
 import java.util.Objects;
 import java.util.Set;
+import io.github.wnet4j.spi.WNetBackend;
 
 /** The only {@link ConnectionCanceller} the library makes: validate, call the backend, read the extended error. */
 final class ValidatingCanceller implements ConnectionCanceller {
@@ -15,7 +17,7 @@ final class ValidatingCanceller implements ConnectionCanceller {
 
     @Override
     public CancelOutcome cancelConnection2(String name, Set<CancelFlag> flags, boolean force) {
-        NameRules.check(name);
+        Names.check(name);
         int bits = CancelFlag.toBits(flags);
         int code = backend.cancelConnection2(name, bits, force);
         return CancelOutcome.of(WNetFunction.CANCEL_CONNECTION2, name, flags, force, code, extendedErrorFor(code));
@@ -23,7 +25,7 @@ final class ValidatingCanceller implements ConnectionCanceller {
 
     @Override
     public CancelOutcome cancelConnection(String name, boolean force) {
-        NameRules.check(name);
+        Names.check(name);
         int code = backend.cancelConnection(name, force);
         return CancelOutcome.of(WNetFunction.CANCEL_CONNECTION, name, Set.of(), force, code, extendedErrorFor(code));
     }

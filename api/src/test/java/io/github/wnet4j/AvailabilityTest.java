@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import io.github.wnet4j.spi.Availability;
 
 /** What a provider reports about itself. */
 class AvailabilityTest {

@@ -1,5 +1,7 @@
 package io.github.wnet4j;
 
+import io.github.wnet4j.spi.BackendProvider;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -364,7 +366,7 @@ class DiscoveryTest {
             Discovery d = Discovery.of(List.of(), ELSEWHERE);
             assertEquals(List.of(), d.diagnostics());
             NoBackendException e = assertThrows(NoBackendException.class, d::best);
-            assertTrue(e.getMessage().contains("no provider of io.github.wnet4j.BackendProvider was found"), e.getMessage());
+            assertTrue(e.getMessage().contains("no provider of io.github.wnet4j.spi.BackendProvider was found"), e.getMessage());
             assertTrue(e.getMessage().contains("add wnet4j-backend-jna, wnet4j-backend-jnr or wnet4j-backend-fake"), e.getMessage());
             assertEquals(List.of(), e.providers());
         }

@@ -128,7 +128,7 @@ class NameValidationTest {
     @ParameterizedTest
     @EnumSource(WNetFunction.class)
     void exactlyTheLongestNamePasses(WNetFunction function) {
-        String name = "\\\\srv\\" + "s".repeat(NameRules.MAX_LENGTH - 6);
+        String name = "\\\\srv\\" + "s".repeat(io.github.wnet4j.spi.Names.MAX_LENGTH - 6);
         assertEquals(32_767, name.length());
         call(function, name);
         assertEquals(name, backend.onlyEvent().name());

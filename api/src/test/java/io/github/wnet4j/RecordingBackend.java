@@ -2,6 +2,7 @@ package io.github.wnet4j;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import io.github.wnet4j.spi.WNetBackend;
 
 /**
  * A backend that records every call (with the thread it came on) and answers with a code the

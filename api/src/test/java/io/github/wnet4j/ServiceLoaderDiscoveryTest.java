@@ -16,6 +16,7 @@ import java.util.ServiceConfigurationError;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.github.wnet4j.spi.BackendProvider;
 
 /**
  * Discovery through {@link java.util.ServiceLoader} for real, with the providers registered in this

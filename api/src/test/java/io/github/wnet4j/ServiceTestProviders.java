@@ -1,11 +1,15 @@
 package io.github.wnet4j;
 
+import io.github.wnet4j.spi.BackendProvider;
+
 import java.util.concurrent.atomic.AtomicInteger;
+import io.github.wnet4j.spi.WNetBackend;
+import io.github.wnet4j.spi.Availability;
 
 /**
  * Providers that {@link java.util.ServiceLoader} finds for real: {@link Real}, {@link Simulator}
  * and {@link ThrowingConstructor} are registered in this module's test
- * {@code META-INF/services/io.github.wnet4j.BackendProvider}; {@link ExtraLoaderOnly} is registered
+ * {@code META-INF/services/io.github.wnet4j.spi.BackendProvider}; {@link ExtraLoaderOnly} is registered
  * only by a services file a test writes for its own class loader. Public, because ServiceLoader
  * instantiates only public classes.
  */

@@ -2,6 +2,9 @@ package io.github.wnet4j;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import io.github.wnet4j.spi.WNetBackend;
+import io.github.wnet4j.spi.BackendProvider;
+import io.github.wnet4j.spi.Availability;
 
 /**
  * A provider for {@link Discovery#of(java.util.List, boolean)} whose availability and creation a

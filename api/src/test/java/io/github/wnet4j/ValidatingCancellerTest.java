@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import io.github.wnet4j.spi.WNetBackend;
 
 /** What the canceller passes to the backend, and what it reads back. */
 class ValidatingCancellerTest {

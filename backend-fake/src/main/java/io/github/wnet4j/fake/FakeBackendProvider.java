@@ -1,8 +1,8 @@
 package io.github.wnet4j.fake;
 
-import io.github.wnet4j.Availability;
-import io.github.wnet4j.BackendProvider;
-import io.github.wnet4j.WNetBackend;
+import io.github.wnet4j.spi.Availability;
+import io.github.wnet4j.spi.BackendProvider;
+import io.github.wnet4j.spi.WNetBackend;
 
 /**
  * The ServiceLoader provider {@code "fake"}: a simulator, always available, serving

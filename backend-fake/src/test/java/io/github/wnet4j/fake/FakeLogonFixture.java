@@ -2,7 +2,7 @@ package io.github.wnet4j.fake;
 
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
-import io.github.wnet4j.WNetBackend;
+import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.conformance.Capability;
 import io.github.wnet4j.conformance.ConformanceFixture;
 import io.github.wnet4j.conformance.ConnectionSpec;

@@ -1,7 +1,7 @@
 package io.github.wnet4j.jna;
 
-import io.github.wnet4j.Availability;
-import io.github.wnet4j.BackendProvider;
+import io.github.wnet4j.spi.Availability;
+import io.github.wnet4j.spi.BackendProvider;
 import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;

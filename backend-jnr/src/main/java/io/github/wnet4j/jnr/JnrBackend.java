@@ -1,7 +1,7 @@
 package io.github.wnet4j.jnr;
 
 import io.github.wnet4j.ExtendedError;
-import io.github.wnet4j.WNetBackend;
+import io.github.wnet4j.spi.WNetBackend;
 
 import java.util.Objects;
 

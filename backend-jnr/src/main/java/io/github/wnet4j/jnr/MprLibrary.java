@@ -1,6 +1,6 @@
 package io.github.wnet4j.jnr;
 
-import io.github.wnet4j.Availability;
+import io.github.wnet4j.spi.Availability;
 import jnr.ffi.LibraryLoader;
 import jnr.ffi.LibraryOption;
 import jnr.ffi.Platform;

@@ -7,7 +7,7 @@ import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ConnectionCancellers;
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
-import io.github.wnet4j.WNetBackend;
+import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.WNetFunction;
 import io.github.wnet4j.fake.FakeLogon;
 import io.github.wnet4j.fake.JournalEntry;

@@ -1,7 +1,7 @@
 package io.github.wnet4j.jnr;
 
-import io.github.wnet4j.Availability;
-import io.github.wnet4j.BackendProvider;
+import io.github.wnet4j.spi.Availability;
+import io.github.wnet4j.spi.BackendProvider;
 import io.github.wnet4j.nativetesting.MprDouble;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

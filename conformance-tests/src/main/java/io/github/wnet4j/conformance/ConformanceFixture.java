@@ -2,7 +2,7 @@ package io.github.wnet4j.conformance;
 
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
-import io.github.wnet4j.WNetBackend;
+import io.github.wnet4j.spi.WNetBackend;
 
 import java.util.Optional;
 import java.util.Set;

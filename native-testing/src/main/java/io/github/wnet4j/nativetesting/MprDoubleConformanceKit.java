@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Assumptions;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import io.github.wnet4j.spi.WNetBackend;
 
 /**
  * The whole conformance suite through a native backend over the C test double of mpr.dll, under

@@ -6,7 +6,7 @@ import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ConnectionCancellers;
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
-import io.github.wnet4j.WNetBackend;
+import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.WNetFunction;
 import io.github.wnet4j.nativetesting.MprDouble.ReceivedCall;
 import org.junit.jupiter.api.AfterEach;

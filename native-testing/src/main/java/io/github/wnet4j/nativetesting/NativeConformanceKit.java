@@ -1,6 +1,6 @@
 package io.github.wnet4j.nativetesting;
 
-import io.github.wnet4j.WNetBackend;
+import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.conformance.ConformanceKit;
 
 import java.util.Objects;

@@ -5,6 +5,7 @@ import io.github.wnet4j.conformance.ConformanceFixture;
 import org.junit.jupiter.api.Assumptions;
 
 import java.util.List;
+import io.github.wnet4j.spi.WNetBackend;
 
 /**
  * The conformance suite through a native backend against the real mpr.dll, seeded and observed on

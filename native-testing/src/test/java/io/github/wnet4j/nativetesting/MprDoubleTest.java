@@ -5,7 +5,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import io.github.wnet4j.ExtendedError;
-import io.github.wnet4j.WNetBackend;
+import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.WNetFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,7 +5,7 @@ import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ExtendedError;
-import io.github.wnet4j.WNetBackend;
+import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.WNetFunction;
 import io.github.wnet4j.fake.Connection;
 import io.github.wnet4j.fake.FakeLogon;

@@ -2,7 +2,7 @@ package io.github.wnet4j.reliability;
 
 import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ConnectionCancellers;
-import io.github.wnet4j.WNetBackend;
+import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.jna.JnaBackendProvider;
 import io.github.wnet4j.jnr.JnrBackendProvider;
 import io.github.wnet4j.nativetesting.MprDouble;

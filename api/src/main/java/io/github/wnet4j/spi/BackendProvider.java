@@ -1,8 +1,8 @@
-package io.github.wnet4j;
+package io.github.wnet4j.spi;
 
 /**
  * A backend as {@link java.util.ServiceLoader} finds it: register an implementation in
- * {@code META-INF/services/io.github.wnet4j.BackendProvider} (and with {@code provides} in a module).
+ * {@code META-INF/services/io.github.wnet4j.spi.BackendProvider} (and with {@code provides} in a module).
  *
  * <p>Constructing a provider and calling {@link #name()}, {@link #priority()} and
  * {@link #isSimulator()} must be cheap and must never load native code: discovery instantiates

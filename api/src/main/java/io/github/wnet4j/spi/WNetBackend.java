@@ -1,4 +1,8 @@
-package io.github.wnet4j;
+package io.github.wnet4j.spi;
+
+import io.github.wnet4j.ConnectionCanceller;
+import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.ExtendedError;
 
 /**
  * The service-provider interface a backend implements: the raw Win32 calls, one method per

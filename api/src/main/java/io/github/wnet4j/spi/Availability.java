@@ -1,4 +1,4 @@
-package io.github.wnet4j;
+package io.github.wnet4j.spi;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,0 +1,248 @@
+package io.github.wnet4j.spi;
+
+/**
+ * The one grammar of names in wnet4j: what a name may hold at all, which names are local devices,
+ * which are remote names, how names compare, and what a remote name a connection can be made to
+ * looks like.
+ *
+ * <p>The validating canceller checks every name with {@link #check(String)} before a backend runs;
+ * native backends check again at their boundary; the fake and anything that seeds state use
+ * {@link #checkRemoteName(String)}, so that no state can hold a name no call could name. Case is
+ * folded one UTF-16 unit at a time ({@link #fold(String)}), as Windows does (specification, row 13).
+ */
+public final class Names {
+    /** The longest name Windows accepts, in UTF-16 code units: {@value}. */
+    public static final int MAX_LENGTH = 32_767;
+
+    private static final String WHAT =
+            "pass a local device such as \"Z:\" or \"LPT1:\", or a remote name such as \"\\\\server\\share\"";
+
+    /** Canonical device names, upper case with a colon: the drives, then the printer ports. */
+    private static final String[] DRIVES = new String[26];
+    private static final String[] PRINTERS = new String[9];
+
+    static {
+        for (int i = 0; i < DRIVES.length; i++) {
+            DRIVES[i] = (char) ('A' + i) + ":";
+        }
+        for (int i = 0; i < PRINTERS.length; i++) {
+            PRINTERS[i] = "LPT" + (i + 1) + ":";
+        }
+    }
+
+    private Names() {
+    }
+
+    /**
+     * Checks that a name can be passed to Windows at all; returns it unchanged.
+     *
+     * @param name the name to check
+     * @return {@code name}
+     * @throws NullPointerException if it is null
+     * @throws IllegalArgumentException if it is empty, longer than {@value #MAX_LENGTH} units, or holds
+     *         U+0000 or an unpaired surrogate (either would name a different connection at the boundary)
+     */
+    public static String check(String name) {
+        if (name == null) { // not requireNonNull with a supplier: no lambda on every cold start's first call
+            throw new NullPointerException("name must not be null: " + WHAT);
+        }
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("name must not be empty: " + WHAT);
+        }
+        if (name.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("name is " + name.length()
+                    + " UTF-16 units long; Windows accepts at most " + MAX_LENGTH);
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\0') {
+                throw new IllegalArgumentException("name " + quote(name) + " holds U+0000 at index " + i
+                        + ": native code would stop reading there and cancel " + quote(name.substring(0, i))
+                        + " instead; remove the U+0000");
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                throw unpaired(name, i, "high");
+            }
+            if (Character.isLowSurrogate(c)) {
+                throw unpaired(name, i, "low");
+            }
+        }
+        return name;
+    }
+
+    /**
+     * The canonical form of a local device name ({@code "z:"} and {@code "Z:"} give {@code "Z:"};
+     * {@code "lpt1"} and {@code "LPT1:"} give {@code "LPT1:"}), or {@code null} if the name is not one:
+     * {@code Z}, {@code Z:\}, {@code ZZ:}, {@code LPT0:} and every remote name are not devices.
+     *
+     * @param name a name that passed {@link #check(String)}
+     * @return the canonical device name, or {@code null}
+     */
+    public static String device(String name) {
+        int n = name.length();
+        if (n == 2 && name.charAt(1) == ':') {
+            char c = name.charAt(0);
+            if (c >= 'a' && c <= 'z') {
+                return DRIVES[c - 'a'];
+            }
+            if (c >= 'A' && c <= 'Z') {
+                return DRIVES[c - 'A'];
+            }
+            return null;
+        }
+        boolean lpt = (n == 4 || n == 5 && name.charAt(4) == ':')
+                && name.regionMatches(true, 0, "LPT", 0, 3)
+                && name.charAt(3) >= '1' && name.charAt(3) <= '9';
+        return lpt ? PRINTERS[name.charAt(3) - '1'] : null;
+    }
+
+    /**
+     * Whether a canonical device name (from {@link #device(String)}) is a printer port rather than a drive.
+     *
+     * @param device a canonical device name
+     * @return {@code true} for {@code LPT1:}-{@code LPT9:}
+     */
+    public static boolean isPrinter(String device) {
+        return device.length() == 5;
+    }
+
+    /**
+     * Whether a name is in the remote-name form {@code \\...} (it may still be malformed; see
+     * {@link #checkRemoteName(String)}).
+     *
+     * @param name a name
+     * @return whether it starts with two backslashes
+     */
+    public static boolean isRemoteName(String name) {
+        return name.startsWith("\\\\");
+    }
+
+    /**
+     * Checks that a remote name is one a connection can be made to: {@code \\server\share}, optionally
+     * followed by {@code \folder} segments, where the server and every segment are non-empty, not only
+     * white space and free of control characters, and the name does not end in a backslash. Returns it
+     * unchanged.
+     *
+     * @param remoteName the remote name
+     * @return {@code remoteName}
+     * @throws NullPointerException if it is null
+     * @throws IllegalArgumentException naming what is wrong and what a remote name looks like
+     */
+    public static String checkRemoteName(String remoteName) {
+        check(remoteName);
+        if (!isRemoteName(remoteName)) {
+            throw badRemoteName(remoteName, "it does not start with two backslashes");
+        }
+        if (remoteName.endsWith("\\")) {
+            throw badRemoteName(remoteName, "it ends in a backslash, which no connection's name does");
+        }
+        int segments = 0;
+        int start = 2;
+        while (start <= remoteName.length()) {
+            int end = remoteName.indexOf('\\', start);
+            if (end < 0) {
+                end = remoteName.length();
+            }
+            String segment = remoteName.substring(start, end);
+            if (segment.isBlank()) {
+                throw badRemoteName(remoteName, segments == 0 ? "its server name is empty or blank"
+                        : "it has an empty or blank part between backslashes");
+            }
+            for (int i = 0; i < segment.length(); i++) {
+                if (Character.isISOControl(segment.charAt(i))) {
+                    throw badRemoteName(remoteName, "it holds the control character U+"
+                            + String.format("%04X", (int) segment.charAt(i)));
+                }
+            }
+            segments++;
+            start = end + 1;
+        }
+        if (segments < 2) {
+            throw badRemoteName(remoteName, "it names a server but no share");
+        }
+        return remoteName;
+    }
+
+    /**
+     * The key two names compare by: each UTF-16 unit upper-cased on its own
+     * ({@link Character#toUpperCase(char)}), so no unit ever becomes two ({@code ß} stays {@code ß},
+     * unlike {@link String#toUpperCase()}, which makes it {@code SS}).
+     *
+     * @param name a name
+     * @return its case-folded key
+     */
+    public static String fold(String name) {
+        char[] units = null;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            char u = Character.toUpperCase(c);
+            if (u != c) {
+                if (units == null) {
+                    units = name.toCharArray();
+                }
+                units[i] = u;
+            }
+        }
+        return units == null ? name : new String(units);
+    }
+
+    /**
+     * Whether two names are the same name to Windows (case-insensitive per UTF-16 unit).
+     *
+     * @param a a name
+     * @param b another name
+     * @return whether they fold to the same key
+     */
+    public static boolean same(String a, String b) {
+        return a.length() == b.length() && fold(a).equals(fold(b));
+    }
+
+    /**
+     * A name quoted for a message, with control, format and unpaired surrogate units shown as
+     * {@code \}{@code uXXXX} so the message shows exactly which name was meant.
+     *
+     * @param name a name
+     * @return the name in double quotes
+     */
+    public static String quote(String name) {
+        StringBuilder s = new StringBuilder(name.length() + 2).append('"');
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            int type = Character.getType(c);
+            boolean hidden = Character.isISOControl(c) || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                    || (Character.isSurrogate(c) && !isPaired(name, i));
+            if (hidden) {
+                s.append(String.format("\\u%04X", (int) c));
+            } else if (c == '"') {
+                s.append("\\\"");
+            } else {
+                s.append(c);
+            }
+        }
+        return s.append('"').toString();
+    }
+
+    private static boolean isPaired(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    private static IllegalArgumentException unpaired(String name, int index, String which) {
+        return new IllegalArgumentException("name " + quote(name) + " holds an unpaired " + which
+                + " surrogate U+" + String.format("%04X", (int) name.charAt(index)) + " at index " + index
+                + ": it is not valid UTF-16 and an encoder would replace it with '?', naming a different connection");
+    }
+
+    private static IllegalArgumentException badRemoteName(String remoteName, String why) {
+        return new IllegalArgumentException("remote name " + quote(remoteName) + " cannot be connected to: " + why
+                + "; a remote name looks like \"\\\\server\\share\"");
+    }
+}
