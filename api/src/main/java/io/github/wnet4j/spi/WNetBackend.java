@@ -42,4 +42,54 @@ public interface WNetBackend {
      * @return the provider's code, text and name (zero and empty strings if the thread has none)
      */
     ExtendedError lastExtendedError();
+
+    /** {@code ERROR_NOT_SUPPORTED} (50): what a backend that does not implement a read function answers. */
+    int ERROR_NOT_SUPPORTED = 50;
+
+    /**
+     * {@code DWORD WNetGetConnectionW(LPCWSTR lpLocalName, LPWSTR lpRemoteName, LPDWORD lpnLength)}: the
+     * remote name a local device points at. The backend owns the buffer: on {@code ERROR_MORE_DATA} it
+     * retries with the length (in UTF-16 units) Windows wrote back.
+     *
+     * <p>The default answers {@link #ERROR_NOT_SUPPORTED}, for backends written before the read side.
+     *
+     * @param localName a validated name, as for {@link #cancelConnection2}
+     * @return the code and, where Windows wrote one, the remote name
+     */
+    default ConnectionAnswer getConnection(String localName) {
+        return new ConnectionAnswer(ERROR_NOT_SUPPORTED, null);
+    }
+
+    /**
+     * {@code WNetOpenEnumW(dwScope, dwType, dwUsage, NULL, &hEnum)}, {@code WNetEnumResourceW} until
+     * {@code ERROR_NO_MORE_ITEMS}, and {@code WNetCloseEnum(hEnum)}: every entry of one scope. The backend
+     * owns the handle and the buffer: it retries {@code ERROR_MORE_DATA} with the size written back and
+     * always closes a handle it opened, also when reading fails.
+     *
+     * <p>The default answers {@link #ERROR_NOT_SUPPORTED}, for backends written before the read side.
+     *
+     * @param scope {@code dwScope} ({@link NetResource#RESOURCE_CONNECTED}, {@link NetResource#RESOURCE_REMEMBERED})
+     * @param type {@code dwType} ({@link NetResource#RESOURCETYPE_ANY}, {@code _DISK}, {@code _PRINT}), passed unchanged
+     * @param usage {@code dwUsage}, passed unchanged
+     * @return the code and the entries read
+     */
+    default EnumerationAnswer enumerate(int scope, int type, int usage) {
+        return new EnumerationAnswer(ERROR_NOT_SUPPORTED, "WNetOpenEnum", java.util.List.of());
+    }
+
+    /**
+     * {@code DWORD WNetGetUniversalNameW(LPCWSTR lpLocalPath, DWORD dwInfoLevel, LPVOID lpBuffer,
+     * LPDWORD lpBufferSize)}: the UNC form of a drive-based path. The backend owns the buffer: on
+     * {@code ERROR_MORE_DATA} it retries with the size (in bytes) Windows wrote back.
+     *
+     * <p>The default answers {@link #ERROR_NOT_SUPPORTED}, for backends written before the read side.
+     *
+     * @param localPath a validated name, as for {@link #cancelConnection2}
+     * @param infoLevel {@link UniversalNameAnswer#UNIVERSAL_NAME_INFO_LEVEL} or
+     *     {@link UniversalNameAnswer#REMOTE_NAME_INFO_LEVEL}
+     * @return the code and, on success, the names of that level
+     */
+    default UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
+        return new UniversalNameAnswer(ERROR_NOT_SUPPORTED, null, null, null);
+    }
 }
