@@ -14,11 +14,7 @@ import java.util.List;
  * @param resources every entry read, in the order Windows gave them; empty on failure
  */
 public record EnumerationAnswer(int code, String failedCall, List<NetResource> resources) {
-    /**
-     * Copies the list.
-     *
-     * @throws NullPointerException if {@code resources} is null or holds null
-     */
+    // The list is copied: the answer is immutable.
     public EnumerationAnswer {
         resources = List.copyOf(resources);
     }

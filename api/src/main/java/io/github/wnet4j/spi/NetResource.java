@@ -45,11 +45,7 @@ public record NetResource(int scope, int type, int displayType, int usage, Strin
     /** {@code RESOURCEDISPLAYTYPE_SHARE}. */
     public static final int RESOURCEDISPLAYTYPE_SHARE = 3;
 
-    /**
-     * Checks the one field Windows always fills.
-     *
-     * @throws NullPointerException if {@code remoteName} is null
-     */
+    // Windows always fills the remote name.
     public NetResource {
         if (remoteName == null) {
             throw new NullPointerException("remoteName: a NETRESOURCE always names its remote resource");
