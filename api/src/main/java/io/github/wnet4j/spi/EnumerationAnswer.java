@@ -14,7 +14,13 @@ import java.util.List;
  * @param resources every entry read, in the order Windows gave them; empty on failure
  */
 public record EnumerationAnswer(int code, String failedCall, List<NetResource> resources) {
-    // The list is copied: the answer is immutable.
+    /**
+     * An answer; the list is copied, so the answer is immutable.
+     *
+     * @param code the code, as the record says
+     * @param failedCall the failing call, or {@code null}
+     * @param resources the entries read; copied
+     */
     public EnumerationAnswer {
         resources = List.copyOf(resources);
     }

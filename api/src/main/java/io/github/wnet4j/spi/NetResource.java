@@ -44,11 +44,5 @@ public record NetResource(int scope, int type, int displayType, int usage, Strin
     public static final int RESOURCEDISPLAYTYPE_SERVER = 2;
     /** {@code RESOURCEDISPLAYTYPE_SHARE}. */
     public static final int RESOURCEDISPLAYTYPE_SHARE = 3;
-
-    // Windows always fills the remote name.
-    public NetResource {
-        if (remoteName == null) {
-            throw new NullPointerException("remoteName: a NETRESOURCE always names its remote resource");
-        }
     }
 }
