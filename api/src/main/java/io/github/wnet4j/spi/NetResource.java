@@ -44,5 +44,4 @@ public record NetResource(int scope, int type, int displayType, int usage, Strin
     public static final int RESOURCEDISPLAYTYPE_SERVER = 2;
     /** {@code RESOURCEDISPLAYTYPE_SHARE}. */
     public static final int RESOURCEDISPLAYTYPE_SHARE = 3;
-    }
 }
