@@ -3,7 +3,6 @@ package io.github.wnet4j.fake;
 import io.github.wnet4j.BehaviourProfile;
 import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ConnectionCancellers;
-import io.github.wnet4j.fake.LogonTables.Link;
 import io.github.wnet4j.spi.Names;
 import io.github.wnet4j.spi.WNetBackend;
 
@@ -58,12 +57,16 @@ public final class FakeLogon {
         this.canceller = ConnectionCancellers.over("fake", backend);
     }
 
-    /** An empty logon (network present, nothing connected) under {@link BehaviourProfile#documented()}. */
+    /** {@return an empty logon (network present, nothing connected) under {@link BehaviourProfile#documented()}} */
     public static FakeLogon create() {
         return create(BehaviourProfile.documented());
     }
 
-    /** An empty logon (network present, nothing connected) that settles the disputed points as {@code profile} says. */
+    /**
+     * {@return an empty logon (network present, nothing connected) that settles the disputed points as {@code profile} says}
+     *
+     * @param profile how the logon settles the points where sources disagree
+     */
     public static FakeLogon create(BehaviourProfile profile) {
         return new FakeLogon(profile);
     }
@@ -72,12 +75,14 @@ public final class FakeLogon {
      * The JVM-wide logon, under the documented profile, that the ServiceLoader provider
      * {@code "fake"} serves ({@code ConnectionCancellers.named("fake")}). Tests that use it share it:
      * seed names of your own and cancel them afterwards.
+     *
+     * @return the JVM-wide logon
      */
     public static FakeLogon shared() {
         return Shared.INSTANCE;
     }
 
-    /** How this logon settles the points where sources disagree. */
+    /** {@return how this logon settles the points where sources disagree} */
     public BehaviourProfile profile() {
         return profile;
     }
@@ -87,46 +92,39 @@ public final class FakeLogon {
     /**
      * Redirects {@code device} to {@code remoteName}: not persistent, nothing open, not in use.
      *
+     * @param device a device, such as {@code Z:} or {@code LPT1:}
+     * @param remoteName a remote name, {@code \\server\share}
+     * @return this logon
      * @throws IllegalArgumentException if {@code device} is not a device, {@code remoteName} not a
      *     remote name, or the device is already redirected
      */
     public FakeLogon connectDevice(String device, String remoteName) {
-        return seedDevice(LogonTables.requireDevice(device), requireRemoteName(remoteName), 0, false, false);
+        Seeding.device(tables, Seeding.requireDevice(device), Seeding.requireRemoteName(remoteName), new ConnectionOptions());
+        return this;
     }
 
     /**
      * Redirects {@code device} to {@code remoteName} as {@code options} says; a persistent
      * connection is also remembered in the profile (replacing what it remembered for the device).
      *
+     * @param device a device, such as {@code Z:} or {@code LPT1:}
+     * @param options sets what the connection has: persistent, open files, in use
+     * @param remoteName a remote name, {@code \\server\share}
+     * @return this logon
      * @throws IllegalArgumentException if {@code device} is not a device, {@code remoteName} not a
      *     remote name, or the device is already redirected
      */
     public FakeLogon connectDevice(String device, String remoteName, Consumer<ConnectionOptions> options) {
-        int index = LogonTables.requireDevice(device);
-        String remote = requireRemoteName(remoteName);
-        ConnectionOptions o = optionsFrom(options);
-        return seedDevice(index, remote, o.openFileCount(), o.isUsedByProcess(), o.isPersistent());
-    }
-
-    private FakeLogon seedDevice(int index, String remote, int openFiles, boolean inUse, boolean persistent) {
-        String dev = LogonTables.DEVICES[index];
-        LogonTables.Slot slot = tables.slot(index);
-        synchronized (slot) {
-            if (slot.live != null) {
-                throw new IllegalArgumentException(dev + " is already redirected to " + slot.live.remoteName()
-                        + "; seed another device, or cancel " + dev + " first");
-            }
-            slot.live = new Link(dev, remote, openFiles, inUse);
-            if (persistent) {
-                slot.remembered = remote;
-            }
-        }
+        int index = Seeding.requireDevice(device);
+        Seeding.device(tables, index, Seeding.requireRemoteName(remoteName), Seeding.options(options));
         return this;
     }
 
     /**
      * Connects to {@code remoteName} without a local device: nothing open, not in use.
      *
+     * @param remoteName a remote name, {@code \\server\share}
+     * @return this logon
      * @throws IllegalArgumentException if {@code remoteName} is not a remote name or already has a
      *     deviceless connection
      */
@@ -137,57 +135,37 @@ public final class FakeLogon {
     /**
      * Connects to {@code remoteName} without a local device, as {@code options} says.
      *
+     * @param options sets what the connection has: persistent, open files, in use
+     * @param remoteName a remote name, {@code \\server\share}
+     * @return this logon
      * @throws IllegalArgumentException if {@code remoteName} is not a remote name, already has a
      *     deviceless connection, or {@code options} asks for a persistent one (Windows remembers only devices)
      */
     public FakeLogon connectDeviceless(String remoteName, Consumer<ConnectionOptions> options) {
-        String remote = requireRemoteName(remoteName);
-        ConnectionOptions o = optionsFrom(options);
-        if (o.isPersistent()) {
-            throw new IllegalArgumentException("a deviceless connection to " + remote + " cannot be persistent: "
-                    + "the profile remembers only devices; drop persistent(), or connect a device persistently");
-        }
-        String key = Names.fold(remote);
-        return tables.underLogonLock(() -> { // deviceless connections are guarded by the logon's lock alone
-            Link existing = tables.deviceless.get(key);
-            if (existing != null) {
-                throw new IllegalArgumentException("there is already a deviceless connection to " + existing.remoteName()
-                        + " (Windows keeps at most one per remote name); change it with openFiles(...) or usedByProcess(...)");
-            }
-            tables.deviceless.put(key, new Link(null, remote, o.openFileCount(), o.isUsedByProcess()));
-            return this;
-        });
+        Seeding.deviceless(tables, Seeding.requireRemoteName(remoteName), Seeding.options(options));
+        return this;
     }
 
     /**
      * A remembered profile entry for {@code device} with no live connection, as after a logon while
      * the server was unreachable.
      *
+     * @param device a device, such as {@code Z:} or {@code LPT1:}
+     * @param remoteName a remote name, {@code \\server\share}
+     * @return this logon
      * @throws IllegalArgumentException if {@code device} is not a device, {@code remoteName} not a
      *     remote name, or the device is already remembered or redirected
      */
     public FakeLogon remember(String device, String remoteName) {
-        int index = LogonTables.requireDevice(device);
-        String dev = LogonTables.DEVICES[index];
-        String remote = requireRemoteName(remoteName);
-        LogonTables.Slot slot = tables.slot(index);
-        synchronized (slot) {
-            if (slot.remembered != null) {
-                throw new IllegalArgumentException(dev + " is already remembered (as " + slot.remembered
-                        + "); seed another device");
-            }
-            if (slot.live != null) {
-                throw new IllegalArgumentException(dev + " is redirected now, so remember() would not make a "
-                        + "remembered-only entry; seed a persistent connection with connectDevice(device, remoteName, o -> o.persistent())");
-            }
-            slot.remembered = remote;
-        }
+        Seeding.remember(tables, Seeding.requireDevice(device), Seeding.requireRemoteName(remoteName));
         return this;
     }
 
     /**
      * Sets the open files (print jobs, on a print device) of a live connection.
      *
+     * @param count open files (or print jobs), 0 or more
+     * @return this logon
      * @param deviceOrRemoteName a redirected device, or the remote name of a deviceless connection
      * @throws IllegalArgumentException if {@code count} is negative or there is no such live connection
      */
@@ -195,51 +173,74 @@ public final class FakeLogon {
         if (count < 0) {
             throw new IllegalArgumentException("open files (or print jobs) must be 0 or more: " + count);
         }
-        tables.changeLive(deviceOrRemoteName, link -> link.withOpenFiles(count));
+        Seeding.changeLive(tables, deviceOrRemoteName, link -> link.withOpenFiles(count));
         return this;
     }
 
     /**
      * Marks a live connection as used by an active process, or not.
      *
+     * @param inUse whether an active process uses the connection
+     * @return this logon
      * @param device a redirected device, or the remote name of a deviceless connection
      * @throws IllegalArgumentException if there is no such live connection
      */
     public FakeLogon usedByProcess(String device, boolean inUse) {
-        tables.changeLive(device, link -> link.withInUse(inUse));
+        Seeding.changeLive(tables, device, link -> link.withInUse(inUse));
         return this;
     }
 
-    /** Makes every later call that must update the profile fail with {@code fault}, until {@link #clearProfileFault()}. */
+    /**
+     * Makes every later call that must update the profile fail with {@code fault}, until {@link #clearProfileFault()}.
+     *
+     * @param fault the fault to arm
+     * @return this logon
+     */
     public FakeLogon armProfileFault(ProfileFault fault) {
         Objects.requireNonNull(fault, "fault: pass ProfileFault.CANNOT_OPEN or MALFORMED, or call clearProfileFault()");
-        tables.underAllLocks(() -> tables.profileFault = fault);
+        tables.exclusively(() -> tables.profileFault = fault);
         return this;
     }
 
-    /** Makes the profile healthy again. */
+    /**
+     * Makes the profile healthy again.
+     *
+     * @return this logon
+     */
     public FakeLogon clearProfileFault() {
-        tables.underAllLocks(() -> tables.profileFault = null);
+        tables.exclusively(() -> tables.profileFault = null);
         return this;
     }
 
     /**
      * Makes the provider fail calls with {@code error}, as its mode says (replacing any armed error;
      * {@code afterCalls} counts from now).
+     *
+     * @param error the provider error to arm
+     * @return this logon
      */
     public FakeLogon armProviderError(ProviderError error) {
         Objects.requireNonNull(error, "error: build one with ProviderError.of(...), or call disarmProviderError()");
         return armedProviderError(error);
     }
 
-    /** Stops an armed provider error from failing further calls. */
+    /**
+     * Stops an armed provider error from failing further calls.
+     *
+     * @return this logon
+     */
     public FakeLogon disarmProviderError() {
         return armedProviderError(null);
     }
 
-    /** Takes the network away (every call then answers {@code ERROR_NO_NETWORK}) or brings it back; connections stay. */
+    /**
+     * Takes the network away (every call then answers {@code ERROR_NO_NETWORK}) or brings it back; connections stay.
+     *
+     * @param present whether the network is present
+     * @return this logon
+     */
     public FakeLogon networkPresent(boolean present) {
-        tables.underAllLocks(() -> tables.networkPresent = present);
+        tables.exclusively(() -> tables.networkPresent = present);
         return this;
     }
 
@@ -247,56 +248,63 @@ public final class FakeLogon {
      * The next logon: every live connection ends, and each remembered entry comes back as a live
      * redirection with nothing open and not in use, unless the network is absent, when the entries
      * stay remembered only.
+     *
+     * @return this logon
      */
     public FakeLogon nextLogon() {
-        tables.underAllLocks(() -> {
-            tables.nextLogon();
-            return null;
-        });
+        tables.exclusively(tables::nextLogon);
         return this;
     }
 
     // ---------------------------------------------------------------- queries
 
-    /** Whether {@code device} is redirected now (a live connection, not just remembered). */
+    /**
+     * {@return whether {@code device} is redirected now (a live connection, not just remembered)}
+     *
+     * @param device a device, such as {@code Z:} or {@code LPT1:}
+     */
     public boolean isConnected(String device) {
         return remoteNameOf(device).isPresent();
     }
 
-    /** The remote name {@code device} is redirected to now, or empty. */
+    /**
+     * {@return the remote name {@code device} is redirected to now, or empty}
+     *
+     * @param device a device, such as {@code Z:} or {@code LPT1:}
+     */
     public Optional<String> remoteNameOf(String device) {
-        LogonTables.Slot slot = tables.existingSlot(device);
-        if (slot == null) {
-            return Optional.empty();
-        }
-        synchronized (slot) {
-            return Optional.ofNullable(slot.live).map(Link::remoteName);
-        }
+        return Optional.ofNullable(tables.deviceState(device, false));
     }
 
-    /** Whether the profile remembers {@code device}, connected now or not. */
+    /**
+     * {@return whether the profile remembers {@code device}, connected now or not}
+     *
+     * @param device a device, such as {@code Z:} or {@code LPT1:}
+     */
     public boolean isRemembered(String device) {
         return rememberedRemoteName(device).isPresent();
     }
 
-    /** The remote name the profile remembers for {@code device}, or empty. */
+    /**
+     * {@return the remote name the profile remembers for {@code device}, or empty}
+     *
+     * @param device a device, such as {@code Z:} or {@code LPT1:}
+     */
     public Optional<String> rememberedRemoteName(String device) {
-        LogonTables.Slot slot = tables.existingSlot(device);
-        if (slot == null) {
-            return Optional.empty();
-        }
-        synchronized (slot) {
-            return Optional.ofNullable(slot.remembered);
-        }
+        return Optional.ofNullable(tables.deviceState(device, true));
     }
 
-    /** Whether there is a deviceless connection to {@code remoteName}. */
+    /**
+     * {@return whether there is a deviceless connection to {@code remoteName}}
+     *
+     * @param remoteName a remote name, {@code \\server\share}
+     */
     public boolean hasDevicelessConnection(String remoteName) {
         String key = Names.fold(remoteName);
         return tables.underLogonLock(() -> tables.deviceless.containsKey(key));
     }
 
-    /** Every live connection: device redirections by device, then deviceless connections. */
+    /** {@return every live connection: device redirections by device, then deviceless connections} */
     public List<Connection> connections() {
         LogonState state = snapshot();
         List<Connection> all = new ArrayList<>(state.deviceConnections());
@@ -304,7 +312,11 @@ public final class FakeLogon {
         return List.copyOf(all);
     }
 
-    /** The live connections, with a device or without, to {@code remoteName}. */
+    /**
+     * {@return the live connections, with a device or without, to {@code remoteName}}
+     *
+     * @param remoteName a remote name, {@code \\server\share}
+     */
     public List<Connection> connectionsTo(String remoteName) {
         String key = Names.fold(remoteName);
         return connections().stream().filter(c -> Names.fold(c.remoteName()).equals(key)).toList();
@@ -321,7 +333,7 @@ public final class FakeLogon {
         return tables.openFiles(deviceOrRemoteName);
     }
 
-    /** The connection state now, as an immutable value. */
+    /** {@return the connection state now, as an immutable value} */
     public LogonState snapshot() {
         return tables.underAllLocks(tables::snapshot);
     }
@@ -329,28 +341,31 @@ public final class FakeLogon {
     /**
      * Every call answered since the logon was made or the journal cleared, in the order they took
      * effect. Taken under all locks, so no call is half-way: every number handed out has its entry.
+     *
+     * @return every call answered since the logon was made or the journal cleared, in the order they took effect
      */
     public List<JournalEntry> journal() {
         return tables.underAllLocks(tables::journalEntries);
     }
 
-    /** Empties the journal; sequence numbers keep counting. */
+    /**
+     * Empties the journal; sequence numbers keep counting.
+     *
+     * @return this logon
+     */
     public FakeLogon clearJournal() {
-        tables.underAllLocks(() -> {
-            tables.clearJournal();
-            return null;
-        });
+        tables.exclusively(tables::clearJournal);
         return this;
     }
 
     // ---------------------------------------------------------------- the calls
 
-    /** The raw SPI over this logon, for {@link ConnectionCancellers#over} or a native test double to serve. */
+    /** {@return the raw SPI over this logon, for {@link ConnectionCancellers#over} or a native test double to serve} */
     public WNetBackend backend() {
         return backend;
     }
 
-    /** A validating canceller over {@link #backend()}, named {@code "fake"}. */
+    /** {@return a validating canceller over {@link #backend()}, named {@code "fake"}} */
     public ConnectionCanceller canceller() {
         return canceller;
     }
@@ -359,30 +374,11 @@ public final class FakeLogon {
 
     /** Arms {@code error} (null: disarms), its call count starting from now. */
     private FakeLogon armedProviderError(ProviderError error) {
-        tables.underAllLocks(() -> {
+        tables.exclusively(() -> {
             tables.providerError = error;
             tables.providerCalls = 0;
-            return null;
         });
         return this;
-    }
-
-    private static ConnectionOptions optionsFrom(Consumer<ConnectionOptions> options) {
-        Objects.requireNonNull(options, "options: pass o -> { } for a plain connection");
-        ConnectionOptions o = new ConnectionOptions();
-        options.accept(o);
-        return o;
-    }
-
-    private static String requireRemoteName(String remoteName) {
-        Objects.requireNonNull(remoteName, "remoteName");
-        if (!Names.isRemoteName(remoteName) || remoteName.length() == 2) {
-            throw new IllegalArgumentException("\"" + remoteName + "\" is not a remote name: pass \\\\server\\share");
-        }
-        if (remoteName.indexOf('\u0000') >= 0) {
-            throw new IllegalArgumentException("remote name holds U+0000, which no Windows name can: remove it");
-        }
-        return remoteName;
     }
 
     /** The profile and the state, for test failure messages. */

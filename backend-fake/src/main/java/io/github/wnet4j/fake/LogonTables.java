@@ -6,12 +6,10 @@ import io.github.wnet4j.spi.Names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 /**
  * The mutable state of one {@link FakeLogon} and its locking, split so that calls on different
@@ -124,18 +122,6 @@ final class LogonTables {
         return first <= 'L' ? first - 'A' : first - 'A' + 9;
     }
 
-    /** The index of a device to seed, or an exception saying what a device is. */
-    static int requireDevice(String device) {
-        Objects.requireNonNull(device, "device");
-        int index = LogonTables.deviceIndex(device);
-        if (index < 0) {
-            throw new IllegalArgumentException("\"" + device
-                    + "\" is not a device: pass a drive \"A:\" to \"Z:\" or a print device \"LPT1:\" to \"LPT9:\" "
-                    + "(no trailing backslash); for a remote name use connectDeviceless(...)");
-        }
-        return index;
-    }
-
     /** The slot of device {@code index}, or null if that device was never used; any thread. */
     Slot slotOrNull(int index) {
         return slots.get(index);
@@ -192,6 +178,28 @@ final class LogonTables {
         return step.get();
     }
 
+    /** As {@link #underAllLocks}, for a step that returns nothing. */
+    void exclusively(Runnable step) {
+        underAllLocks(() -> {
+            step.run();
+            return null;
+        });
+    }
+
+    /**
+     * Under the device's monitor, the remote name {@code device} is redirected to now or, with
+     * {@code remembered}, the one the profile remembers for it; null if none or not a device.
+     */
+    String deviceState(String device, boolean remembered) {
+        Slot slot = existingSlot(device);
+        if (slot == null) {
+            return null;
+        }
+        synchronized (slot) {
+            return remembered ? slot.remembered : slot.live == null ? null : slot.live.remoteName();
+        }
+    }
+
     /**
      * Applies a verdict's change: to the call's device ({@code device}, -1 for none), to the devices
      * and deviceless connection it names, and to the armed provider error. Caller holds the locks the
@@ -245,41 +253,6 @@ final class LogonTables {
             devicelessConnections.add(new Connection(null, link.remoteName(), false, link.openFiles(), link.inUse()));
         }
         return new LogonState(devices, devicelessConnections, remembered, networkPresent);
-    }
-
-    /**
-     * Replaces a live connection, a device's under its monitor or a deviceless one under the logon's lock.
-     *
-     * @throws IllegalArgumentException if there is no such live connection
-     */
-    void changeLive(String deviceOrRemoteName, UnaryOperator<Link> change) {
-        Objects.requireNonNull(deviceOrRemoteName, "deviceOrRemoteName");
-        if (deviceIndex(deviceOrRemoteName) >= 0) {
-            Slot slot = existingSlot(deviceOrRemoteName);
-            if (slot == null) {
-                throw noLiveConnection(deviceOrRemoteName);
-            }
-            synchronized (slot) {
-                if (slot.live == null) {
-                    throw noLiveConnection(deviceOrRemoteName);
-                }
-                slot.live = change.apply(slot.live);
-            }
-            return;
-        }
-        String key = Names.fold(deviceOrRemoteName);
-        synchronized (lock) {
-            Link link = deviceless.get(key);
-            if (link == null) {
-                throw noLiveConnection(deviceOrRemoteName);
-            }
-            deviceless.put(key, change.apply(link));
-        }
-    }
-
-    private static IllegalArgumentException noLiveConnection(String deviceOrRemoteName) {
-        return new IllegalArgumentException("no live connection named \"" + deviceOrRemoteName + "\": seed it first with "
-                + "connectDevice(...) for a device or connectDeviceless(...) for a remote name, or pass its options there");
     }
 
     /** Open files (or print jobs) on a live connection, or 0 if there is none; under the lock that guards it. */

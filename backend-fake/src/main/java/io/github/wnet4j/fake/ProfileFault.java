@@ -19,7 +19,7 @@ public enum ProfileFault {
         this.code = code;
     }
 
-    /** The code a call that must update the profile returns while this fault is armed. */
+    /** {@return the code a call that must update the profile returns while this fault is armed} */
     public ErrorCode code() {
         return code;
     }
