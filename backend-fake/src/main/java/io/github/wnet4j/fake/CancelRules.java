@@ -119,7 +119,8 @@ final class CancelRules {
                 return new Verdict(ErrorCode.ERROR_EXTENDED_ERROR.value(), armed.error(), provider, 0, null);
             }
         }
-        boolean updateProfile = (actingFlags(profile, function, flags) & UPDATE_PROFILE) != 0; // other bits ignored, as Wine
+        // Row 1 gives the flags; bits other than CONNECT_UPDATE_PROFILE are ignored, as Wine does.
+        boolean updateProfile = (actingFlags(profile, function, flags) & UPDATE_PROFILE) != 0;
         Verdict verdict;
         if (device >= 0) {
             SlotState slot = t.slotOrNull(device);

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * A provider failure to arm with {@link FakeLogon#armProviderError}: the call answers
  * {@code ERROR_EXTENDED_ERROR} (1208), the calling thread's extended error becomes {@link #error()},
- * and nothing else changes (behaviour row 11).
+ * and nothing else changes (specification row 11).
  *
  * <pre>{@code
  * logon.armProviderError(ProviderError.of(53, "The network path was not found.", "Microsoft Windows Network").once());
