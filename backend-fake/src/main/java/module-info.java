@@ -9,6 +9,8 @@ module io.github.wnet4j.fake {
     requires static org.junit.jupiter.api;
     requires static org.junit.platform.commons;
     requires static com.google.guice;
+    // Only FakeLogonFixture needs the conformance suite's fixture SPI.
+    requires static io.github.wnet4j.conformance;
 
     exports io.github.wnet4j.fake;
 

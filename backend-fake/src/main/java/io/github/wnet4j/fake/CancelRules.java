@@ -4,11 +4,10 @@ import io.github.wnet4j.BehaviourProfile;
 import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
+import io.github.wnet4j.WNetFunction;
 import io.github.wnet4j.fake.LogonTables.Link;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
+import io.github.wnet4j.fake.LogonTables.SlotState;
+import io.github.wnet4j.spi.Names;
 
 import static io.github.wnet4j.ErrorCode.ERROR_DEVICE_IN_USE;
 import static io.github.wnet4j.ErrorCode.ERROR_NOT_CONNECTED;
@@ -17,32 +16,73 @@ import static io.github.wnet4j.ErrorCode.ERROR_OPEN_FILES;
 import static io.github.wnet4j.ErrorCode.NO_ERROR;
 
 /**
- * Every decision the fake takes, in one place: how names are read and what a cancel does. This is
- * the procedure in docs/DESIGN.md ("The fake"), which implements behaviour.md's default decisions;
- * the rows in comments are that table's. The three disputed rows come from the logon's
- * {@link BehaviourProfile}.
+ * The fake's one decision procedure: the state and a call in, a {@link Verdict} out. It reads the
+ * state and changes nothing, takes no lock and does no I/O; the backend adapter locks, applies the
+ * verdict and journals. It implements docs/specification.md's default decisions; the three disputed
+ * rows come from the logon's {@link BehaviourProfile}. Where each row of the specification is decided:
  *
- * <p>Callers hold the locks {@link LogonTables} describes. A call that fails changes nothing except an armed provider
- * error's call count (a "once" error disarms itself when it fires).
+ * <ol>
+ *   <li>the legacy function's flags: {@link #actingFlags};</li>
+ *   <li>a redirected device: {@link #cancelDevice}, only that device's slot changes;</li>
+ *   <li>a remote name: {@link #cancelRemoteName};</li>
+ *   <li>flags 0 on a persistent device, and the next logon: {@link #cancelDevice}, {@link #atNextLogon};</li>
+ *   <li>{@code CONNECT_UPDATE_PROFILE} on a persistent device: {@link #cancelDevice};</li>
+ *   <li>{@code CONNECT_UPDATE_PROFILE} on a non-persistent one: {@link #cancelDevice};</li>
+ *   <li>remembered but not connected: {@link #cancelDevice};</li>
+ *   <li>open files, and</li>
+ *   <li>a device in use (checked first): {@link #blocked}, for a device and a remote name alike;</li>
+ *   <li>a profile fault: {@link #cancelDevice}, the only call that touches the profile;</li>
+ *   <li>a provider error: {@link #decide};</li>
+ *   <li>no network: {@link #decide}, before anything else;</li>
+ *   <li>case: {@link Names#fold(String)}, per UTF-16 unit, for every key;</li>
+ *   <li>names that are neither device nor remote name: {@link #decide};</li>
+ *   <li>null or empty names: rejected by the validating canceller before any backend runs;</li>
+ *   <li>a device remembered to one remote name and connected to another: a seeding question, not a
+ *       call's; seeding does not refuse it yet (a later change).</li>
+ * </ol>
+ *
+ * <p>Precedence, as {@link #decide} reads: row 12, then row 11, then the name's kind.
  */
 final class CancelRules {
 
     private static final int UPDATE_PROFILE = CancelFlag.CONNECT_UPDATE_PROFILE.bit();
 
-    /** What a call returns: the code, and for {@code ERROR_EXTENDED_ERROR} the provider's error. */
-    record Verdict(int code, ExtendedError extendedError) {
-        /** One shared instance per code, so deciding a call allocates nothing. */
+    /**
+     * What a call returns and what it changes: the code; for {@code ERROR_EXTENDED_ERROR} the
+     * provider's error, which becomes the calling thread's extended error; {@link #changes} to the
+     * call's own device and the armed provider error; the devices whose live redirection ends (bit
+     * {@code i} for {@code LogonTables.DEVICES[i]}); the key of the deviceless connection that ends, or null.
+     */
+    record Verdict(int code, ExtendedError extendedError, int changes, long devices, String deviceless) {
+        /** The call's device's live redirection ends. */
+        static final int DROP_LIVE = 1;
+        /** The call's device's remembered entry is forgotten. */
+        static final int FORGET = 2;
+        /** The call reached the armed provider error: it counts. */
+        static final int COUNT_PROVIDER_CALL = 4;
+        /** The armed provider error disarms (a "once" error that was reached). */
+        static final int DISARM_PROVIDER_ERROR = 8;
+
+        /** One shared instance per code that changes nothing, so deciding a call allocates nothing. */
         private static final Verdict[] PLAIN = plainVerdicts();
+        static final Verdict DISCONNECTED = new Verdict(NO_ERROR.value(), null, DROP_LIVE, 0, null);
+        static final Verdict DISCONNECTED_AND_FORGOTTEN = new Verdict(NO_ERROR.value(), null, DROP_LIVE | FORGET, 0, null);
+        static final Verdict FORGOTTEN = new Verdict(NO_ERROR.value(), null, FORGET, 0, null);
 
         static Verdict of(ErrorCode code) {
             return PLAIN[code.ordinal()];
+        }
+
+        /** This verdict with the provider-error changes {@code more} added. */
+        Verdict with(int more) {
+            return more == 0 ? this : new Verdict(code, extendedError, changes | more, devices, deviceless);
         }
 
         private static Verdict[] plainVerdicts() {
             ErrorCode[] codes = ErrorCode.values();
             Verdict[] verdicts = new Verdict[codes.length];
             for (ErrorCode c : codes) {
-                verdicts[c.ordinal()] = new Verdict(c.value(), null);
+                verdicts[c.ordinal()] = new Verdict(c.value(), null, 0, 0, null);
             }
             return verdicts;
         }
@@ -51,208 +91,129 @@ final class CancelRules {
     private CancelRules() {
     }
 
-    /** Row 1: the flags the legacy {@code WNetCancelConnection} acts with. */
-    static int legacyFlags(BehaviourProfile profile) {
-        return CancelFlag.toBits(profile.legacyCancelFlags());
-    }
-
-    /** Whether {@code flags} asks to update the profile; other bits are ignored, as Wine does. */
-    static boolean updatesProfile(int flags) {
-        return (flags & UPDATE_PROFILE) != 0;
+    /**
+     * Row 1: the flags a call acts with; the legacy {@code WNetCancelConnection} takes none, and acts
+     * with the profile's {@link BehaviourProfile#legacyCancelFlags()}.
+     */
+    static int actingFlags(BehaviourProfile profile, WNetFunction function, int flags) {
+        return function == WNetFunction.CANCEL_CONNECTION ? CancelFlag.toBits(profile.legacyCancelFlags()) : flags;
     }
 
     /**
-     * {@code WNetCancelConnection2(name, flags, force)}: decides, and on success applies, one call.
-     * Caller holds all locks (see {@link LogonTables}).
+     * The whole decision for one call. {@code device} is the name's index in
+     * {@code LogonTables.DEVICES}, or -1. The caller holds the locks {@link LogonTables} describes:
+     * all of them, or only the device's slot monitor when it is a device and no provider error is armed.
      */
-    static Verdict cancel(LogonTables t, BehaviourProfile profile, String name, int flags, boolean force) {
+    static Verdict decide(LogonTables t, BehaviourProfile profile, WNetFunction function, String name, int device,
+                          int flags, boolean force) {
         if (!t.networkPresent) {
-            return Verdict.of(ERROR_NO_NETWORK);                                  // row 12
+            return Verdict.of(ERROR_NO_NETWORK);                                  // row 12: for every name
         }
-        ExtendedError providerFailure = providerErrorFires(t);
-        if (providerFailure != null) {
-            return new Verdict(ErrorCode.ERROR_EXTENDED_ERROR.value(), providerFailure); // row 11
+        int provider = 0;
+        ProviderError armed = t.providerError;
+        if (armed != null) {                                                      // row 11: nothing else changes
+            provider = Verdict.COUNT_PROVIDER_CALL
+                    | (armed.mode() == ProviderError.Mode.ONCE ? Verdict.DISARM_PROVIDER_ERROR : 0);
+            boolean fires = armed.mode() != ProviderError.Mode.AFTER_CALLS || t.providerCalls + 1 > armed.passingCalls();
+            if (fires) {
+                return new Verdict(ErrorCode.ERROR_EXTENDED_ERROR.value(), armed.error(), provider, 0, null);
+            }
         }
-        int device = deviceIndex(name);
+        // Row 1 gives the flags; bits other than CONNECT_UPDATE_PROFILE are ignored, as Wine does.
+        boolean updateProfile = (actingFlags(profile, function, flags) & UPDATE_PROFILE) != 0;
+        Verdict verdict;
         if (device >= 0) {
-            LogonTables.Slot slot = t.slotOrNull(device);
-            return slot == null ? Verdict.of(ERROR_NOT_CONNECTED)               // never used: nothing there
-                    : cancelDevice(slot, t.profileFault, profile, updatesProfile(flags), force);
+            SlotState slot = t.slotOrNull(device);
+            verdict = slot == null ? Verdict.of(ERROR_NOT_CONNECTED)            // never used: nothing there
+                    : cancelDevice(slot, t.profileFault, profile, updateProfile, force);
+        } else if (Names.isRemoteName(name)) {
+            verdict = cancelRemoteName(t, profile, name, force);
+        } else {
+            verdict = Verdict.of(ERROR_NOT_CONNECTED);                           // row 14: Z, Z:\, ZZ:, LPT0:
         }
-        if (isRemoteName(name)) {
-            return cancelRemoteName(t, profile, name, force);
-        }
-        return Verdict.of(ERROR_NOT_CONNECTED);                                   // row 14: Z, Z:\, ZZ:, LPT0:
+        return verdict.with(provider);
     }
 
-    /**
-     * The whole decision for a call on a device while no provider error is armed. Caller holds the
-     * slot's monitor, under which the logon-wide fields are stable (see {@link LogonTables}).
-     */
-    static Verdict cancelDevice(LogonTables t, LogonTables.SlotState slot, BehaviourProfile profile, int flags,
-                                boolean force) {
-        if (!t.networkPresent) {
-            return Verdict.of(ERROR_NO_NETWORK);                                  // row 12
-        }
-        return cancelDevice(slot, t.profileFault, profile, updatesProfile(flags), force);
-    }
-
-    /**
-     * A cancel of a device, once the network is known present and no provider error
-     * armed. Caller holds the slot's monitor; {@code profileFault} is the logon's, read under it.
-     */
-    static Verdict cancelDevice(LogonTables.SlotState slot, ProfileFault profileFault,
-                                BehaviourProfile profile, boolean updateProfile, boolean force) {
-        Link live = slot.live;
+    /** Rows 2 and 4-10 for a device's slot, once the network is present and the provider passed. */
+    private static Verdict cancelDevice(SlotState slot, ProfileFault profileFault, BehaviourProfile profile,
+                                        boolean updateProfile, boolean force) {
         boolean remembered = slot.remembered != null;
-        if (live != null) {
-            ErrorCode blocked = blocked(live, profile, force);
+        // Only a call that must update the profile touches it, so only such a call meets a fault (row 10).
+        boolean touchesProfile = updateProfile && remembered;
+        if (slot.live != null) {                                                 // row 2
+            ErrorCode blocked = blocked(slot.live, null, 0, profile, force);
             if (blocked != null) {
                 return Verdict.of(blocked);                                       // rows 8, 9
             }
-            // Only a call that must update the profile touches it, so only such a call meets a fault (row 10).
-            boolean touchesProfile = updateProfile && remembered;
             if (touchesProfile && profileFault != null) {
-                return Verdict.of(profileFault.code());
+                return Verdict.of(profileFault.code());                           // row 10
             }
-            slot.live = null;                                                    // its open files close
-            if (touchesProfile) {
-                slot.remembered = null;                                          // row 5; row 4 keeps it
-            }
-            return Verdict.of(NO_ERROR);                                         // row 6: flag ignored if not remembered
+            // Row 4 keeps the entry, row 5 forgets it, row 6: the flag is ignored if nothing is remembered.
+            return touchesProfile ? Verdict.DISCONNECTED_AND_FORGOTTEN : Verdict.DISCONNECTED;
         }
-        if (remembered && updateProfile) {                                       // row 7
-            if (profileFault != null) {
-                return Verdict.of(profileFault.code());
-            }
-            slot.remembered = null;
-            return Verdict.of(NO_ERROR);
+        if (touchesProfile) {                                                    // row 7
+            return profileFault != null ? Verdict.of(profileFault.code()) : Verdict.FORGOTTEN;
         }
         return Verdict.of(ERROR_NOT_CONNECTED);                                  // row 7 with flags 0, or nothing there
     }
 
+    /**
+     * Row 3: the deviceless connection to the remote name and, under
+     * {@link BehaviourProfile.RemoteNameScope#ALL_CONNECTIONS}, every device redirected to it. A
+     * remote name never touches the profile, whatever the flags.
+     */
     private static Verdict cancelRemoteName(LogonTables t, BehaviourProfile profile, String remoteName, boolean force) {
-        String key = fold(remoteName);
+        String key = Names.fold(remoteName);
         Link deviceless = t.deviceless.get(key);
-        List<LogonTables.Slot> devices = new ArrayList<>();
-        if (profile.remoteNameScope() == BehaviourProfile.RemoteNameScope.ALL_CONNECTIONS) {  // row 3
+        long devices = 0;
+        if (profile.remoteNameScope() == BehaviourProfile.RemoteNameScope.ALL_CONNECTIONS) {
             for (int i = 0; i < LogonTables.DEVICES.length; i++) {
-                LogonTables.Slot slot = t.slotOrNull(i);
-                if (slot != null && slot.live != null && fold(slot.live.remoteName()).equals(key)) {
-                    devices.add(slot);
+                SlotState slot = t.slotOrNull(i);
+                if (slot != null && slot.live != null && Names.fold(slot.live.remoteName()).equals(key)) {
+                    devices |= 1L << i;
                 }
             }
         }
-        if (deviceless == null && devices.isEmpty()) {
+        if (deviceless == null && devices == 0) {
             return Verdict.of(ERROR_NOT_CONNECTED);
         }
-        // Rows 9 then 8 across every target: in use anywhere first, then open files anywhere.
-        List<Link> targets = new ArrayList<>();
-        if (deviceless != null) {
-            targets.add(deviceless);
-        }
-        for (LogonTables.Slot slot : devices) {
-            targets.add(slot.live);
-        }
-        ErrorCode blocked = blocked(targets, profile, force);
+        ErrorCode blocked = blocked(deviceless, t, devices, profile, force);
         if (blocked != null) {
             return Verdict.of(blocked);
         }
-        // A remote name never touches the profile, whatever the flags (row 3).
-        if (deviceless != null) {
-            t.deviceless.remove(key);
-        }
-        for (LogonTables.Slot slot : devices) {
-            slot.live = null;
-        }
-        return Verdict.of(NO_ERROR);
+        return new Verdict(NO_ERROR.value(), null, 0, devices, deviceless == null ? null : key);
     }
 
-    /** Rows 9 then 8 for one connection; null if the cancel may go ahead. */
-    private static ErrorCode blocked(Link target, BehaviourProfile profile, boolean force) {
-        if (target.inUse() && !(force && profile.forceOverridesDeviceInUse())) {
-            return ERROR_DEVICE_IN_USE;
+    /**
+     * Rows 9 then 8, across every target ({@code first}, if not null, and the live redirections of
+     * {@code devices} in {@code t}): in use anywhere is checked first, and fForce overrides it only if
+     * the profile says so; then open files anywhere, unless forced. Null if the cancel may go ahead.
+     */
+    private static ErrorCode blocked(Link first, LogonTables t, long devices, BehaviourProfile profile, boolean force) {
+        boolean inUse = first != null && first.inUse();
+        boolean openFiles = first != null && first.openFiles() > 0;
+        for (long rest = devices; rest != 0; rest &= rest - 1) {
+            Link target = t.slotOrNull(Long.numberOfTrailingZeros(rest)).live;
+            inUse |= target.inUse();
+            openFiles |= target.openFiles() > 0;
         }
-        if (!force && target.openFiles() > 0) {
-            return ERROR_OPEN_FILES;
+        if (inUse && !(force && profile.forceOverridesDeviceInUse())) {
+            return ERROR_DEVICE_IN_USE;                                           // row 9
+        }
+        if (openFiles && !force) {
+            return ERROR_OPEN_FILES;                                              // row 8
         }
         return null;
     }
 
-    /** Rows 9 then 8 across targets: in use is checked first, and fForce overrides it only if the profile says so. */
-    private static ErrorCode blocked(List<Link> targets, BehaviourProfile profile, boolean force) {
-        boolean inUseOverridden = force && profile.forceOverridesDeviceInUse();
-        for (Link l : targets) {
-            if (l.inUse() && !inUseOverridden) {
-                return ERROR_DEVICE_IN_USE;
-            }
-        }
-        for (Link l : targets) {
-            if (!force && l.openFiles() > 0) {
-                return ERROR_OPEN_FILES;
-            }
-        }
-        return null;
-    }
-
-    /** Row 11: whether the armed provider error fails this call; a "once" error disarms itself. Under all locks. */
-    private static ExtendedError providerErrorFires(LogonTables t) {
-        ProviderError armed = t.providerError;
-        if (armed == null) {
-            return null;
-        }
-        t.providerCalls++;
-        boolean fires = switch (armed.mode()) {
-            case ONCE, ALWAYS -> true;
-            case AFTER_CALLS -> t.providerCalls > armed.passingCalls();
-        };
-        if (armed.mode() == ProviderError.Mode.ONCE) {
-            t.providerError = null;
-        }
-        return fires ? armed.error() : null;
-    }
-
     /**
-     * The device {@code name} names, normalised to upper case with a colon ({@code "z:"} -> {@code "Z:"},
-     * {@code "LPT1"} -> {@code "LPT1:"}), or empty if it is not {@code A:}-{@code Z:} or
-     * {@code LPT1:}-{@code LPT9:} (row 14: {@code Z}, {@code Z:\}, {@code ZZ:}, {@code LPT0:} are not devices).
+     * Row 4, at the next logon: every live connection ends, and a remembered entry comes back as a
+     * plain live redirection (nothing open, not in use), unless the network is absent, when it stays
+     * remembered only.
+     *
+     * @return the device's live redirection after the next logon, or null
      */
-    static Optional<String> device(String name) {
-        int index = deviceIndex(name);
-        return index < 0 ? Optional.empty() : Optional.of(LogonTables.DEVICES[index]);
-    }
-
-    /** As {@link #device(String)}, but the device's index in {@link LogonTables#DEVICES}, or -1; allocates nothing. */
-    static int deviceIndex(String name) {
-        if (name.length() == 2 && isAsciiLetter(name.charAt(0)) && name.charAt(1) == ':') {
-            return LogonTables.letterIndex(Character.toUpperCase(name.charAt(0)));
-        }
-        boolean lpt = (name.length() == 4 || name.length() == 5 && name.charAt(4) == ':')
-                && name.regionMatches(true, 0, "LPT", 0, 3)
-                && name.charAt(3) >= '1' && name.charAt(3) <= '9';
-        return lpt ? LogonTables.lptIndex(name.charAt(3)) : -1;
-    }
-
-    /** Whether {@code name} has the form of a remote name, {@code \\server\share}. */
-    static boolean isRemoteName(String name) {
-        return name.startsWith("\\\\");
-    }
-
-    /**
-     * The key under which remote names compare case-insensitively (row 13): each code point upper-cased
-     * on its own, as Windows' simple case mapping does, so the length never changes ({@code ß} stays).
-     */
-    static String fold(String remoteName) {
-        StringBuilder s = new StringBuilder(remoteName.length());
-        for (int i = 0; i < remoteName.length(); ) {
-            int codePoint = remoteName.codePointAt(i);
-            s.appendCodePoint(Character.toUpperCase(codePoint));
-            i += Character.charCount(codePoint);
-        }
-        return s.toString();
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    static Link atNextLogon(String device, String remembered, boolean networkPresent) {
+        return networkPresent && remembered != null ? new Link(device, remembered, 0, false) : null;
     }
 }

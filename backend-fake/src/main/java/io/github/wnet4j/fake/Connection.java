@@ -23,27 +23,27 @@ public final class Connection {
         this.inUse = inUse;
     }
 
-    /** The local device ({@code "Z:"}, {@code "LPT1:"}), or empty for a deviceless connection. */
+    /** {@return the local device ({@code "Z:"}, {@code "LPT1:"}), or empty for a deviceless connection} */
     public Optional<String> device() {
         return Optional.ofNullable(device);
     }
 
-    /** The remote name ({@code \\server\share}) as it was seeded. */
+    /** {@return the remote name ({@code \\server\share}) as it was seeded} */
     public String remoteName() {
         return remoteName;
     }
 
-    /** Whether the profile remembers this device with this remote name; always false without a device. */
+    /** {@return whether the profile remembers this device with this remote name; always false without a device} */
     public boolean persistent() {
         return persistent;
     }
 
-    /** Open files, or print jobs on a print device. */
+    /** {@return open files, or print jobs on a print device} */
     public int openFiles() {
         return openFiles;
     }
 
-    /** Whether an active process uses the connection. */
+    /** {@return whether an active process uses the connection} */
     public boolean inUse() {
         return inUse;
     }

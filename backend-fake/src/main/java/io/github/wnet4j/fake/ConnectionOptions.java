@@ -18,7 +18,11 @@ public final class ConnectionOptions {
     ConnectionOptions() {
     }
 
-    /** Also remember the device in the profile, so that it comes back at the next logon (devices only). */
+    /**
+     * Also remember the device in the profile, so that it comes back at the next logon (devices only).
+     *
+     * @return these options
+     */
     public ConnectionOptions persistent() {
         this.persistent = true;
         return this;
@@ -27,6 +31,8 @@ public final class ConnectionOptions {
     /**
      * Open files on the connection.
      *
+     * @param count open files (or print jobs), 0 or more
+     * @return these options
      * @throws IllegalArgumentException if {@code count} is negative
      */
     public ConnectionOptions openFiles(int count) {
@@ -40,13 +46,19 @@ public final class ConnectionOptions {
     /**
      * Print jobs on a print device: the same counter as {@link #openFiles(int)}, named for {@code LPT} devices.
      *
+     * @param count open files (or print jobs), 0 or more
+     * @return these options
      * @throws IllegalArgumentException if {@code count} is negative
      */
     public ConnectionOptions printJobs(int count) {
         return openFiles(count);
     }
 
-    /** An active process uses the connection (for example its current directory is on the drive). */
+    /**
+     * An active process uses the connection (for example its current directory is on the drive).
+     *
+     * @return these options
+     */
     public ConnectionOptions usedByProcess() {
         this.usedByProcess = true;
         return this;

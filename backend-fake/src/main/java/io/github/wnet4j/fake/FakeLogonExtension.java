@@ -65,28 +65,40 @@ public final class FakeLogonExtension implements BeforeEachCallback, AfterEachCa
         this.expectedFailures = expectedFailures.isEmpty() ? Set.of() : Set.copyOf(expectedFailures);
     }
 
-    /** An extension whose fresh logon, before each test, is seeded by {@code seed}. */
+    /**
+     * {@return an extension whose fresh logon, before each test, is seeded by {@code seed}}
+     *
+     * @param seed seeds each fresh logon
+     */
     public static FakeLogonExtension seeded(Consumer<FakeLogon> seed) {
         return new FakeLogonExtension(null, Objects.requireNonNull(seed, "seed"), false, Set.of());
     }
 
-    /** An extension with empty fresh logons. */
+    /** {@return an extension with empty fresh logons} */
     public static FakeLogonExtension empty() {
         return seeded(logon -> { });
     }
 
-    /** The same, with fresh logons that follow {@code behaviourProfile}. */
+    /**
+     * {@return the same, with fresh logons that follow {@code behaviourProfile}}
+     *
+     * @param behaviourProfile the profile every fresh logon follows
+     */
     public FakeLogonExtension profile(BehaviourProfile behaviourProfile) {
         return new FakeLogonExtension(Objects.requireNonNull(behaviourProfile, "behaviourProfile"), seed,
                 failOnUnexpectedFailures, expectedFailures);
     }
 
-    /** The same, failing a test whose journal shows a failure it did not declare expected. */
+    /** {@return the same, failing a test whose journal shows a failure it did not declare expected} */
     public FakeLogonExtension failOnUnexpectedFailures() {
         return new FakeLogonExtension(profile, seed, true, expectedFailures);
     }
 
-    /** The same, with these failure codes declared expected (handled by the code under test). */
+    /**
+     * {@return the same, with these failure codes declared expected (handled by the code under test)}
+     *
+     * @param codes the failure codes the code under test handles
+     */
     public FakeLogonExtension expectFailure(ErrorCode... codes) {
         Set<ErrorCode> all = EnumSet.noneOf(ErrorCode.class);
         all.addAll(expectedFailures);
@@ -98,6 +110,7 @@ public final class FakeLogonExtension implements BeforeEachCallback, AfterEachCa
      * The current test's logon, for tests that prefer a field to a parameter. Call it from the
      * test's own thread.
      *
+     * @return the current test's logon
      * @throws IllegalStateException outside a test
      */
     public FakeLogon logon() {

@@ -20,7 +20,11 @@ import java.util.Objects;
 public final class FakeWNetModule extends AbstractModule {
     private final FakeLogon logon;
 
-    /** Bindings over this logon. */
+    /**
+     * Bindings over this logon.
+     *
+     * @param logon the logon to serve
+     */
     public FakeWNetModule(FakeLogon logon) {
         this.logon = Objects.requireNonNull(logon, "logon");
     }

@@ -23,7 +23,18 @@ import java.util.Objects;
 public record JournalEntry(long sequence, WNetFunction function, String name, int flags, boolean force, int code,
                            ExtendedError extendedError, String threadName) {
 
-    /** Checks that names are present and that an extended error comes only with 1208. */
+    /**
+     * Checks that names are present and that an extended error comes only with 1208.
+     *
+     * @param code the Win32 code returned
+     * @param extendedError the provider error, or null
+     * @param flags the flags the call acted with
+     * @param force {@code fForce} as passed
+     * @param function the function called
+     * @param name the name as passed
+     * @param sequence the call number
+     * @param threadName the name of the calling thread
+     */
     public JournalEntry {
         Objects.requireNonNull(function, "function");
         Objects.requireNonNull(name, "name");
@@ -33,7 +44,11 @@ public record JournalEntry(long sequence, WNetFunction function, String name, in
         }
     }
 
-    /** Whether the call returned {@code expected}. */
+    /**
+     * {@return whether the call returned {@code expected}}
+     *
+     * @param expected the code to compare with
+     */
     public boolean is(ErrorCode expected) {
         return code == expected.value();
     }

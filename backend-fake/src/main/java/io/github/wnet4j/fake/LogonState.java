@@ -30,22 +30,22 @@ public final class LogonState {
         this.networkPresent = networkPresent;
     }
 
-    /** Live redirections of local devices, by device. */
+    /** {@return live redirections of local devices, by device} */
     public List<Connection> deviceConnections() {
         return deviceConnections;
     }
 
-    /** Live connections without a local device, by remote name. */
+    /** {@return live connections without a local device, by remote name} */
     public List<Connection> devicelessConnections() {
         return devicelessConnections;
     }
 
-    /** The profile's remembered entries: device to remote name, whether connected now or not. */
+    /** {@return the profile's remembered entries: device to remote name, whether connected now or not} */
     public SortedMap<String, String> rememberedEntries() {
         return rememberedEntries;
     }
 
-    /** Whether the network is present. */
+    /** {@return whether the network is present} */
     public boolean networkPresent() {
         return networkPresent;
     }

@@ -1,21 +1,28 @@
 package io.github.wnet4j.fake;
 
+import io.github.wnet4j.fake.CancelRules.Verdict;
+import io.github.wnet4j.spi.Names;
+
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
 
 /**
- * The mutable state of one {@link FakeLogon}, split so that calls on different devices do not
- * contend. Locking (the invariant every reader and writer keeps):
+ * The mutable state of one {@link FakeLogon} and its locking, split so that calls on different
+ * devices do not contend. Locking (the invariant every reader and writer keeps):
  *
  * <ul>
  *   <li>A device's state (its live redirection, its remembered entry, and the journal entries of the
  *       calls decided on it alone) is guarded by its {@link Slot}'s monitor.</li>
  *   <li>Everything else (deviceless connections, the network, armed faults and errors, the general
- *       journal, which slots exist) is guarded by the logon's own lock. The fields here other than
- *       {@link #slots} and {@link #deviceless} are written only while holding the logon's lock and
- *       every slot's monitor ("all locks"), so a call holding just one slot's monitor reads them safely.</li>
+ *       journal, which slots exist) is guarded by the logon's lock, {@link #lock}. The fields here
+ *       other than {@link #slots} and {@link #deviceless} are written only while holding the logon's
+ *       lock and every slot's monitor ("all locks", {@link #underAllLocks}), so a call holding just one
+ *       slot's monitor reads them safely.</li>
  *   <li>Lock order: the logon's lock, then slot monitors in index order. A slot is created (never
  *       removed) under the logon's lock, so "all locks" is a fixed set while it is held.</li>
  * </ul>
@@ -39,8 +46,10 @@ final class LogonTables {
 
     /**
      * Every device, normalised, in String order (the order snapshots list them): A:-L:, LPT1:-LPT9:,
-     * M:-Z:. A slot's index is its device's index here. Spelled out: no lambda or string concatenation
-     * runs when the class initialises, which keeps a JVM's first call quick.
+     * M:-Z:. A slot's index is its device's index here; the order is the fake's lock order, so the
+     * mapping from a name to it stays here, after {@link Names#device(String)} has parsed the name.
+     * Spelled out: no lambda or string concatenation runs when the class initialises, which keeps a
+     * JVM's first call quick.
      */
     static final String[] DEVICES = {
         "A:", "B:", "C:", "D:", "E:", "F:", "G:", "H:", "I:", "J:", "K:", "L:",
@@ -48,15 +57,8 @@ final class LogonTables {
         "M:", "N:", "O:", "P:", "Q:", "R:", "S:", "T:", "U:", "V:", "W:", "X:", "Y:", "Z:",
     };
 
-    /** The index in {@link #DEVICES} of drive letter {@code upper} ('A'-'Z'). */
-    static int letterIndex(char upper) {
-        return upper <= 'L' ? upper - 'A' : upper - 'A' + 9;
-    }
-
-    /** The index in {@link #DEVICES} of print device {@code digit} ('1'-'9'). */
-    static int lptIndex(char digit) {
-        return 12 + digit - '1';
-    }
+    /** Where {@link #sequence} keeps the last call number: 64 bytes from either end of the array. */
+    private static final int SEQUENCE_INDEX = 8;
 
     /** One device's state; guarded by its own monitor. */
     static class SlotState {
@@ -85,12 +87,19 @@ final class LogonTables {
         private long p0, p1, p2, p3, p4, p5, p6, p7;
     }
 
+    /** The logon's lock. */
+    private final Object lock = new Object();
     /** A slot per device, created on the device's first use, under the logon's lock. */
-    final AtomicReferenceArray<Slot> slots = new AtomicReferenceArray<>(DEVICES.length);
-    /** Deviceless connections, keyed by {@link CancelRules#fold(String)} of the remote name: at most one each. */
+    private final AtomicReferenceArray<Slot> slots = new AtomicReferenceArray<>(DEVICES.length);
+    /** Deviceless connections, keyed by {@link Names#fold(String)} of the remote name: at most one each. */
     final TreeMap<String, Link> deviceless = new TreeMap<>();
     /** Calls decided under all locks (remote names, non-devices, armed provider errors), in sequence order. */
-    final List<JournalEntry> journal = new ArrayList<>();
+    private final List<JournalEntry> journal = new ArrayList<>();
+    /**
+     * The last call number, at {@link #SEQUENCE_INDEX}. Every call on every device writes it, so it
+     * sits alone on its cache line rather than beside fields every call reads.
+     */
+    private final AtomicLongArray sequence = new AtomicLongArray(2 * SEQUENCE_INDEX + 1);
 
     boolean networkPresent = true;
     /** Null when the profile is healthy. */
@@ -100,9 +109,213 @@ final class LogonTables {
     /** Calls that reached the provider since {@link #providerError} was armed. */
     int providerCalls;
 
+    /** The index in {@link #DEVICES} of the device {@code name} names, or -1 if it is not a device; allocates nothing. */
+    static int deviceIndex(String name) {
+        String device = Names.device(name);
+        if (device == null) {
+            return -1;
+        }
+        char first = device.charAt(0);
+        if (Names.isPrinter(device)) {
+            return 12 + device.charAt(3) - '1';
+        }
+        return first <= 'L' ? first - 'A' : first - 'A' + 9;
+    }
+
     /** The slot of device {@code index}, or null if that device was never used; any thread. */
     Slot slotOrNull(int index) {
         return slots.get(index);
+    }
+
+    /** The slot of device {@code index}, created on first use (under the logon's lock, so "all locks" never misses one). */
+    Slot slot(int index) {
+        Slot slot = slots.get(index);
+        if (slot == null) {
+            synchronized (lock) {
+                slot = slots.get(index);
+                if (slot == null) {
+                    slot = new Slot();
+                    slots.set(index, slot);
+                }
+            }
+        }
+        return slot;
+    }
+
+    /** The slot of {@code name} if it is a device used before, or null (a device never used holds nothing). */
+    Slot existingSlot(String name) {
+        int index = deviceIndex(name);
+        return index < 0 ? null : slots.get(index);
+    }
+
+    /** Runs {@code step} holding the logon's lock alone (what guards the deviceless connections). */
+    <T> T underLogonLock(Supplier<T> step) {
+        synchronized (lock) {
+            return step.get();
+        }
+    }
+
+    /**
+     * Runs {@code step} holding the logon's lock and every slot's monitor, in that order: the step
+     * then excludes every other call, seeding method and query. The monitors are reentrant.
+     */
+    <T> T underAllLocks(Supplier<T> step) {
+        synchronized (lock) {
+            return underSlotsFrom(0, step);
+        }
+    }
+
+    /** Monitors can only nest, so each existing slot's is taken one level deeper, in index order. */
+    private <T> T underSlotsFrom(int index, Supplier<T> step) {
+        for (int i = index; i < DEVICES.length; i++) {
+            Slot slot = slots.get(i);
+            if (slot != null) {
+                synchronized (slot) {
+                    return underSlotsFrom(i + 1, step);
+                }
+            }
+        }
+        return step.get();
+    }
+
+    /** As {@link #underAllLocks}, for a step that returns nothing. */
+    void exclusively(Runnable step) {
+        underAllLocks(() -> {
+            step.run();
+            return null;
+        });
+    }
+
+    /**
+     * Under the device's monitor, the remote name {@code device} is redirected to now or, with
+     * {@code remembered}, the one the profile remembers for it; null if none or not a device.
+     */
+    String deviceState(String device, boolean remembered) {
+        Slot slot = existingSlot(device);
+        if (slot == null) {
+            return null;
+        }
+        synchronized (slot) {
+            return remembered ? slot.remembered : slot.live == null ? null : slot.live.remoteName();
+        }
+    }
+
+    /**
+     * Applies a verdict's change: to the call's device ({@code device}, -1 for none), to the devices
+     * and deviceless connection it names, and to the armed provider error. Caller holds the locks the
+     * verdict's call was decided under.
+     */
+    void apply(Verdict verdict, int device) {
+        int changes = verdict.changes();
+        if ((changes & (Verdict.DROP_LIVE | Verdict.FORGET)) != 0) {
+            SlotState slot = slots.get(device);
+            if ((changes & Verdict.DROP_LIVE) != 0) {
+                slot.live = null;                                 // its open files close
+            }
+            if ((changes & Verdict.FORGET) != 0) {
+                slot.remembered = null;
+            }
+        }
+        for (long targets = verdict.devices(); targets != 0; targets &= targets - 1) {
+            slots.get(Long.numberOfTrailingZeros(targets)).live = null;
+        }
+        if (verdict.deviceless() != null) {
+            deviceless.remove(verdict.deviceless());
+        }
+        if ((changes & Verdict.COUNT_PROVIDER_CALL) != 0) {
+            providerCalls++;
+        }
+        if ((changes & Verdict.DISARM_PROVIDER_ERROR) != 0) {
+            providerError = null;
+        }
+    }
+
+    /** The connection state now; under all locks. */
+    LogonState snapshot() {
+        List<Connection> devices = new ArrayList<>();
+        TreeMap<String, String> remembered = new TreeMap<>();
+        for (int i = 0; i < DEVICES.length; i++) {
+            Slot slot = slots.get(i);
+            if (slot == null) {
+                continue;
+            }
+            Link link = slot.live;
+            if (link != null) {
+                boolean persistent = slot.remembered != null && Names.same(slot.remembered, link.remoteName());
+                devices.add(new Connection(link.device(), link.remoteName(), persistent, link.openFiles(), link.inUse()));
+            }
+            if (slot.remembered != null) {
+                remembered.put(DEVICES[i], slot.remembered);
+            }
+        }
+        List<Connection> devicelessConnections = new ArrayList<>();
+        for (Link link : deviceless.values()) {
+            devicelessConnections.add(new Connection(null, link.remoteName(), false, link.openFiles(), link.inUse()));
+        }
+        return new LogonState(devices, devicelessConnections, remembered, networkPresent);
+    }
+
+    /** Open files (or print jobs) on a live connection, or 0 if there is none; under the lock that guards it. */
+    int openFiles(String deviceOrRemoteName) {
+        if (deviceIndex(deviceOrRemoteName) >= 0) {
+            Slot slot = existingSlot(deviceOrRemoteName);
+            if (slot == null) {
+                return 0;
+            }
+            synchronized (slot) {
+                return slot.live == null ? 0 : slot.live.openFiles();
+            }
+        }
+        String key = Names.fold(deviceOrRemoteName);
+        synchronized (lock) {
+            Link link = deviceless.get(key);
+            return link == null ? 0 : link.openFiles();
+        }
+    }
+
+    /** Applies {@link CancelRules#atNextLogon} to every device; deviceless connections end. Under all locks. */
+    void nextLogon() {
+        deviceless.clear();
+        for (int i = 0; i < DEVICES.length; i++) {
+            Slot slot = slots.get(i);
+            if (slot != null) {
+                slot.live = CancelRules.atNextLogon(DEVICES[i], slot.remembered, networkPresent);
+            }
+        }
+    }
+
+    /** The next call number; taken inside the call's atomic step. */
+    long nextSequence() {
+        return sequence.incrementAndGet(SEQUENCE_INDEX);
+    }
+
+    /** Journals a call decided under all locks. */
+    void journal(JournalEntry entry) {
+        journal.add(entry);
+    }
+
+    /** Every journaled call, in sequence order; under all locks. */
+    List<JournalEntry> journalEntries() {
+        List<JournalEntry> all = new ArrayList<>(journal);
+        for (int i = 0; i < DEVICES.length; i++) {
+            Slot slot = slots.get(i);
+            if (slot != null && slot.journal != null) {
+                all.addAll(slot.journal);
+            }
+        }
+        all.sort(Comparator.comparingLong(JournalEntry::sequence));
+        return List.copyOf(all);
+    }
+
+    /** Empties every journal; under all locks. */
+    void clearJournal() {
+        journal.clear();
+        for (int i = 0; i < DEVICES.length; i++) {
+            Slot slot = slots.get(i);
+            if (slot != null && slot.journal != null) {
+                slot.journal.clear();
+            }
+        }
     }
 
     /** How many calls are journaled, here and in every slot; under all locks. */

@@ -4,7 +4,7 @@ import io.github.wnet4j.ErrorCode;
 
 /**
  * A fault in the user profile ({@code HKCU\Network}) that {@link FakeLogon#armProfileFault} makes
- * every call that must update the profile fail with (behaviour row 10). Calls that do not touch the
+ * every call that must update the profile fail with (specification row 10). Calls that do not touch the
  * profile are not affected.
  */
 public enum ProfileFault {
@@ -19,7 +19,7 @@ public enum ProfileFault {
         this.code = code;
     }
 
-    /** The code a call that must update the profile returns while this fault is armed. */
+    /** {@return the code a call that must update the profile returns while this fault is armed} */
     public ErrorCode code() {
         return code;
     }

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * A provider failure to arm with {@link FakeLogon#armProviderError}: the call answers
  * {@code ERROR_EXTENDED_ERROR} (1208), the calling thread's extended error becomes {@link #error()},
- * and nothing else changes (behaviour row 11).
+ * and nothing else changes (specification row 11).
  *
  * <pre>{@code
  * logon.armProviderError(ProviderError.of(53, "The network path was not found.", "Microsoft Windows Network").once());
@@ -44,6 +44,7 @@ public final class ProviderError {
      * A provider error reporting these details through {@code WNetGetLastError}; it fails every call
      * until disarmed unless narrowed with {@link #once()} or {@link #afterCalls(int)}.
      *
+     * @return a provider error that fails every call until disarmed
      * @param providerCode the provider's own error code
      * @param text the provider's description (may be empty, not null)
      * @param providerName the provider's name (may be empty, not null)
@@ -52,17 +53,21 @@ public final class ProviderError {
         return of(new ExtendedError(providerCode, text, providerName));
     }
 
-    /** A provider error reporting {@code error} through {@code WNetGetLastError}; see {@link #of(int, String, String)}. */
+    /**
+     * {@return a provider error reporting {@code error} through {@code WNetGetLastError}; see {@link #of(int, String, String)}}
+     *
+     * @param error what {@code WNetGetLastError} reports after the failure
+     */
     public static ProviderError of(ExtendedError error) {
         return new ProviderError(Objects.requireNonNull(error, "error"), Mode.ALWAYS, 0);
     }
 
-    /** The same error, failing only the next call that reaches the provider. */
+    /** {@return the same error, failing only the next call that reaches the provider} */
     public ProviderError once() {
         return new ProviderError(error, Mode.ONCE, 0);
     }
 
-    /** The same error, failing every call until {@link FakeLogon#disarmProviderError()}. */
+    /** {@return the same error, failing every call until {@link FakeLogon#disarmProviderError()}} */
     public ProviderError always() {
         return new ProviderError(error, Mode.ALWAYS, 0);
     }
@@ -71,6 +76,8 @@ public final class ProviderError {
      * The same error, letting the first {@code calls} calls after arming pass and failing every later
      * call until disarmed.
      *
+     * @param calls how many calls pass first, 0 or more
+     * @return the same error, letting the first {@code calls} calls after arming pass and failing every later call until disarmed
      * @throws IllegalArgumentException if {@code calls} is negative
      */
     public ProviderError afterCalls(int calls) {
@@ -80,7 +87,7 @@ public final class ProviderError {
         return new ProviderError(error, Mode.AFTER_CALLS, calls);
     }
 
-    /** What {@code WNetGetLastError} reports after the failure. */
+    /** {@return what {@code WNetGetLastError} reports after the failure} */
     public ExtendedError error() {
         return error;
     }

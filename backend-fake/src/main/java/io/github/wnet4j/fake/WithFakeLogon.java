@@ -30,15 +30,17 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @ExtendWith(FakeLogonExtension.class)
 public @interface WithFakeLogon {
-    /** The behaviour profile's name (see {@link io.github.wnet4j.BehaviourProfile#presets()}). */
+    /** {@return the behaviour profile's name (see {@link io.github.wnet4j.BehaviourProfile#presets()})} */
     String profile() default "documented";
 
     /**
      * Fail the test if the fake's journal shows a failure outcome the test did not declare in
      * {@link #expectedFailures()} (or through {@link FakeLogonExtension#expectFailure}).
+     *
+     * @return whether an unexpected failure in the journal fails the test
      */
     boolean failOnUnexpectedFailures() default false;
 
-    /** Failure codes the code under test is expected to meet and handle. */
+    /** {@return failure codes the code under test is expected to meet and handle} */
     ErrorCode[] expectedFailures() default {};
 }

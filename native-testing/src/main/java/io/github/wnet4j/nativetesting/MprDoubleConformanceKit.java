@@ -31,8 +31,8 @@ import io.github.wnet4j.spi.WNetBackend;
  * }</pre>
  *
  * <p>Where the double is unavailable every clause is reported skipped with
- * {@link MprDouble#whyUnavailable()}. Besides this module, the subclass's module needs
- * {@code wnet4j-backend-fake}'s test-jar (for {@link FakeLogonFixture}) on its test class path. The
+ * {@link MprDouble#whyUnavailable()}. The clauses seed and observe the logon through
+ * {@link FakeLogonFixture}, from {@code wnet4j-backend-fake}'s main sources. The
  * suite serves through the one process-wide double, so it must not run concurrently with other
  * tests that use it.
  */

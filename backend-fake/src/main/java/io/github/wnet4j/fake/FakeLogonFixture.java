@@ -38,12 +38,16 @@ public class FakeLogonFixture implements ConformanceFixture {
         this.backend = Objects.requireNonNull(backend, "backend");
     }
 
-    /** A fixture over the fake itself: backend {@code "fake"}, {@code logon.backend()}. */
+    /**
+     * A fixture over the fake itself: backend {@code "fake"}, {@code logon.backend()}.
+     *
+     * @param logon the logon to serve
+     */
     public FakeLogonFixture(FakeLogon logon) {
         this("fake", logon, logon.backend());
     }
 
-    /** The logon this fixture seeds and observes. */
+    /** {@return the logon this fixture seeds and observes} */
     public FakeLogon logon() {
         return logon;
     }

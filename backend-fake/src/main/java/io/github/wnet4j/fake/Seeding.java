@@ -1,0 +1,132 @@
+package io.github.wnet4j.fake;
+
+import io.github.wnet4j.fake.LogonTables.Link;
+import io.github.wnet4j.spi.Names;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * The seeding steps {@link FakeLogon} delegates to: the checks of what a test seeds, each failing
+ * with a message that says what to do instead, and the state change, made under the lock that
+ * guards it (see {@link LogonTables}). A seeding step that fails changes nothing.
+ */
+final class Seeding {
+
+    private Seeding() {
+    }
+
+    /** The index of a device to seed, or an exception saying what a device is. */
+    static int requireDevice(String device) {
+        Objects.requireNonNull(device, "device");
+        int index = LogonTables.deviceIndex(device);
+        if (index < 0) {
+            throw new IllegalArgumentException("\"" + device
+                    + "\" is not a device: pass a drive \"A:\" to \"Z:\" or a print device \"LPT1:\" to \"LPT9:\" "
+                    + "(no trailing backslash); for a remote name use connectDeviceless(...)");
+        }
+        return index;
+    }
+
+    /** {@code remoteName}, if it has the form of one. */
+    static String requireRemoteName(String remoteName) {
+        Objects.requireNonNull(remoteName, "remoteName");
+        if (!Names.isRemoteName(remoteName) || remoteName.length() == 2) {
+            throw new IllegalArgumentException("\"" + remoteName + "\" is not a remote name: pass \\\\server\\share");
+        }
+        if (remoteName.indexOf('\u0000') >= 0) {
+            throw new IllegalArgumentException("remote name holds U+0000, which no Windows name can: remove it");
+        }
+        return remoteName;
+    }
+
+    /** The options a test's consumer sets. */
+    static ConnectionOptions options(Consumer<ConnectionOptions> options) {
+        Objects.requireNonNull(options, "options: pass o -> { } for a plain connection");
+        ConnectionOptions o = new ConnectionOptions();
+        options.accept(o);
+        return o;
+    }
+
+    /** Redirects device {@code index}; a persistent connection is remembered too. */
+    static void device(LogonTables t, int index, String remote, ConnectionOptions o) {
+        String dev = LogonTables.DEVICES[index];
+        LogonTables.Slot slot = t.slot(index);
+        synchronized (slot) {
+            if (slot.live != null) {
+                throw new IllegalArgumentException(dev + " is already redirected to " + slot.live.remoteName()
+                        + "; seed another device, or cancel " + dev + " first");
+            }
+            slot.live = new Link(dev, remote, o.openFileCount(), o.isUsedByProcess());
+            if (o.isPersistent()) {
+                slot.remembered = remote;
+            }
+        }
+    }
+
+    /** A deviceless connection to {@code remote}; never persistent. */
+    static void deviceless(LogonTables t, String remote, ConnectionOptions o) {
+        if (o.isPersistent()) {
+            throw new IllegalArgumentException("a deviceless connection to " + remote + " cannot be persistent: "
+                    + "the profile remembers only devices; drop persistent(), or connect a device persistently");
+        }
+        String key = Names.fold(remote);
+        t.underLogonLock(() -> { // deviceless connections are guarded by the logon's lock alone
+            Link existing = t.deviceless.get(key);
+            if (existing != null) {
+                throw new IllegalArgumentException("there is already a deviceless connection to " + existing.remoteName()
+                        + " (Windows keeps at most one per remote name); change it with openFiles(...) or usedByProcess(...)");
+            }
+            return t.deviceless.put(key, new Link(null, remote, o.openFileCount(), o.isUsedByProcess()));
+        });
+    }
+
+    /** A remembered-only entry for device {@code index}. */
+    static void remember(LogonTables t, int index, String remote) {
+        String dev = LogonTables.DEVICES[index];
+        LogonTables.Slot slot = t.slot(index);
+        synchronized (slot) {
+            if (slot.remembered != null) {
+                throw new IllegalArgumentException(dev + " is already remembered (as " + slot.remembered
+                        + "); seed another device");
+            }
+            if (slot.live != null) {
+                throw new IllegalArgumentException(dev + " is redirected now, so remember() would not make a "
+                        + "remembered-only entry; seed a persistent connection with connectDevice(device, remoteName, o -> o.persistent())");
+            }
+            slot.remembered = remote;
+        }
+    }
+
+    /** Replaces a live connection: a device's under its monitor, a deviceless one under the logon's lock. */
+    static void changeLive(LogonTables t, String deviceOrRemoteName, UnaryOperator<Link> change) {
+        Objects.requireNonNull(deviceOrRemoteName, "deviceOrRemoteName");
+        if (LogonTables.deviceIndex(deviceOrRemoteName) >= 0) {
+            LogonTables.Slot slot = t.existingSlot(deviceOrRemoteName);
+            if (slot == null) {
+                throw noLiveConnection(deviceOrRemoteName);
+            }
+            synchronized (slot) {
+                if (slot.live == null) {
+                    throw noLiveConnection(deviceOrRemoteName);
+                }
+                slot.live = change.apply(slot.live);
+            }
+            return;
+        }
+        String key = Names.fold(deviceOrRemoteName);
+        t.underLogonLock(() -> {
+            Link link = t.deviceless.get(key);
+            if (link == null) {
+                throw noLiveConnection(deviceOrRemoteName);
+            }
+            return t.deviceless.put(key, change.apply(link));
+        });
+    }
+
+    private static IllegalArgumentException noLiveConnection(String deviceOrRemoteName) {
+        return new IllegalArgumentException("no live connection named \"" + deviceOrRemoteName + "\": seed it first with "
+                + "connectDevice(...) for a device or connectDeviceless(...) for a remote name, or pass its options there");
+    }
+}
