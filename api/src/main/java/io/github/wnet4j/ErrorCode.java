@@ -21,7 +21,10 @@ public enum ErrorCode {
     /** Not a valid local device name. */
     ERROR_BAD_DEVICE(1200, "The specified device name is not valid.",
             "Pass a drive such as \"Z:\", a port such as \"LPT1:\", or a remote name such as \"\\\\server\\share\"."),
-    /** Remembered, not connected (reported by WNetGetConnection, named here for completeness). */
+    /**
+     * Remembered, not connected: the read side's answer (WNetGetConnection) for a device that has a
+     * remembered entry but no live connection. The cancel functions never return it.
+     */
     ERROR_CONNECTION_UNAVAIL(1201, "The device is not currently connected, but it is a remembered connection.",
             "Pass CONNECT_UPDATE_PROFILE to forget the remembered connection."),
     /** The user profile cannot be opened. */
