@@ -11,9 +11,8 @@ module io.github.wnet4j.jnr {
     requires org.objectweb.asm.tree.analysis;
     requires org.objectweb.asm.util;
 
-    exports io.github.wnet4j.jnr;
-
-    // jnr-ffi generates the function interfaces' implementations and reflects over them.
+    // No exports: ServiceLoader needs only the provides below, and no caller outside the library
+    // should hold a raw backend. jnr-ffi generates the function interfaces' implementations and reflects over them.
     opens io.github.wnet4j.jnr to org.jnrproject.ffi;
 
     provides io.github.wnet4j.spi.BackendProvider with io.github.wnet4j.jnr.JnrBackendProvider;

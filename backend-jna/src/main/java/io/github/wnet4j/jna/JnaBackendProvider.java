@@ -1,8 +1,17 @@
 package io.github.wnet4j.jna;
 
+import com.sun.jna.Function;
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Platform;
 import io.github.wnet4j.spi.Availability;
 import io.github.wnet4j.spi.BackendProvider;
 import io.github.wnet4j.spi.WNetBackend;
+import io.github.wnet4j.spi.nativeaccess.LoadOnce;
+import io.github.wnet4j.spi.nativeaccess.MprLibrary;
+
+import java.util.Map;
 
 /**
  * The JNA backend as discovery sees it: name {@code "jna"}, priority 200. It calls
@@ -11,16 +20,20 @@ import io.github.wnet4j.spi.WNetBackend;
  * library name), such as the Linux test double.
  *
  * <p>Constructing the provider, {@link #name()} and {@link #priority()} load nothing. The first
- * {@link #availability()} or {@link #create()} loads the library, once, and the answer is
- * remembered. Thread-safe.
+ * {@link #availability()} or {@link #create()} loads the library, at most once per library per JVM
+ * whichever provider asks, and the answer is remembered. Thread-safe.
  */
 public final class JnaBackendProvider implements BackendProvider {
 
-    private volatile Availability availability;
-    private volatile MprLibrary.Attempt attempt;
+    /** This backend's load attempts, one per library per JVM. */
+    static final LoadOnce<MprFunctions> LIBRARY = new LoadOnce<>("JNA", JnaBackendProvider::bind);
 
-    /** A provider; loads nothing. */
+    /** Read when the provider is made (a property look-up, no native code), so its answer never changes. */
+    private final MprLibrary.Choice choice;
+
+    /** A provider for the library {@code wnet4j.mpr.library} names now, or mpr; loads nothing. */
     public JnaBackendProvider() {
+        this.choice = MprLibrary.choice();
     }
 
     /** {@code "jna"}. */
@@ -41,15 +54,7 @@ public final class JnaBackendProvider implements BackendProvider {
      */
     @Override
     public Availability availability() {
-        Availability known = availability;
-        if (known == null) {
-            MprLibrary.Attempt a = attempt();
-            known = a.loaded()
-                    ? Availability.available("loaded '" + a.library() + "' (" + a.source() + ") through JNA")
-                    : Availability.unavailable(a.failure(), a.cause());
-            availability = known;
-        }
-        return known;
+        return LIBRARY.load(choice).availability();
     }
 
     /**
@@ -59,21 +64,28 @@ public final class JnaBackendProvider implements BackendProvider {
      */
     @Override
     public WNetBackend create() {
-        MprLibrary.Attempt a = attempt();
-        if (!a.loaded()) {
-            throw new IllegalStateException(a.failure(), a.cause());
-        }
-        return new JnaBackend(a.functions());
+        return new JnaBackend(LIBRARY.load(choice).functionsOrThrow());
     }
 
-    private MprLibrary.Attempt attempt() {
-        MprLibrary.Attempt known = attempt;
-        if (known == null) {
-            // MprLibrary.load() is itself once-per-library, so a race here only reads the same attempt twice.
-            known = MprLibrary.load();
-            attempt = known;
+    private static MprFunctions bind(String library) {
+        Map<String, Object> options = loadOptions();
+        MprFunctions functions = Native.load(library, MprFunctions.class, options);
+        // JNA binds functions lazily; look each export up now so a wrong library fails here, with
+        // its name, rather than at the first cancel.
+        NativeLibrary nativeLibrary = NativeLibrary.getInstance(library, options);
+        for (String export : MprLibrary.EXPORTS) {
+            nativeLibrary.getFunction(export);
         }
-        return known;
+        return functions;
+    }
+
+    /**
+     * StdCallLibrary asks for stdcall, which JNA honours on Windows (where it is what 32-bit mpr.dll
+     * uses, and the only convention on 64-bit) but rejects elsewhere; there the double uses the
+     * platform's C convention.
+     */
+    private static Map<String, Object> loadOptions() {
+        return Platform.isWindows() ? Map.of() : Map.of(Library.OPTION_CALLING_CONVENTION, Function.C_CONVENTION);
     }
 
     @Override

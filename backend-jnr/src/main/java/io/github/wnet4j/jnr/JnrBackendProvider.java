@@ -3,31 +3,33 @@ package io.github.wnet4j.jnr;
 import io.github.wnet4j.spi.Availability;
 import io.github.wnet4j.spi.BackendProvider;
 import io.github.wnet4j.spi.WNetBackend;
+import io.github.wnet4j.spi.nativeaccess.LoadOnce;
+import io.github.wnet4j.spi.nativeaccess.MprLibrary.Choice;
 
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * The {@code "jnr"} backend (priority 100): calls mpr.dll's {@code WNetCancelConnection2W},
  * {@code WNetCancelConnectionW} and {@code WNetGetLastErrorW} through jnr-ffi. Registered for
- * {@link java.util.ServiceLoader}; most callers get it through
- * {@link io.github.wnet4j.ConnectionCancellers}.
+ * {@link java.util.ServiceLoader}; callers get it through {@code ConnectionCancellers}.
  *
  * <p>The library is the one the system property {@code wnet4j.mpr.library} names (a path or a
- * library name), else {@code mpr}. Constructing the provider and asking its name or priority never
- * loads it; the first {@link #availability()} or {@link #create()} does, once, and the answer is
- * remembered. Thread-safe.
+ * library name) when the provider is made, else {@code mpr}. Constructing the provider and asking
+ * its name or priority never loads it; the first {@link #availability()} or {@link #create()} does,
+ * at most once per library per JVM whichever provider asks, and the answer is remembered. Thread-safe.
  */
 public final class JnrBackendProvider implements BackendProvider {
-    private final Supplier<MprLibrary.Choice> choice;
-    private volatile MprLibrary.Loaded loaded;
+    /** This backend's load attempts, one per library per JVM. */
+    static final LoadOnce<MprFunctions> LIBRARY = new LoadOnce<>("jnr-ffi", MprLibrary::bind);
+
+    private final Choice choice;
 
     /** The provider ServiceLoader makes: the library comes from {@code wnet4j.mpr.library} or is {@code mpr}. */
     public JnrBackendProvider() {
-        this(MprLibrary.Choice::fromSystemProperty);
+        this(io.github.wnet4j.spi.nativeaccess.MprLibrary.choice());
     }
 
-    JnrBackendProvider(Supplier<MprLibrary.Choice> choice) {
+    JnrBackendProvider(Choice choice) {
         this.choice = Objects.requireNonNull(choice, "choice");
     }
 
@@ -46,7 +48,7 @@ public final class JnrBackendProvider implements BackendProvider {
     /** Loads the library on the first call and says what was loaded from where, or why it failed. */
     @Override
     public Availability availability() {
-        return loaded().availability();
+        return LIBRARY.load(choice).availability();
     }
 
     /**
@@ -56,26 +58,7 @@ public final class JnrBackendProvider implements BackendProvider {
      */
     @Override
     public WNetBackend create() {
-        MprLibrary.Loaded result = loaded();
-        if (result.functions() == null) {
-            throw new IllegalStateException("The jnr backend is not available: " + result.availability().reason(),
-                    result.availability().cause().orElse(null));
-        }
-        return new JnrBackend(result.functions());
-    }
-
-    private MprLibrary.Loaded loaded() {
-        MprLibrary.Loaded result = loaded;
-        if (result == null) {
-            synchronized (this) {
-                result = loaded;
-                if (result == null) {
-                    result = MprLibrary.load(choice.get());
-                    loaded = result;
-                }
-            }
-        }
-        return result;
+        return new JnrBackend(LIBRARY.load(choice).functionsOrThrow());
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.github.wnet4j.jnr;
 
 import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.nativetesting.NativeBoundaryContract;
+import io.github.wnet4j.spi.nativeaccess.MprLibrary;
+import io.github.wnet4j.spi.nativeaccess.Utf16;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -15,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class JnrBoundaryTest extends NativeBoundaryContract {
 
     JnrBoundaryTest() {
-        super("jnr", JnrBackend.ERROR_TEXT_CAPACITY, JnrBackend.PROVIDER_NAME_CAPACITY);
+        super("jnr", MprLibrary.ERROR_TEXT_UNITS, MprLibrary.PROVIDER_NAME_UNITS);
     }
 
     @Override
@@ -25,12 +27,10 @@ class JnrBoundaryTest extends NativeBoundaryContract {
 
     @Test
     void unitsAreCopiedOneForOneWithoutAnEncoder() {
-        // A lone surrogate never reaches a backend through the api, but the backend itself must not
-        // depend on an encoder: it copies code units, so even this survives.
-        String name = "\\\\srv\\\uD800x";
-        assertArrayEquals(new short[] {'\\', '\\', 's', 'r', 'v', '\\', (short) 0xD800, 'x', 0},
-                JnrBackend.nulTerminatedUnits(name));
-        assertEquals(name, JnrBackend.fromUnits(JnrBackend.nulTerminatedUnits(name)));
-        assertEquals("abc", JnrBackend.fromUnits(new short[] {'a', 'b', 'c'}), "an unterminated buffer is read whole");
+        String name = "\\\\srv\\\uD83D\uDE00x";
+        assertArrayEquals(new short[] {'\\', '\\', 's', 'r', 'v', '\\', (short) 0xD83D, (short) 0xDE00, 'x', 0},
+                Utf16.nulTerminated(name));
+        assertEquals(name, Utf16.text(Utf16.nulTerminated(name)));
+        assertEquals("abc", Utf16.text(new short[] {'a', 'b', 'c'}), "an unterminated buffer is read whole");
     }
 }

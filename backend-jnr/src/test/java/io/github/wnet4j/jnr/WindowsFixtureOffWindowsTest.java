@@ -58,7 +58,7 @@ class WindowsFixtureOffWindowsTest {
     }
 
     /** Never called: the fixture refuses before it would use the backend. */
-    private static final class UnusedFunctions implements MprLibrary.Functions {
+    private static final class UnusedFunctions implements MprFunctions {
         @Override
         public int WNetCancelConnection2W(short[] lpName, int dwFlags, int fForce) {
             throw new AssertionError("not called");

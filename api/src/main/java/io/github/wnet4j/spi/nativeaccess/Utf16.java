@@ -32,8 +32,9 @@ public final class Utf16 {
 
     /**
      * The text a provider wrote into a buffer: the units before the first NUL, or all of them if the
-     * buffer came back full and unterminated. Always well formed: a high surrogate cut off from its
-     * low half at the buffer's end is dropped, and any other unpaired surrogate becomes U+FFFD. The
+     * buffer came back full and unterminated. Always well formed: a high surrogate ending a text that
+     * filled the buffer was cut off from its low half and is dropped; any other unpaired surrogate
+     * becomes U+FFFD. The
      * caller sets the buffer's first unit to NUL before the call, so a buffer the function did not
      * write reads as empty text.
      *
@@ -45,8 +46,11 @@ public final class Utf16 {
         while (length < units.length && units[length] != 0) {
             length++;
         }
-        if (length == units.length && length > 0 && Character.isHighSurrogate((char) units[length - 1])) {
-            length--; // cut at the buffer's end, between the two halves of a pair
+        // A text that filled the buffer (with or without its NUL) was cut there, maybe between the
+        // two halves of a pair: a high surrogate at its end is the first half of what was cut off.
+        boolean filled = length >= units.length - 1;
+        if (filled && length > 0 && Character.isHighSurrogate((char) units[length - 1])) {
+            length--;
         }
         char[] chars = new char[length];
         for (int i = 0; i < length; i++) {

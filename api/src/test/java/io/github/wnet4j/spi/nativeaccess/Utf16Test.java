@@ -42,13 +42,14 @@ class Utf16Test {
 
     @Test
     void aPairCutAtTheBuffersEndLosesItsHighHalf() {
-        assertEquals("ab", Utf16.text(units("ab\uD83D\uDE00", 3)));
+        assertEquals("ab", Utf16.text(units("ab\uD83D\uDE00", 3)), "cut, no NUL");
+        assertEquals("ab", Utf16.text(units("ab\uD83D", 4)), "cut, then the NUL in the last unit");
         assertEquals("ab\uD83D\uDE00", Utf16.text(units("ab\uD83D\uDE00", 4)));
     }
 
     @Test
     void otherUnpairedSurrogatesBecomeTheReplacementCharacter() {
         assertEquals("a\uFFFDb\uFFFDc", Utf16.text(units("a\uDC00b\uD800c", 8)));
-        assertEquals("\uFFFD", Utf16.text(units("\uD800", 4)), "a lone high surrogate before the NUL");
+        assertEquals("\uFFFD", Utf16.text(units("\uD800", 4)), "a lone high surrogate in a text that did not fill the buffer");
     }
 }
