@@ -59,22 +59,39 @@ public enum ErrorCode {
         this.remedy = remedy;
     }
 
-    /** The Win32 number. */
+    /**
+     * The Win32 number.
+     *
+     * @return the Win32 number
+     */
     public int value() {
         return value;
     }
 
-    /** What the code means for a cancel, in one sentence. */
+    /**
+     * What the code means for a cancel, in one sentence.
+     *
+     * @return what the code means for a cancel, in one sentence
+     */
     public String meaning() {
         return meaning;
     }
 
-    /** What a caller can do about it, in one sentence (empty for {@link #NO_ERROR}). */
+    /**
+     * What a caller can do about it, in one sentence (empty for {@link #NO_ERROR}).
+     *
+     * @return what a caller can do about it, in one sentence (empty for {@link #NO_ERROR})
+     */
     public String remedy() {
         return remedy;
     }
 
-    /** The constant for a Win32 number, or empty if these functions do not document it. */
+    /**
+     * The constant for a Win32 number, or empty if these functions do not document it.
+     *
+     * @param value a Win32 number
+     * @return the constant for a Win32 number, or empty if these functions do not document it
+     */
     public static Optional<ErrorCode> forValue(int value) {
         for (ErrorCode code : values()) {
             if (code.value == value) {

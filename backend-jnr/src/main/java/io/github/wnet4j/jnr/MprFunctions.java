@@ -11,10 +11,23 @@ import jnr.ffi.annotations.Out;
  * another class loader; the module exports no package, so it stays out of the API.
  */
 public interface MprFunctions {
-    /** {@code DWORD WNetCancelConnection2W(LPCWSTR lpName, DWORD dwFlags, BOOL fForce)}. */
+    /**
+     * {@code DWORD WNetCancelConnection2W(LPCWSTR lpName, DWORD dwFlags, BOOL fForce)}.
+     *
+     * @param lpName the name's units and a NUL unit
+     * @param dwFlags the flags' bits
+     * @param fForce 0 or 1
+     * @return the Win32 code
+     */
     int WNetCancelConnection2W(@In short[] lpName, int dwFlags, int fForce);
 
-    /** {@code DWORD WNetCancelConnectionW(LPCWSTR lpName, BOOL fForce)}. */
+    /**
+     * {@code DWORD WNetCancelConnectionW(LPCWSTR lpName, BOOL fForce)}.
+     *
+     * @param lpName the name's units and a NUL unit
+     * @param fForce 0 or 1
+     * @return the Win32 code
+     */
     int WNetCancelConnectionW(@In short[] lpName, int fForce);
 
     /**
@@ -22,6 +35,13 @@ public interface MprFunctions {
      * LPWSTR lpNameBuf, DWORD nNameBufSize)}; sizes in code units. The buffers are copied in as well
      * as out: with {@code @Out} alone jnr-ffi passes fresh native memory, uninitialised, and a
      * function that answers NO_ERROR without writing would hand that memory back as text.
+     *
+     * @param lpError receives the provider's code
+     * @param lpErrorBuf receives the provider's text, NUL-terminated
+     * @param nErrorBufSize the text buffer's size in units
+     * @param lpNameBuf receives the provider's name, NUL-terminated
+     * @param nNameBufSize the name buffer's size in units
+     * @return the Win32 code of the call itself
      */
     int WNetGetLastErrorW(@In @Out int[] lpError, @In @Out short[] lpErrorBuf, int nErrorBufSize,
                           @In @Out short[] lpNameBuf, int nNameBufSize);
@@ -33,13 +53,25 @@ public interface MprFunctions {
      * so it checks that the library exports the function with no effect at all.
      */
     interface Exports {
-        /** Resolves {@code WNetCancelConnection2W}; throws UnsatisfiedLinkError if it is not exported. */
+        /**
+         * Resolves {@code WNetCancelConnection2W}; throws UnsatisfiedLinkError if it is not exported.
+         *
+         * @return the symbol as a variable, never read
+         */
         Variable<Long> WNetCancelConnection2W();
 
-        /** Resolves {@code WNetCancelConnectionW}; throws UnsatisfiedLinkError if it is not exported. */
+        /**
+         * Resolves {@code WNetCancelConnectionW}; throws UnsatisfiedLinkError if it is not exported.
+         *
+         * @return the symbol as a variable, never read
+         */
         Variable<Long> WNetCancelConnectionW();
 
-        /** Resolves {@code WNetGetLastErrorW}; throws UnsatisfiedLinkError if it is not exported. */
+        /**
+         * Resolves {@code WNetGetLastErrorW}; throws UnsatisfiedLinkError if it is not exported.
+         *
+         * @return the symbol as a variable, never read
+         */
         Variable<Long> WNetGetLastErrorW();
     }
 }

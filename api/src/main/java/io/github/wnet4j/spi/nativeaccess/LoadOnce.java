@@ -44,7 +44,13 @@ public final class LoadOnce<F> {
      * @param availability what was loaded from where, or what was tried, why it failed and what to do
      */
     public record Loaded<F>(Choice choice, F functions, Availability availability) {
-        /** Checks the parts agree. */
+        /**
+         * Checks the parts agree.
+         *
+         * @param availability what was loaded from where, or what was tried, why it failed and what to do
+         * @param choice the library tried, and where it came from
+         * @param functions the bound functions, or null if loading failed
+         */
         public Loaded {
             Objects.requireNonNull(choice, "choice");
             Objects.requireNonNull(availability, "availability");

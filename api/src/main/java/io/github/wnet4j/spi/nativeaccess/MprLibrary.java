@@ -39,7 +39,13 @@ public final class MprLibrary {
      * @param named whether the system property named it (a native backend was asked for), rather than the default
      */
     public record Choice(String library, String source, boolean named) {
-        /** Checks the parts are present. */
+        /**
+         * Checks the parts are present.
+         *
+         * @param library the library name or path to load
+         * @param named whether the system property named it (a native backend was asked for), rather than the default
+         * @param source where it came from, for messages
+         */
         public Choice {
             if (library == null || library.isBlank() || source == null) {
                 throw new IllegalArgumentException("a library choice needs a library and a source, got "
