@@ -1,6 +1,7 @@
 package io.github.wnet4j.jna;
 
 import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.WinError;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.WNetBackend;
@@ -13,9 +14,9 @@ import static io.github.wnet4j.spi.nativeaccess.MprLibrary.PROVIDER_NAME_UNITS;
 
 /**
  * The three calls through JNA. Thread-safe and holding no native memory between calls: a name is
- * copied into its own native buffer per call, and {@code WNetGetLastErrorW}'s buffers (about 10 KiB)
- * are allocated per extended error, the rare path, and freed right after, so native memory stays
- * bounded whatever the number of threads.
+ * copied into its own native buffer per call, and {@code WNetGetLastErrorW}'s buffers (about 10 KiB,
+ * one allocation) are allocated per extended error, the rare path, and freed right after, so native
+ * memory stays bounded whatever the number of threads.
  *
  * <p>Native memory is written and read with {@code Memory.write(short[])} and {@code read(short[])},
  * never through {@code getByteBuffer} views: JNA records every view in a global weak map, which
@@ -45,19 +46,20 @@ final class JnaBackend implements WNetBackend {
 
     @Override
     public ExtendedError lastExtendedError() {
-        try (Memory code = new Memory(4);
-             Memory text = new Memory(2L * ERROR_TEXT_UNITS);
-             Memory provider = new Memory(2L * PROVIDER_NAME_UNITS)) {
+        // One allocation for the three out-parameters, freed on return.
+        try (Memory block = new Memory(4 + 2L * (ERROR_TEXT_UNITS + PROVIDER_NAME_UNITS))) {
+            Pointer text = block.share(4);
+            Pointer provider = block.share(4 + 2L * ERROR_TEXT_UNITS);
             // A buffer the function leaves unwritten then reads as empty text, not as old memory.
-            code.setInt(0, 0);
+            block.setInt(0, 0);
             text.setShort(0, (short) 0);
             provider.setShort(0, (short) 0);
-            int result = mpr.WNetGetLastErrorW(code, text, ERROR_TEXT_UNITS, provider, PROVIDER_NAME_UNITS);
+            int result = mpr.WNetGetLastErrorW(block, text, ERROR_TEXT_UNITS, provider, PROVIDER_NAME_UNITS);
             if (result != WinError.NO_ERROR) {
                 return new ExtendedError(0, "WNetGetLastErrorW failed with code " + Integer.toUnsignedString(result), "");
             }
-            return new ExtendedError(code.getInt(0), Utf16.text(units(text, ERROR_TEXT_UNITS)),
-                    Utf16.text(units(provider, PROVIDER_NAME_UNITS)));
+            return new ExtendedError(block.getInt(0), Utf16.text(unitsToNul(text, ERROR_TEXT_UNITS), ERROR_TEXT_UNITS),
+                    Utf16.text(unitsToNul(provider, PROVIDER_NAME_UNITS), PROVIDER_NAME_UNITS));
         }
     }
 
@@ -74,10 +76,28 @@ final class JnaBackend implements WNetBackend {
         return memory;
     }
 
-    /** A buffer's units, in one copy. */
-    private static short[] units(Memory buffer, int capacity) {
-        short[] units = new short[capacity];
-        buffer.read(0, units, 0, capacity);
-        return units;
+    /** Units copied per read: providers' texts are short, so one read is the rule. */
+    private static final int CHUNK_UNITS = 128;
+
+    /** A buffer's units up to and including its first NUL (or all of them), read a chunk at a time. */
+    private static short[] unitsToNul(Pointer buffer, int capacity) {
+        short[] units = new short[Math.min(CHUNK_UNITS, capacity)];
+        int read = 0;
+        while (true) {
+            int n = Math.min(CHUNK_UNITS, capacity - read);
+            if (read + n > units.length) {
+                units = java.util.Arrays.copyOf(units, Math.min(capacity, Math.max(units.length * 2, read + n)));
+            }
+            buffer.read(2L * read, units, read, n);
+            for (int i = read; i < read + n; i++) {
+                if (units[i] == 0) {
+                    return java.util.Arrays.copyOf(units, i + 1);
+                }
+            }
+            read += n;
+            if (read == capacity) {
+                return units;
+            }
+        }
     }
 }

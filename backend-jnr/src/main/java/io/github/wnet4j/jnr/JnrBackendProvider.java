@@ -1,5 +1,6 @@
 package io.github.wnet4j.jnr;
 
+import io.github.wnet4j.jnr.functions.MprFunctions;
 import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.spi.nativeaccess.LoadOnce;
 import io.github.wnet4j.spi.nativeaccess.MprLibrary.Choice;

@@ -1,5 +1,6 @@
 package io.github.wnet4j.jnr;
 
+import io.github.wnet4j.jnr.functions.MprFunctions;
 import jnr.ffi.LibraryLoader;
 import jnr.ffi.LibraryOption;
 import jnr.ffi.Platform;

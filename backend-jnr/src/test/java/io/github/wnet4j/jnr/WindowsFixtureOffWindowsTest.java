@@ -1,5 +1,6 @@
 package io.github.wnet4j.jnr;
 
+import io.github.wnet4j.jnr.functions.MprFunctions;
 import io.github.wnet4j.BehaviourProfile;
 import io.github.wnet4j.nativetesting.WindowsFixture;
 import org.junit.jupiter.api.AfterEach;

@@ -42,13 +42,25 @@ public final class Utf16 {
      * @return the text
      */
     public static String text(short[] units) {
+        return text(units, units.length);
+    }
+
+    /**
+     * As {@link #text(short[])}, for a backend that copied only the start of a native buffer: the
+     * units up to and including the first NUL, or all of them.
+     *
+     * @param units the units copied, at most {@code capacity}
+     * @param capacity the size of the buffer the function wrote, in units
+     * @return the text
+     */
+    public static String text(short[] units, int capacity) {
         int length = 0;
         while (length < units.length && units[length] != 0) {
             length++;
         }
         // A text that filled the buffer (with or without its NUL) was cut there, maybe between the
         // two halves of a pair: a high surrogate at its end is the first half of what was cut off.
-        boolean filled = length >= units.length - 1;
+        boolean filled = length >= capacity - 1;
         if (filled && length > 0 && Character.isHighSurrogate((char) units[length - 1])) {
             length--;
         }

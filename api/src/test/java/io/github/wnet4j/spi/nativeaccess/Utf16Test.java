@@ -52,4 +52,11 @@ class Utf16Test {
         assertEquals("a\uFFFDb\uFFFDc", Utf16.text(units("a\uDC00b\uD800c", 8)));
         assertEquals("\uFFFD", Utf16.text(units("\uD800", 4)), "a lone high surrogate in a text that did not fill the buffer");
     }
+
+    @Test
+    void aCopiedPrefixIsJudgedByTheWholeBuffersCapacity() {
+        short[] prefix = {'a', 'b', (short) 0xD83D, 0};
+        assertEquals("ab\uFFFD", Utf16.text(prefix, 100), "the text did not fill a 100-unit buffer: not cut");
+        assertEquals("ab", Utf16.text(prefix, 4), "it filled a 4-unit buffer: cut between the halves");
+    }
 }

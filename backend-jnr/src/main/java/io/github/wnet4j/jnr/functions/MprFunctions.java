@@ -1,4 +1,4 @@
-package io.github.wnet4j.jnr;
+package io.github.wnet4j.jnr.functions;
 
 import jnr.ffi.Variable;
 import jnr.ffi.annotations.In;
@@ -7,8 +7,9 @@ import jnr.ffi.annotations.Out;
 /**
  * The three functions, with the Windows types: names and buffers are arrays of UTF-16 code units
  * ({@code short[]}, never a charset-encoded string), DWORD is an {@code int} carrying the unsigned
- * bits, BOOL an {@code int} of 0 or 1. Public only because jnr-ffi generates its implementation in
- * another class loader; the module exports no package, so it stays out of the API.
+ * bits, BOOL an {@code int} of 0 or 1. Public, in a package of its own that the module exports,
+ * only because jnr-ffi generates its implementation in the unnamed module of its own class loader;
+ * the provider and the backend stay in the unexported package.
  */
 public interface MprFunctions {
     /**
