@@ -4,9 +4,9 @@ module io.github.wnet4j.jna {
     requires com.sun.jna;
     requires com.sun.jna.platform;
 
-    exports io.github.wnet4j.jna;
-
-    // JNA builds a proxy of the package-private function interface and reflects over it.
+    // No exports: ServiceLoader needs only the provides below, and no caller outside the library
+    // should hold a raw backend. JNA builds a proxy of the package-private function interface and
+    // reflects over it.
     opens io.github.wnet4j.jna to com.sun.jna;
 
     provides io.github.wnet4j.spi.BackendProvider with io.github.wnet4j.jna.JnaBackendProvider;

@@ -11,10 +11,12 @@ module io.github.wnet4j.jnr {
     requires org.objectweb.asm.tree.analysis;
     requires org.objectweb.asm.util;
 
-    exports io.github.wnet4j.jnr;
-
-    // jnr-ffi generates the function interfaces' implementations and reflects over them.
-    opens io.github.wnet4j.jnr to org.jnrproject.ffi;
+    // ServiceLoader needs only the provides below, and no caller outside the library should hold a
+    // raw backend: the provider's package is not exported. jnr-ffi defines the function interfaces'
+    // implementations in an unnamed module, which must see them: their package alone is exported,
+    // and opened to jnr-ffi, which reflects over them.
+    exports io.github.wnet4j.jnr.functions;
+    opens io.github.wnet4j.jnr.functions to org.jnrproject.ffi;
 
     provides io.github.wnet4j.spi.BackendProvider with io.github.wnet4j.jnr.JnrBackendProvider;
 }

@@ -31,6 +31,10 @@ typedef uint16_t WCHAR; /* UTF-16 code units, also on Linux where wchar_t is 4 b
  * caller could ask for is far below this, and anything longer is truncated like Windows does. */
 #define MODEL_TEXT_CAPACITY 32768u
 
+/* A model's last_error answers this to make WNetGetLastErrorW answer NO_ERROR without writing
+ * anything, as a provider may: a backend must then not read its buffers' old memory as text. */
+#define ANSWER_UNWRITTEN 0xFFFFFFFEu
+
 typedef DWORD (*wnet4j_cancel2_fn)(const WCHAR *name, DWORD length_units, DWORD flags, BOOL force);
 typedef DWORD (*wnet4j_cancel_fn)(const WCHAR *name, DWORD length_units, BOOL force);
 typedef DWORD (*wnet4j_last_error_fn)(DWORD *provider_code, WCHAR *text, DWORD text_capacity,
@@ -129,7 +133,9 @@ DWORD WNetGetLastErrorW(DWORD *lpError, WCHAR *lpErrorBuf, DWORD nErrorBufSize,
     DWORD result = ERROR_NOT_ENOUGH_MEMORY;
     if (text != NULL && provider != NULL) {
         result = m->last_error(&code, text, MODEL_TEXT_CAPACITY, provider, MODEL_TEXT_CAPACITY);
-        if (result == NO_ERROR) {
+        if (result == ANSWER_UNWRITTEN) {
+            result = NO_ERROR;
+        } else if (result == NO_ERROR) {
             *lpError = code;
             copy_truncated(lpErrorBuf, nErrorBufSize, text, MODEL_TEXT_CAPACITY);
             copy_truncated(lpNameBuf, nNameBufSize, provider, MODEL_TEXT_CAPACITY);

@@ -21,7 +21,7 @@ import java.util.Set;
  *       {@code ERROR_DEVICE_IN_USE} (no source says so).</li>
  * </ul>
  *
- * <p>Instances are immutable; build variants with {@link #toBuilder()}.
+ * <p>Instances are immutable; build variants with {@link #toBuilder(String)}.
  */
 public final class BehaviourProfile {
 
@@ -59,6 +59,8 @@ public final class BehaviourProfile {
     /**
      * The default decisions: the legacy function implies no flags, a remote name cancels only
      * deviceless connections, and {@code fForce} does not override a device in use.
+     *
+     * @return the default decisions
      */
     public static BehaviourProfile documented() {
         return DOCUMENTED;
@@ -68,17 +70,27 @@ public final class BehaviourProfile {
      * The older documentation's readings: the legacy function implies {@code CONNECT_UPDATE_PROFILE}
      * (Windows 95 DDK, 1992 Win32 documentation) and a remote name cancels all connections to the
      * resource (the older WNetCancelConnection2 page).
+     *
+     * @return the older documentation's readings
      */
     public static BehaviourProfile legacyDocumentation() {
         return LEGACY_DOCUMENTATION;
     }
 
-    /** The documented profile, except that {@code fForce} also overrides {@code ERROR_DEVICE_IN_USE}. */
+    /**
+     * The documented profile, except that {@code fForce} also overrides {@code ERROR_DEVICE_IN_USE}.
+     *
+     * @return the documented profile, except that {@code fForce} also overrides {@code ERROR_DEVICE_IN_USE}
+     */
     public static BehaviourProfile forceOverridesInUse() {
         return FORCE_OVERRIDES_IN_USE;
     }
 
-    /** Every named profile: {@link #documented()} first. Between them they cover each reading of each disputed point. */
+    /**
+     * Every named profile: {@link #documented()} first. Between them they cover each reading of each disputed point.
+     *
+     * @return every named profile
+     */
     public static List<BehaviourProfile> presets() {
         return List.of(DOCUMENTED, LEGACY_DOCUMENTATION, FORCE_OVERRIDES_IN_USE);
     }
@@ -86,6 +98,8 @@ public final class BehaviourProfile {
     /**
      * The preset with this name.
      *
+     * @param name the preset's name
+     * @return the preset with this name
      * @throws IllegalArgumentException naming the presets if there is none
      */
     public static BehaviourProfile named(String name) {
@@ -98,27 +112,48 @@ public final class BehaviourProfile {
                 + presets().stream().map(BehaviourProfile::name).toList());
     }
 
-    /** The profile's name, used in reports ({@code target/conformance/<backend>-<profile>.json}). */
+    /**
+     * The profile's name, used in reports ({@code target/conformance/<backend>-<profile>.json}).
+     *
+     * @return the profile's name, used in reports ({@code target/conformance/<backend>-<profile>.json})
+     */
     public String name() {
         return name;
     }
 
-    /** Row 1: the flags {@code WNetCancelConnection(name, force)} acts with. */
+    /**
+     * Row 1: the flags {@code WNetCancelConnection(name, force)} acts with.
+     *
+     * @return the flags the legacy function acts with
+     */
     public Set<CancelFlag> legacyCancelFlags() {
         return legacyCancelFlags;
     }
 
-    /** Row 3: which connections a remote name cancels. */
+    /**
+     * Row 3: which connections a remote name cancels.
+     *
+     * @return which connections a remote name cancels
+     */
     public RemoteNameScope remoteNameScope() {
         return remoteNameScope;
     }
 
-    /** Row 9: whether {@code fForce} overrides {@code ERROR_DEVICE_IN_USE}. */
+    /**
+     * Row 9: whether {@code fForce} overrides {@code ERROR_DEVICE_IN_USE}.
+     *
+     * @return whether {@code fForce} overrides {@code ERROR_DEVICE_IN_USE}
+     */
     public boolean forceOverridesDeviceInUse() {
         return forceOverridesDeviceInUse;
     }
 
-    /** A builder starting from this profile, under a new name. */
+    /**
+     * A builder starting from this profile, under a new name.
+     *
+     * @param newName the new profile's name
+     * @return a builder starting from this profile, under a new name
+     */
     public Builder toBuilder(String newName) {
         return new Builder(newName)
                 .legacyCancelFlags(legacyCancelFlags)
@@ -126,7 +161,12 @@ public final class BehaviourProfile {
                 .forceOverridesDeviceInUse(forceOverridesDeviceInUse);
     }
 
-    /** A builder starting from the documented profile. */
+    /**
+     * A builder starting from the documented profile.
+     *
+     * @param name the new profile's name
+     * @return a builder starting from the documented profile
+     */
     public static Builder builder(String name) {
         return DOCUMENTED.toBuilder(name);
     }
@@ -164,26 +204,45 @@ public final class BehaviourProfile {
             this.name = name;
         }
 
-        /** Row 1: the flags the legacy function acts with. */
+        /**
+         * Row 1: the flags the legacy function acts with.
+         *
+         * @param flags the flags the legacy function acts with
+         * @return this builder
+         */
         public Builder legacyCancelFlags(Set<CancelFlag> flags) {
             CancelFlag.toBits(flags); // rejects null and null elements
             this.legacyCancelFlags = Set.copyOf(flags);
             return this;
         }
 
-        /** Row 3: which connections a remote name cancels. */
+        /**
+         * Row 3: which connections a remote name cancels.
+         *
+         * @param scope which connections a remote name cancels
+         * @return this builder
+         */
         public Builder remoteNameScope(RemoteNameScope scope) {
             this.remoteNameScope = Objects.requireNonNull(scope, "scope");
             return this;
         }
 
-        /** Row 9: whether {@code fForce} overrides {@code ERROR_DEVICE_IN_USE}. */
+        /**
+         * Row 9: whether {@code fForce} overrides {@code ERROR_DEVICE_IN_USE}.
+         *
+         * @param overrides whether {@code fForce} overrides {@code ERROR_DEVICE_IN_USE}
+         * @return this builder
+         */
         public Builder forceOverridesDeviceInUse(boolean overrides) {
             this.forceOverridesDeviceInUse = overrides;
             return this;
         }
 
-        /** The profile. */
+        /**
+         * The profile.
+         *
+         * @return the profile
+         */
         public BehaviourProfile build() {
             return new BehaviourProfile(this);
         }

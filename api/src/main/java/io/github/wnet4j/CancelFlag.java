@@ -1,5 +1,6 @@
 package io.github.wnet4j;
 
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -24,7 +25,11 @@ public enum CancelFlag {
         this.bit = bit;
     }
 
-    /** The flag's bit in winnetwk.h. */
+    /**
+     * The flag's bit in winnetwk.h.
+     *
+     * @return the flag's bit in winnetwk.h
+     */
     public int bit() {
         return bit;
     }
@@ -32,6 +37,8 @@ public enum CancelFlag {
     /**
      * The {@code dwFlags} value for a set of flags.
      *
+     * @param flags the flags
+     * @return their bits, or-ed
      * @throws NullPointerException if {@code flags} is null or holds null
      */
     public static int toBits(Set<CancelFlag> flags) {
@@ -43,8 +50,22 @@ public enum CancelFlag {
         return bits;
     }
 
-    /** The flags whose bits are set in {@code bits}; bits no flag defines are ignored. */
-    public static Set<CancelFlag> fromBits(int bits) {
+    /**
+     * An immutable copy of a caller's flags, iterating the set exactly once.
+     *
+     * @throws NullPointerException if {@code flags} is null or yields null
+     */
+    static Set<CancelFlag> copyOf(Set<CancelFlag> flags) {
+        Objects.requireNonNull(flags, "flags must not be null: pass Set.of() for no flags");
+        EnumSet<CancelFlag> copy = EnumSet.noneOf(CancelFlag.class);
+        for (CancelFlag flag : flags) {
+            copy.add(Objects.requireNonNull(flag, "flags must not contain null"));
+        }
+        return Set.copyOf(copy);
+    }
+
+    /** The flags whose bits are set in {@code bits}; bits no flag defines are ignored (for tests). */
+    static Set<CancelFlag> fromBits(int bits) {
         return (bits & CONNECT_UPDATE_PROFILE.bit) != 0 ? Set.of(CONNECT_UPDATE_PROFILE) : Set.of();
     }
 }

@@ -51,12 +51,20 @@ public final class CancelOutcome {
         return new CancelOutcome(function, name, flags, force, code, extendedError);
     }
 
-    /** The function that was called. */
+    /**
+     * The function that was called.
+     *
+     * @return the function that was called
+     */
     public WNetFunction function() {
         return function;
     }
 
-    /** The name that was passed, as it was passed. */
+    /**
+     * The name that was passed, as it was passed.
+     *
+     * @return the name that was passed, as it was passed
+     */
     public String name() {
         return name;
     }
@@ -64,12 +72,18 @@ public final class CancelOutcome {
     /**
      * The flags that were passed to {@code WNetCancelConnection2}; empty for the legacy function,
      * which takes none (what it does in their place is the backend's affair).
+     *
+     * @return the flags that were passed to {@code WNetCancelConnection2}; empty for the legacy function, which takes none (what it does in their place is the backend's affair)
      */
     public Set<CancelFlag> flags() {
         return flags;
     }
 
-    /** The {@code fForce} that was passed. */
+    /**
+     * The {@code fForce} that was passed.
+     *
+     * @return the {@code fForce} that was passed
+     */
     public boolean force() {
         return force;
     }
@@ -77,22 +91,37 @@ public final class CancelOutcome {
     /**
      * The Win32 code as the function returned it, known to {@link ErrorCode} or not. It is a DWORD:
      * read it with {@link Integer#toUnsignedLong(int)} when it may exceed {@link Integer#MAX_VALUE}.
+     *
+     * @return the Win32 code as the function returned it, known to {@link ErrorCode} or not
      */
     public int code() {
         return code;
     }
 
-    /** The code as an {@link ErrorCode}, or empty if these functions do not document it. */
+    /**
+     * The code as an {@link ErrorCode}, or empty if these functions do not document it.
+     *
+     * @return the code as an {@link ErrorCode}, or empty if these functions do not document it
+     */
     public Optional<ErrorCode> knownCode() {
         return ErrorCode.forValue(code);
     }
 
-    /** Whether the function returned exactly {@code expected}. */
+    /**
+     * Whether the function returned exactly {@code expected}.
+     *
+     * @param expected the code to compare with
+     * @return whether the function returned exactly {@code expected}
+     */
     public boolean is(ErrorCode expected) {
         return code == expected.value();
     }
 
-    /** Whether the function returned {@code NO_ERROR}. */
+    /**
+     * Whether the function returned {@code NO_ERROR}.
+     *
+     * @return whether the function returned {@code NO_ERROR}
+     */
     public boolean isSuccess() {
         return code == ErrorCode.NO_ERROR.value();
     }
@@ -101,6 +130,8 @@ public final class CancelOutcome {
      * Whether the name is not connected after the call: it was cancelled now
      * ({@code NO_ERROR}) or there was nothing to cancel ({@code ERROR_NOT_CONNECTED}). This is the
      * test idempotent clean-up code wants.
+     *
+     * @return whether the name is not connected after the call
      */
     public boolean isSuccessOrNotConnected() {
         return isSuccess() || is(ErrorCode.ERROR_NOT_CONNECTED);
@@ -109,6 +140,8 @@ public final class CancelOutcome {
     /**
      * The provider's own error for {@code ERROR_EXTENDED_ERROR}, as {@code WNetGetLastError}
      * returned it on the calling thread right after the call; empty for every other code.
+     *
+     * @return the provider's own error for {@code ERROR_EXTENDED_ERROR}, as {@code WNetGetLastError} returned it on the calling thread right after the call; empty for every other code
      */
     public Optional<ExtendedError> extendedError() {
         return Optional.ofNullable(extendedError);
@@ -117,6 +150,7 @@ public final class CancelOutcome {
     /**
      * Returns this outcome if it is a success, and otherwise throws.
      *
+     * @return this outcome, if it is a success
      * @throws WNetException naming the code, its meaning and the name passed
      */
     public CancelOutcome orThrow() {
@@ -130,6 +164,7 @@ public final class CancelOutcome {
      * Returns this outcome if the name is not connected afterwards
      * ({@link #isSuccessOrNotConnected()}), and otherwise throws.
      *
+     * @return this outcome, if the name is not connected afterwards
      * @throws WNetException naming the code, its meaning and the name passed
      */
     public CancelOutcome orThrowUnlessNotConnected() {
@@ -142,6 +177,8 @@ public final class CancelOutcome {
     /**
      * One sentence a person reads: the call, the code by name and number, its meaning, what to do,
      * and the provider's error if there is one.
+     *
+     * @return one sentence a person reads
      */
     public String describe() {
         StringBuilder s = new StringBuilder(describeCall());
@@ -169,7 +206,11 @@ public final class CancelOutcome {
         return s.toString();
     }
 
-    /** The call as it would be written: {@code WNetCancelConnection2("Z:", CONNECT_UPDATE_PROFILE, force=false)}. */
+    /**
+     * The call as it would be written: {@code WNetCancelConnection2("Z:", CONNECT_UPDATE_PROFILE, force=false)}.
+     *
+     * @return the call as it would be written
+     */
     public String describeCall() {
         StringBuilder s = new StringBuilder(function.win32Name()).append('(').append(quote(name));
         if (function == WNetFunction.CANCEL_CONNECTION2) {

@@ -49,6 +49,10 @@ public interface ConnectionCanceller {
      */
     CancelOutcome cancelConnection(String name, boolean force);
 
-    /** The name of the backend that makes the calls ({@code "jna"}, {@code "jnr"}, {@code "fake"}, ...). */
+    /**
+     * The name of the backend that makes the calls ({@code "jna"}, {@code "jnr"}, {@code "fake"}, ...).
+     *
+     * @return the name of the backend that makes the calls ({@code "jna"}, {@code "jnr"}, {@code "fake"}, ...)
+     */
     String backendName();
 }

@@ -1,84 +1,94 @@
 package io.github.wnet4j;
 
+import io.github.wnet4j.spi.Availability;
+import io.github.wnet4j.spi.BackendProvider;
+import io.github.wnet4j.spi.WNetBackend;
+import io.github.wnet4j.spi.nativeaccess.MprLibrary;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import io.github.wnet4j.spi.BackendProvider;
-import io.github.wnet4j.spi.Availability;
 
 /**
  * The backends {@link ServiceLoader} finds through one class loader, and the rules for choosing
- * among them. Most callers use {@link ConnectionCancellers}, which makes one of these for them.
+ * among them. It chooses a provider and makes its backend; {@link ConnectionCancellers} wraps that
+ * in the validating canceller, so this class never calls back into the facade.
  *
- * <p>Finding providers never loads native code: availability is asked lazily, only by
- * {@link #best()}, {@link #named(String)}, {@link #select()} and {@link #diagnostics()}.
+ * <p>Finding providers never loads native code: availability is asked lazily, at most once per
+ * provider per instance, only by {@link #best()}, {@link #named(String)}, {@link #select()} and
+ * {@link #diagnostics()}, and each answer is bounded by {@value #TIMEOUT_PROPERTY}.
  *
- * <p>The rules: a backend asked for by name (directly or through {@value ConnectionCancellers#BACKEND_PROPERTY})
- * is used if it is available, simulator or not. Otherwise the available real backend of highest
- * priority is used. On Windows a simulator is never chosen this way; elsewhere one is chosen only
- * when no real backend is available, and the choice is logged through {@link System.Logger}.
+ * <p>The rules: a backend asked for by name (directly or through {@value #BACKEND_PROPERTY}) is used
+ * if it is available, simulator or not. Otherwise the available real backend of highest priority is
+ * used. On Windows a simulator is never chosen this way; elsewhere one is chosen only when no real
+ * backend is available and {@value MprLibrary#PROPERTY} names no library, and the choice is logged
+ * through {@link System.Logger}. A provider that throws anywhere is reported as its own reason.
  */
-public final class Discovery {
-    /**
-     * Made on first use, not when the class loads: the first System.getLogger starts
-     * java.util.logging, about 27 ms of a cold JVM that may never log (measured in benchmarks).
-     */
+final class Discovery {
+    /** The system property that names the backend to use: {@value}. */
+    static final String BACKEND_PROPERTY = "wnet4j.backend";
+
+    /** The system property bounding each provider's {@code availability()}, in milliseconds: {@value}. */
+    static final String TIMEOUT_PROPERTY = "wnet4j.availability.timeout.ms";
+
+    /** Loading a library from a slow disk takes well under this; a hung check must not hang the caller. */
+    static final long DEFAULT_TIMEOUT_MILLIS = 30_000;
+
+    /** Made on first use: the first System.getLogger starts java.util.logging, about 27 ms of a cold JVM. */
     private static final class Log {
         static final System.Logger LOG = System.getLogger(Discovery.class.getName());
     }
 
-    /**
-     * Highest priority first, then by name. A class, not a lambda: discovery runs in cold JVMs, and
-     * the first lambda a JVM meets costs milliseconds to bootstrap.
-     */
+    /** Highest priority first, then by name. A class, not a lambda: the first lambda costs a cold JVM milliseconds. */
     private static final class ByPriority implements Comparator<Found> {
         static final ByPriority INSTANCE = new ByPriority();
 
         @Override
         public int compare(Found a, Found b) {
-            int byPriority = Integer.compare(b.provider.priority(), a.provider.priority());
-            return byPriority != 0 ? byPriority : a.provider.name().compareTo(b.provider.name());
+            int byPriority = Integer.compare(b.priority, a.priority);
+            return byPriority != 0 ? byPriority : a.name.compareTo(b.name);
         }
     }
 
-    /** A provider ServiceLoader gave us, or the failure to instantiate one. */
-    private record Found(BackendProvider provider, String brokenName, Throwable brokenBy) {
+    /**
+     * A provider chosen, and the backend it made.
+     *
+     * @param backendName the provider's name
+     * @param backend the raw backend, to be wrapped by the facade
+     */
+    record Chosen(String backendName, WNetBackend backend) {
     }
 
     private final List<Found> found;
     private final boolean onWindows;
+    private final long timeoutMillis;
 
     Discovery(List<Found> found, boolean onWindows) {
         this.found = List.copyOf(found);
         this.onWindows = onWindows;
+        this.timeoutMillis = timeoutMillis();
     }
 
     /** The providers visible to the thread's context class loader (or the module layer). */
-    public static Discovery load() {
+    static Discovery load() {
         return fromServiceLoader(ServiceLoader.load(BackendProvider.class), isWindows());
     }
 
     /** The providers visible to {@code loader}. */
-    public static Discovery load(ClassLoader loader) {
+    static Discovery load(ClassLoader loader) {
         return fromServiceLoader(ServiceLoader.load(BackendProvider.class, loader), isWindows());
-    }
-
-    /** Exactly these providers, for frameworks that do not use ServiceLoader. */
-    public static Discovery of(List<? extends BackendProvider> providers) {
-        return of(providers, isWindows());
     }
 
     /** Exactly these providers, as if on Windows or not (the rules differ). */
     static Discovery of(List<? extends BackendProvider> providers, boolean onWindows) {
         List<Found> found = new ArrayList<>();
         for (BackendProvider p : providers) {
-            found.add(new Found(Objects.requireNonNull(p, "provider"), null, null));
+            found.add(Found.of(Objects.requireNonNull(p, "provider")));
         }
         return new Discovery(found, onWindows);
     }
@@ -95,13 +105,13 @@ public final class Discovery {
                 handle = it.next();
             } catch (ServiceConfigurationError e) {
                 // A provider named in META-INF/services that cannot even be located: report it, go on.
-                found.add(new Found(null, "unloadable provider", e));
+                found.add(Found.broken("unloadable provider", "could not be located: " + e, e));
                 continue;
             }
             try {
-                found.add(new Found(handle.get(), null, null));
-            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-                found.add(new Found(null, handle.type().getName(), e));
+                found.add(Found.of(handle.get()));
+            } catch (RuntimeException | Error e) {
+                found.add(Found.broken(handle.type().getName(), "could not be instantiated: " + e, e));
             }
         }
         return new Discovery(found, onWindows);
@@ -111,14 +121,30 @@ public final class Discovery {
         return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
     }
 
+    private static long timeoutMillis() {
+        String set = System.getProperty(TIMEOUT_PROPERTY);
+        if (set == null || set.isBlank()) {
+            return DEFAULT_TIMEOUT_MILLIS;
+        }
+        try {
+            long millis = Long.parseLong(set.trim());
+            if (millis > 0) {
+                return millis;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the fix
+        }
+        throw new IllegalArgumentException("system property " + TIMEOUT_PROPERTY + " is '" + set
+                + "'; set it to a positive number of milliseconds, or leave it unset for " + DEFAULT_TIMEOUT_MILLIS);
+    }
+
     /**
-     * The backend named by the system property {@value ConnectionCancellers#BACKEND_PROPERTY} if it
-     * is set, and otherwise {@link #best()}.
+     * The backend named by {@value #BACKEND_PROPERTY} if it is set, and otherwise {@link #best()}.
      *
      * @throws NoBackendException if that backend is missing or unavailable, or none is usable
      */
-    public ConnectionCanceller select() {
-        String wanted = System.getProperty(ConnectionCancellers.BACKEND_PROPERTY);
+    Chosen select() {
+        String wanted = System.getProperty(BACKEND_PROPERTY);
         if (wanted != null && !wanted.isBlank()) {
             return named(wanted.trim());
         }
@@ -127,30 +153,36 @@ public final class Discovery {
 
     /**
      * The available real backend of highest priority; where there is none and this is not Windows,
-     * an available simulator, with a log line saying so.
+     * an available simulator, with a log line saying so, unless a library was named.
      *
      * @throws NoBackendException listing every provider and why it is not usable
      */
-    public ConnectionCanceller best() {
+    Chosen best() {
         List<Found> sorted = providersByPriority();
         for (Found f : sorted) {
-            if (!f.provider.isSimulator() && availabilityOf(f.provider).isAvailable()) {
-                return create(f.provider);
+            if (!f.simulator && f.availability(timeoutMillis).isAvailable()) {
+                return create(f);
             }
+        }
+        MprLibrary.Choice library = MprLibrary.choice();
+        if (library.named()) {
+            // A named library means a native backend was wanted: the simulator would hide why it failed.
+            throw new NoBackendException("-D" + MprLibrary.PROPERTY + "=" + library.library()
+                    + " names a native library, but no native backend could use it (the simulator is not"
+                    + " chosen when a library is named; unset the property to allow it).", diagnostics());
         }
         if (onWindows) {
             throw new NoBackendException("No real wnet4j backend is available on this Windows machine"
                     + " (a simulator is used on Windows only when asked for by name, -D"
-                    + ConnectionCancellers.BACKEND_PROPERTY + "=fake).", diagnostics());
+                    + BACKEND_PROPERTY + "=fake).", diagnostics());
         }
         for (Found f : sorted) {
-            if (f.provider.isSimulator() && availabilityOf(f.provider).isAvailable()) {
-                List<ProviderStatus> why = diagnostics(); // once, not inside the lazy message: availability may be costly
+            if (f.simulator && f.availability(timeoutMillis).isAvailable()) {
+                List<ProviderStatus> why = diagnostics(); // once, not inside the lazy message
                 Log.LOG.log(System.Logger.Level.INFO, () -> "wnet4j: no real backend is available here, so the simulator '"
-                        + f.provider.name() + "' was chosen: it does not touch Windows. Set -D"
-                        + ConnectionCancellers.BACKEND_PROPERTY + "=NAME to choose explicitly."
-                        + NoBackendException.describe(why));
-                return create(f.provider);
+                        + f.name + "' was chosen: it does not touch Windows. Set -D"
+                        + BACKEND_PROPERTY + "=NAME to choose explicitly." + NoBackendException.describe(why));
+                return create(f);
             }
         }
         throw new NoBackendException("No wnet4j backend is available.", diagnostics());
@@ -159,46 +191,53 @@ public final class Discovery {
     /**
      * The backend with this name (case-insensitive), simulator or not.
      *
-     * @throws NoBackendException if there is none by that name, or it is not available here
+     * @throws NoBackendException if there is none by that name, two share it, or it is not available here
      */
-    public ConnectionCanceller named(String name) {
+    Chosen named(String name) {
         Objects.requireNonNull(name, "name");
-        Optional<BackendProvider> match = Optional.empty();
+        List<Found> matches = new ArrayList<>();
         for (Found f : found) {
-            if (f.provider != null && f.provider.name().equalsIgnoreCase(name)) {
-                match = Optional.of(f.provider);
-                break;
+            if (f.provider != null && f.name.equalsIgnoreCase(name)) {
+                matches.add(f);
             }
         }
-        if (match.isEmpty()) {
+        if (matches.isEmpty()) {
             throw new NoBackendException("No wnet4j backend is named '" + name + "'.", diagnostics());
         }
-        Availability a = availabilityOf(match.get());
+        if (matches.size() > 1) {
+            List<String> classes = new ArrayList<>();
+            for (Found f : matches) {
+                classes.add(f.provider.getClass().getName() + " from "
+                        + f.provider.getClass().getProtectionDomain().getCodeSource());
+            }
+            throw new NoBackendException(matches.size() + " wnet4j providers are named '" + name + "': "
+                    + String.join(" and ", classes) + "; keep one of them on the class path.", diagnostics());
+        }
+        Found match = matches.get(0);
+        Availability a = match.availability(timeoutMillis);
         if (!a.isAvailable()) {
             // Its own failure is the cause, even when a higher-priority provider failed too.
-            throw new NoBackendException("The wnet4j backend '" + match.get().name() + "' is not available: "
+            throw new NoBackendException("The wnet4j backend '" + match.name + "' is not available: "
                     + a.reason(), diagnostics(), a.cause().orElse(null));
         }
-        return create(match.get());
+        return create(match);
     }
 
     /**
      * Every provider found, highest priority first, with whether it is available and why; providers
-     * that could not be instantiated are listed last with their failure. Asks each provider for its
-     * availability, so it may load native code.
+     * that failed before they could be asked are listed last with their failure. Asks each provider
+     * for its availability, so it may load native code.
      */
-    public List<ProviderStatus> diagnostics() {
+    List<ProviderStatus> diagnostics() {
         List<ProviderStatus> out = new ArrayList<>();
         for (Found f : providersByPriority()) {
-            BackendProvider p = f.provider;
-            Availability a = availabilityOf(p);
-            out.add(new ProviderStatus(p.name(), p.priority(), p.isSimulator(), a.isAvailable(), a.reason(),
+            Availability a = f.availability(timeoutMillis);
+            out.add(new ProviderStatus(f.name, f.priority, f.simulator, a.isAvailable(), a.reason(),
                     a.cause().orElse(null)));
         }
         for (Found f : found) {
             if (f.provider == null) {
-                out.add(new ProviderStatus(f.brokenName, 0, false, false,
-                        "could not be instantiated: " + f.brokenBy, f.brokenBy));
+                out.add(new ProviderStatus(f.name, 0, false, false, f.brokenReason, f.brokenBy));
             }
         }
         return out;
@@ -215,21 +254,12 @@ public final class Discovery {
         return usable;
     }
 
-    private static Availability availabilityOf(BackendProvider p) {
+    private static Chosen create(Found f) {
         try {
-            Availability a = p.availability();
-            return a != null ? a : Availability.unavailable("its availability() returned null");
-        } catch (RuntimeException | LinkageError e) {
-            return Availability.unavailable("its availability check threw " + e, e);
-        }
-    }
-
-    private ConnectionCanceller create(BackendProvider p) {
-        try {
-            return ConnectionCancellers.over(p.name(), p.create());
-        } catch (RuntimeException | LinkageError e) {
-            throw new NoBackendException("The wnet4j backend '" + p.name() + "' said it was available, but creating it failed: "
-                    + e, List.of(new ProviderStatus(p.name(), p.priority(), p.isSimulator(), false, e.toString(), e)));
+            return new Chosen(f.name, Objects.requireNonNull(f.provider.create(), "create() returned null"));
+        } catch (RuntimeException | Error e) {
+            throw new NoBackendException("The wnet4j backend '" + f.name + "' said it was available, but creating it failed: "
+                    + e, List.of(new ProviderStatus(f.name, f.priority, f.simulator, false, e.toString(), e)));
         }
     }
 }

@@ -21,7 +21,10 @@ public enum ErrorCode {
     /** Not a valid local device name. */
     ERROR_BAD_DEVICE(1200, "The specified device name is not valid.",
             "Pass a drive such as \"Z:\", a port such as \"LPT1:\", or a remote name such as \"\\\\server\\share\"."),
-    /** Remembered, not connected (reported by WNetGetConnection, named here for completeness). */
+    /**
+     * Remembered, not connected: the read side's answer (WNetGetConnection) for a device that has a
+     * remembered entry but no live connection. The cancel functions never return it.
+     */
     ERROR_CONNECTION_UNAVAIL(1201, "The device is not currently connected, but it is a remembered connection.",
             "Pass CONNECT_UPDATE_PROFILE to forget the remembered connection."),
     /** The user profile cannot be opened. */
@@ -56,22 +59,39 @@ public enum ErrorCode {
         this.remedy = remedy;
     }
 
-    /** The Win32 number. */
+    /**
+     * The Win32 number.
+     *
+     * @return the Win32 number
+     */
     public int value() {
         return value;
     }
 
-    /** What the code means for a cancel, in one sentence. */
+    /**
+     * What the code means for a cancel, in one sentence.
+     *
+     * @return what the code means for a cancel, in one sentence
+     */
     public String meaning() {
         return meaning;
     }
 
-    /** What a caller can do about it, in one sentence (empty for {@link #NO_ERROR}). */
+    /**
+     * What a caller can do about it, in one sentence (empty for {@link #NO_ERROR}).
+     *
+     * @return what a caller can do about it, in one sentence (empty for {@link #NO_ERROR})
+     */
     public String remedy() {
         return remedy;
     }
 
-    /** The constant for a Win32 number, or empty if these functions do not document it. */
+    /**
+     * The constant for a Win32 number, or empty if these functions do not document it.
+     *
+     * @param value a Win32 number
+     * @return the constant for a Win32 number, or empty if these functions do not document it
+     */
     public static Optional<ErrorCode> forValue(int value) {
         for (ErrorCode code : values()) {
             if (code.value == value) {

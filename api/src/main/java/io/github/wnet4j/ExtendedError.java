@@ -11,13 +11,23 @@ import java.util.Objects;
  * @param providerName the name of the provider that raised it ({@code lpNameBuf})
  */
 public record ExtendedError(int providerCode, String text, String providerName) {
-    /** Checks that both strings are present (they may be empty). */
+    /**
+     * Checks that both strings are present (they may be empty).
+     *
+     * @param providerCode the provider's own error code ({@code *lpError}), a DWORD carried in an int
+     * @param providerName the name of the provider that raised it ({@code lpNameBuf})
+     * @param text the provider's description of the error ({@code lpErrorBuf})
+     */
     public ExtendedError {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(providerName, "providerName");
     }
 
-    /** One line for messages: {@code provider "NAME" reported error N: TEXT}. */
+    /**
+     * One line for messages: {@code provider "NAME" reported error N: TEXT}.
+     *
+     * @return one line for messages
+     */
     public String describe() {
         return "provider \"" + providerName + "\" reported error " + Integer.toUnsignedString(providerCode)
                 + (text.isEmpty() ? "" : ": " + text);

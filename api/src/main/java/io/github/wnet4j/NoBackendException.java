@@ -42,7 +42,11 @@ public final class NoBackendException extends IllegalStateException {
         }
     }
 
-    /** Every provider discovery found, with its status. */
+    /**
+     * Every provider discovery found, with its status.
+     *
+     * @return every provider discovery found, with its status
+     */
     public List<ProviderStatus> providers() {
         return providers;
     }

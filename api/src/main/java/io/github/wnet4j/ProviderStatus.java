@@ -15,7 +15,11 @@ import java.util.Optional;
 public record ProviderStatus(String name, int priority, boolean simulator, boolean available, String reason,
                              Throwable failure) {
 
-    /** The failure behind an unavailable provider. */
+    /**
+     * The failure behind an unavailable provider.
+     *
+     * @return the failure behind an unavailable provider
+     */
     public Optional<Throwable> cause() {
         return Optional.ofNullable(failure);
     }

@@ -18,9 +18,10 @@ final class ValidatingCanceller implements ConnectionCanceller {
     @Override
     public CancelOutcome cancelConnection2(String name, Set<CancelFlag> flags, boolean force) {
         Names.check(name);
-        int bits = CancelFlag.toBits(flags);
-        int code = backend.cancelConnection2(name, bits, force);
-        return CancelOutcome.of(WNetFunction.CANCEL_CONNECTION2, name, flags, force, code, extendedErrorFor(code));
+        // One read of the caller's set, before the call: the bits sent and the outcome's flags are the same copy.
+        Set<CancelFlag> sent = CancelFlag.copyOf(flags);
+        int code = backend.cancelConnection2(name, CancelFlag.toBits(sent), force);
+        return CancelOutcome.of(WNetFunction.CANCEL_CONNECTION2, name, sent, force, code, extendedErrorFor(code));
     }
 
     @Override

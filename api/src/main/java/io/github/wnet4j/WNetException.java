@@ -12,7 +12,11 @@ public final class WNetException extends RuntimeException {
 
     private final transient CancelOutcome outcome;
 
-    /** An exception for a failed outcome. */
+    /**
+     * An exception for a failed outcome.
+     *
+     * @param outcome the failed outcome
+     */
     public WNetException(CancelOutcome outcome) {
         super(outcome.describe());
         if (outcome.isSuccess()) {
@@ -21,27 +25,47 @@ public final class WNetException extends RuntimeException {
         this.outcome = outcome;
     }
 
-    /** The outcome that failed. */
+    /**
+     * The outcome that failed.
+     *
+     * @return the outcome that failed
+     */
     public CancelOutcome outcome() {
         return outcome;
     }
 
-    /** The Win32 code. */
+    /**
+     * The Win32 code.
+     *
+     * @return the Win32 code
+     */
     public int code() {
         return outcome.code();
     }
 
-    /** The code as an {@link ErrorCode}, or empty if these functions do not document it. */
+    /**
+     * The code as an {@link ErrorCode}, or empty if these functions do not document it.
+     *
+     * @return the code as an {@link ErrorCode}, or empty if these functions do not document it
+     */
     public Optional<ErrorCode> knownCode() {
         return outcome.knownCode();
     }
 
-    /** The name that was passed. */
+    /**
+     * The name that was passed.
+     *
+     * @return the name that was passed
+     */
     public String name() {
         return outcome.name();
     }
 
-    /** The provider's error for {@code ERROR_EXTENDED_ERROR}. */
+    /**
+     * The provider's error for {@code ERROR_EXTENDED_ERROR}.
+     *
+     * @return the provider's error for {@code ERROR_EXTENDED_ERROR}
+     */
     public Optional<ExtendedError> extendedError() {
         return outcome.extendedError();
     }

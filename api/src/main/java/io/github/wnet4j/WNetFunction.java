@@ -13,7 +13,11 @@ public enum WNetFunction {
         this.win32Name = win32Name;
     }
 
-    /** The function's name in winnetwk.h, without the W suffix. */
+    /**
+     * The function's name in winnetwk.h, without the W suffix.
+     *
+     * @return the function's name in winnetwk.h, without the W suffix
+     */
     public String win32Name() {
         return win32Name;
     }

@@ -24,7 +24,11 @@ public final class WNetModule extends AbstractModule {
         this.backendName = null;
     }
 
-    /** Binds the backend with this name. */
+    /**
+     * Binds the backend with this name.
+     *
+     * @param backendName the backend to bind, by name ({@code "jna"}, {@code "jnr"}, {@code "fake"})
+     */
     public WNetModule(String backendName) {
         this.backendName = java.util.Objects.requireNonNull(backendName, "backendName");
     }

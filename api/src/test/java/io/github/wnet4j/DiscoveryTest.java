@@ -88,14 +88,12 @@ class DiscoveryTest {
         }
 
         @Test
-        void theChosenBackendIsWrappedInTheValidatingCanceller() {
+        void theChosenProvidersOwnBackendIsHandedBackForTheFacadeToWrap() {
             RecordingBackend backend = RecordingBackend.answering(ErrorCode.NO_ERROR);
             TestProvider p = TestProvider.real("rec", 1).creating(backend);
-            ConnectionCanceller canceller = Discovery.of(List.of(p), ELSEWHERE).best();
-            assertThrows(IllegalArgumentException.class, () -> canceller.cancelConnection2("Z:\u0000", Set.of(), false));
-            assertTrue(backend.events().isEmpty(), "validation ran before the discovered backend");
-            canceller.cancelConnection2("Z:", Set.of(), false);
-            assertEquals("Z:", backend.onlyEvent().name());
+            Discovery.Chosen chosen = Discovery.of(List.of(p), ELSEWHERE).best();
+            assertEquals("rec", chosen.backendName());
+            assertSame(backend, chosen.backend());
         }
 
         @Test

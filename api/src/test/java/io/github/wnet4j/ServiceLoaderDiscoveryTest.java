@@ -42,7 +42,7 @@ class ServiceLoaderDiscoveryTest {
 
     @Test
     void aBrokenProviderDoesNotStopDiscovery() {
-        ConnectionCanceller chosen = BackendProperty.with(null, () -> Discovery.load().select());
+        Discovery.Chosen chosen = BackendProperty.with(null, () -> Discovery.load().select());
         assertEquals("svc-real", chosen.backendName(), "the real backend beats the higher-priority simulator");
         assertEquals("svc-sim", BackendProperty.with("svc-sim", () -> Discovery.load().select()).backendName());
     }

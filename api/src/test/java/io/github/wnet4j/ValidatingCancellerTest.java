@@ -212,4 +212,30 @@ class ValidatingCancellerTest {
             case CANCEL_CONNECTION -> canceller.cancelConnection(name, force);
         };
     }
+
+    /** A flag set that answers differently each time it is iterated: the first time the flag, then null. */
+    private static final class Fickle extends java.util.AbstractSet<CancelFlag> {
+        int iterations;
+
+        @Override
+        public java.util.Iterator<CancelFlag> iterator() {
+            iterations++;
+            return java.util.Collections.singletonList(iterations == 1 ? CancelFlag.CONNECT_UPDATE_PROFILE : null).iterator();
+        }
+
+        @Override
+        public int size() {
+            return 1;
+        }
+    }
+
+    @Test
+    void theCallersFlagSetIsReadOnceBeforeTheCall() {
+        RecordingBackend backend = RecordingBackend.answering(ErrorCode.NO_ERROR);
+        Fickle flags = new Fickle();
+        CancelOutcome outcome = ConnectionCancellers.over("rec", backend).cancelConnection2("Z:", flags, false);
+        assertEquals(1, flags.iterations, "one read of the caller's set");
+        assertEquals(CancelFlag.CONNECT_UPDATE_PROFILE.bit(), backend.onlyEvent().flags());
+        assertEquals(Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), outcome.flags(), "the outcome says what was sent");
+    }
 }

@@ -11,16 +11,26 @@ package io.github.wnet4j.spi;
  */
 public interface BackendProvider {
 
-    /** The backend's short name, lower case ({@code "jna"}, {@code "jnr"}, {@code "fake"}). */
+    /**
+     * The backend's short name, lower case ({@code "jna"}, {@code "jnr"}, {@code "fake"}).
+     *
+     * @return the backend's short name, lower case ({@code "jna"}, {@code "jnr"}, {@code "fake"})
+     */
     String name();
 
-    /** Higher wins when discovery picks the best available backend. */
+    /**
+     * Higher wins when discovery picks the best available backend.
+     *
+     * @return higher wins when discovery picks the best available backend
+     */
     int priority();
 
     /**
      * Whether this backend simulates Windows instead of calling it. Discovery never picks a
      * simulator on Windows unless asked for it by name, and elsewhere picks one only when no real
      * backend is available, and logs that it did.
+     *
+     * @return whether this backend simulates Windows instead of calling it
      */
     default boolean isSimulator() {
         return false;
@@ -29,12 +39,15 @@ public interface BackendProvider {
     /**
      * Whether the backend can be used here, and why (or why not). May load native code. A
      * provider should not throw; if it does, discovery reports the throwable as the reason.
+     *
+     * @return whether the backend can be used here, and why (or why not)
      */
     Availability availability();
 
     /**
      * A new backend. Called only after {@link #availability()} said it is available.
      *
+     * @return a new backend
      * @throws IllegalStateException if the backend cannot be made after all
      */
     WNetBackend create();

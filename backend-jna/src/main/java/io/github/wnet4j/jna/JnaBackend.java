@@ -5,34 +5,24 @@ import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.WinError;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.WNetBackend;
+import io.github.wnet4j.spi.nativeaccess.Utf16;
 
 import java.util.Objects;
 
+import static io.github.wnet4j.spi.nativeaccess.MprLibrary.ERROR_TEXT_UNITS;
+import static io.github.wnet4j.spi.nativeaccess.MprLibrary.PROVIDER_NAME_UNITS;
+
 /**
- * The three calls through JNA. Thread-safe: a name is encoded into its own native buffer per call,
- * and {@code WNetGetLastErrorW}'s buffers belong to the calling thread (allocated on its first
- * extended error, about 10 KiB, reused after).
+ * The three calls through JNA. Thread-safe and holding no native memory between calls: a name is
+ * copied into its own native buffer per call, and {@code WNetGetLastErrorW}'s buffers (about 10 KiB,
+ * one allocation) are allocated per extended error, the rare path, and freed right after, so native
+ * memory stays bounded whatever the number of threads.
  *
- * <p>Native memory is written and read with {@code Memory.write(short[])} and {@code getShort},
+ * <p>Native memory is written and read with {@code Memory.write(short[])} and {@code read(short[])},
  * never through {@code getByteBuffer} views: JNA records every view in a global weak map, which
  * cost more than the call itself (measured in the benchmarks module).
  */
 final class JnaBackend implements WNetBackend {
-
-    /** Units for WNetGetLastErrorW's description buffer; providers' texts are far shorter. */
-    static final int ERROR_TEXT_UNITS = 4096;
-
-    /** Units for WNetGetLastErrorW's provider-name buffer. */
-    static final int PROVIDER_NAME_UNITS = 1024;
-
-    /** WNetGetLastErrorW's out-parameters, one set per thread: the extended error is per thread anyway. */
-    private static final class ErrorBuffers {
-        final Memory code = new Memory(4);
-        final Memory text = new Memory(2L * ERROR_TEXT_UNITS);
-        final Memory provider = new Memory(2L * PROVIDER_NAME_UNITS);
-    }
-
-    private final ThreadLocal<ErrorBuffers> errorBuffers = ThreadLocal.withInitial(ErrorBuffers::new);
 
     private final MprFunctions mpr;
 
@@ -56,16 +46,21 @@ final class JnaBackend implements WNetBackend {
 
     @Override
     public ExtendedError lastExtendedError() {
-        ErrorBuffers b = errorBuffers.get();
-        b.code.setInt(0, 0);
-        b.text.setShort(0, (short) 0);
-        b.provider.setShort(0, (short) 0);
-        int result = mpr.WNetGetLastErrorW(b.code, b.text, ERROR_TEXT_UNITS, b.provider, PROVIDER_NAME_UNITS);
-        if (result != WinError.NO_ERROR) {
-            return new ExtendedError(0, "WNetGetLastErrorW failed with code " + Integer.toUnsignedString(result), "");
+        // One allocation for the three out-parameters, freed on return.
+        try (Memory block = new Memory(4 + 2L * (ERROR_TEXT_UNITS + PROVIDER_NAME_UNITS))) {
+            Pointer text = block.share(4);
+            Pointer provider = block.share(4 + 2L * ERROR_TEXT_UNITS);
+            // A buffer the function leaves unwritten then reads as empty text, not as old memory.
+            block.setInt(0, 0);
+            text.setShort(0, (short) 0);
+            provider.setShort(0, (short) 0);
+            int result = mpr.WNetGetLastErrorW(block, text, ERROR_TEXT_UNITS, provider, PROVIDER_NAME_UNITS);
+            if (result != WinError.NO_ERROR) {
+                return new ExtendedError(0, "WNetGetLastErrorW failed with code " + Integer.toUnsignedString(result), "");
+            }
+            return new ExtendedError(block.getInt(0), Utf16.text(unitsToNul(text, ERROR_TEXT_UNITS), ERROR_TEXT_UNITS),
+                    Utf16.text(unitsToNul(provider, PROVIDER_NAME_UNITS), PROVIDER_NAME_UNITS));
         }
-        return new ExtendedError(b.code.getInt(0), readUtf16z(b.text, ERROR_TEXT_UNITS),
-                readUtf16z(b.provider, PROVIDER_NAME_UNITS));
     }
 
     /** BOOL: exactly 0 or 1. */
@@ -73,28 +68,36 @@ final class JnaBackend implements WNetBackend {
         return value ? 1 : 0;
     }
 
-    /** The name's UTF-16 code units, copied unchanged (no encoder), plus a NUL unit. */
+    /** The name's UTF-16 code units in native memory, checked and copied by {@link Utf16#nulTerminated}. */
     static Memory utf16z(String name) {
-        Objects.requireNonNull(name, "name");
-        short[] units = new short[name.length() + 1];
-        for (int i = 0; i < name.length(); i++) {
-            units[i] = (short) name.charAt(i);
-        }
+        short[] units = Utf16.nulTerminated(name);
         Memory memory = new Memory(2L * units.length);
-        memory.write(0, units, 0, units.length); // the last unit stays 0: the terminating NUL
+        memory.write(0, units, 0, units.length);
         return memory;
     }
 
-    /** The units before the first NUL in a buffer of {@code capacity} units (all of them if there is none). */
-    static String readUtf16z(Pointer buffer, int capacity) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < capacity; i++) {
-            char unit = (char) buffer.getShort(2L * i);
-            if (unit == '\0') {
-                break;
+    /** Units copied per read: providers' texts are short, so one read is the rule. */
+    private static final int CHUNK_UNITS = 128;
+
+    /** A buffer's units up to and including its first NUL (or all of them), read a chunk at a time. */
+    private static short[] unitsToNul(Pointer buffer, int capacity) {
+        short[] units = new short[Math.min(CHUNK_UNITS, capacity)];
+        int read = 0;
+        while (true) {
+            int n = Math.min(CHUNK_UNITS, capacity - read);
+            if (read + n > units.length) {
+                units = java.util.Arrays.copyOf(units, Math.min(capacity, Math.max(units.length * 2, read + n)));
             }
-            s.append(unit);
+            buffer.read(2L * read, units, read, n);
+            for (int i = read; i < read + n; i++) {
+                if (units[i] == 0) {
+                    return java.util.Arrays.copyOf(units, i + 1);
+                }
+            }
+            read += n;
+            if (read == capacity) {
+                return units;
+            }
         }
-        return s.toString();
     }
 }

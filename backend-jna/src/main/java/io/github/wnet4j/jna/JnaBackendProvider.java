@@ -1,83 +1,57 @@
 package io.github.wnet4j.jna;
 
-import io.github.wnet4j.spi.Availability;
-import io.github.wnet4j.spi.BackendProvider;
+import com.sun.jna.Function;
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Platform;
 import io.github.wnet4j.spi.WNetBackend;
+import io.github.wnet4j.spi.nativeaccess.LoadOnce;
+import io.github.wnet4j.spi.nativeaccess.MprLibrary;
+import io.github.wnet4j.spi.nativeaccess.NativeProvider;
+
+import java.util.Map;
 
 /**
- * The JNA backend as discovery sees it: name {@code "jna"}, priority 200. It calls
- * {@code WNetCancelConnection2W}, {@code WNetCancelConnectionW} and {@code WNetGetLastErrorW} in
- * mpr.dll, or in the library the system property {@code wnet4j.mpr.library} names (a path or a
- * library name), such as the Linux test double.
- *
- * <p>Constructing the provider, {@link #name()} and {@link #priority()} load nothing. The first
- * {@link #availability()} or {@link #create()} loads the library, once, and the answer is
- * remembered. Thread-safe.
+ * The JNA backend as discovery sees it: name {@code "jna"}, priority 200 (preferred over JNR's
+ * 100). It calls {@code WNetCancelConnection2W}, {@code WNetCancelConnectionW} and
+ * {@code WNetGetLastErrorW} in mpr.dll, or in the library the system property
+ * {@code wnet4j.mpr.library} names (a path or a library name), such as the Linux test double.
+ * Loading, remembering and reporting are shared with every native backend ({@link NativeProvider}).
  */
-public final class JnaBackendProvider implements BackendProvider {
+public final class JnaBackendProvider extends NativeProvider<MprFunctions> {
 
-    private volatile Availability availability;
-    private volatile MprLibrary.Attempt attempt;
+    /** This backend's load attempts, one per library per JVM. */
+    static final LoadOnce<MprFunctions> LIBRARY = new LoadOnce<>("JNA", JnaBackendProvider::bind);
 
-    /** A provider; loads nothing. */
+    /** A provider for the library {@code wnet4j.mpr.library} names now, or mpr; loads nothing. */
     public JnaBackendProvider() {
+        super("jna", 200, LIBRARY);
     }
 
-    /** {@code "jna"}. */
     @Override
-    public String name() {
-        return "jna";
+    protected WNetBackend backendOver(MprFunctions functions) {
+        return new JnaBackend(functions);
     }
 
-    /** 200: preferred over the JNR backend (100). */
-    @Override
-    public int priority() {
-        return 200;
+    private static MprFunctions bind(String library) {
+        Map<String, Object> options = loadOptions();
+        MprFunctions functions = Native.load(library, MprFunctions.class, options);
+        // JNA binds functions lazily; look each export up now so a wrong library fails here, with
+        // its name, rather than at the first cancel.
+        NativeLibrary nativeLibrary = NativeLibrary.getInstance(library, options);
+        for (String export : MprLibrary.EXPORTS) {
+            nativeLibrary.getFunction(export);
+        }
+        return functions;
     }
 
     /**
-     * Loads the library on first use and says whether it has the three functions; names the
-     * library, where its name came from, and for a failure the loader's reason and what to do.
+     * StdCallLibrary asks for stdcall, which JNA honours on Windows (where it is what 32-bit mpr.dll
+     * uses, and the only convention on 64-bit) but rejects elsewhere; there the double uses the
+     * platform's C convention.
      */
-    @Override
-    public Availability availability() {
-        Availability known = availability;
-        if (known == null) {
-            MprLibrary.Attempt a = attempt();
-            known = a.loaded()
-                    ? Availability.available("loaded '" + a.library() + "' (" + a.source() + ") through JNA")
-                    : Availability.unavailable(a.failure(), a.cause());
-            availability = known;
-        }
-        return known;
-    }
-
-    /**
-     * A backend over the loaded library.
-     *
-     * @throws IllegalStateException with the reason if the library cannot be loaded
-     */
-    @Override
-    public WNetBackend create() {
-        MprLibrary.Attempt a = attempt();
-        if (!a.loaded()) {
-            throw new IllegalStateException(a.failure(), a.cause());
-        }
-        return new JnaBackend(a.functions());
-    }
-
-    private MprLibrary.Attempt attempt() {
-        MprLibrary.Attempt known = attempt;
-        if (known == null) {
-            // MprLibrary.load() is itself once-per-library, so a race here only reads the same attempt twice.
-            known = MprLibrary.load();
-            attempt = known;
-        }
-        return known;
-    }
-
-    @Override
-    public String toString() {
-        return "JnaBackendProvider[jna, priority 200]";
+    private static Map<String, Object> loadOptions() {
+        return Platform.isWindows() ? Map.of() : Map.of(Library.OPTION_CALLING_CONVENTION, Function.C_CONVENTION);
     }
 }

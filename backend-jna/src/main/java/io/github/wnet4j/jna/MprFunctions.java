@@ -12,9 +12,6 @@ import com.sun.jna.win32.StdCallLibrary;
  */
 interface MprFunctions extends StdCallLibrary {
 
-    /** The exports this interface needs, checked when the library is loaded. */
-    String[] EXPORTS = {"WNetCancelConnection2W", "WNetCancelConnectionW", "WNetGetLastErrorW"};
-
     /** {@code DWORD WNetCancelConnection2W(LPCWSTR lpName, DWORD dwFlags, BOOL fForce)}. */
     int WNetCancelConnection2W(Pointer lpName, int dwFlags, int fForce);
 

@@ -9,6 +9,7 @@ import io.github.wnet4j.ConnectionCancellers;
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.fake.FakeLogon;
 import io.github.wnet4j.nativetesting.MprDouble;
+import io.github.wnet4j.spi.nativeaccess.MprLibrary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,13 +34,13 @@ class JnaBackendProviderTest {
 
     @BeforeEach
     void saveProperties() {
-        savedLibrary = System.getProperty(MprLibrary.LIBRARY_PROPERTY);
+        savedLibrary = System.getProperty(MprLibrary.PROPERTY);
         savedBackend = System.getProperty(ConnectionCancellers.BACKEND_PROPERTY);
     }
 
     @AfterEach
     void restoreProperties() {
-        restore(MprLibrary.LIBRARY_PROPERTY, savedLibrary);
+        restore(MprLibrary.PROPERTY, savedLibrary);
         restore(ConnectionCancellers.BACKEND_PROPERTY, savedBackend);
     }
 
@@ -70,16 +71,16 @@ class JnaBackendProviderTest {
     @Test
     void discoveryLoadsNothingUntilAvailabilityIsAsked() {
         String missing = missingLibrary();
-        System.setProperty(MprLibrary.LIBRARY_PROPERTY, missing);
+        System.setProperty(MprLibrary.PROPERTY, missing);
         BackendProvider found = ServiceLoader.load(BackendProvider.class).stream()
                 .map(ServiceLoader.Provider::get)
                 .filter(p -> p.name().equals("jna"))
                 .findFirst().orElseThrow();
         assertEquals(200, found.priority());
-        assertFalse(MprLibrary.librariesTried().contains(missing), "discovery must not load the library");
+        assertFalse(JnaBackendProvider.LIBRARY.librariesTried().contains(missing), "discovery must not load the library");
 
         Availability availability = found.availability();
-        assertTrue(MprLibrary.librariesTried().contains(missing));
+        assertTrue(JnaBackendProvider.LIBRARY.librariesTried().contains(missing));
         assertFalse(availability.isAvailable());
         assertTrue(availability.cause().isPresent());
     }
@@ -87,7 +88,7 @@ class JnaBackendProviderTest {
     @Test
     void aMissingLibraryIsUnavailableWithTheLibraryTheSourceAndTheReason() {
         String missing = missingLibrary();
-        System.setProperty(MprLibrary.LIBRARY_PROPERTY, missing);
+        System.setProperty(MprLibrary.PROPERTY, missing);
         JnaBackendProvider provider = new JnaBackendProvider();
         Availability availability = provider.availability();
 
@@ -96,7 +97,7 @@ class JnaBackendProviderTest {
         assertTrue(reason.contains("'" + missing + "'"), reason);
         assertTrue(reason.contains("from system property wnet4j.mpr.library"), reason);
         // The loader's own message says why.
-        assertTrue(reason.contains(availability.cause().orElseThrow().getMessage()), reason);
+        assertTrue(reason.contains(availability.cause().orElseThrow().getMessage().replace('\n', ' ')), reason);
         assertTrue(reason.contains("-Dwnet4j.mpr.library="), reason);
 
         IllegalStateException e = assertThrows(IllegalStateException.class, provider::create);
@@ -106,7 +107,7 @@ class JnaBackendProviderTest {
     @Test
     void withoutThePropertyItTriesMprAndSaysItWasTheDefault() {
         assumeTrue(!System.getProperty("os.name", "").startsWith("Windows"), "on Windows mpr.dll exists");
-        System.clearProperty(MprLibrary.LIBRARY_PROPERTY);
+        System.clearProperty(MprLibrary.PROPERTY);
         Availability availability = new JnaBackendProvider().availability();
         assertFalse(availability.isAvailable());
         assertTrue(availability.reason().contains("'mpr' (the default; system property wnet4j.mpr.library is not set)"),
@@ -118,7 +119,7 @@ class JnaBackendProviderTest {
         // libm: a real library without the functions. Not libc: JNA opens "c" as the whole process,
         // where the double, once loaded, would supply them.
         assumeTrue(System.getProperty("os.name", "").startsWith("Linux"), "libm is named 'm' on Linux");
-        System.setProperty(MprLibrary.LIBRARY_PROPERTY, "m");
+        System.setProperty(MprLibrary.PROPERTY, "m");
         Availability availability = new JnaBackendProvider().availability();
         assertFalse(availability.isAvailable());
         assertTrue(availability.reason().contains("WNetCancelConnection2W"), availability.reason());
@@ -127,13 +128,13 @@ class JnaBackendProviderTest {
     @Test
     void theDoubleIsAvailableAndTheAnswerIsRemembered() {
         assumeTrue(MprDouble.whyUnavailable().isEmpty(), () -> MprDouble.whyUnavailable().orElseThrow());
-        String path = System.getProperty(MprLibrary.LIBRARY_PROPERTY);
+        String path = System.getProperty(MprLibrary.PROPERTY);
         JnaBackendProvider provider = new JnaBackendProvider();
         Availability availability = provider.availability();
         assertTrue(availability.isAvailable(), availability::reason);
         assertTrue(availability.reason().contains(path), availability.reason());
 
-        System.setProperty(MprLibrary.LIBRARY_PROPERTY, missingLibrary());
+        System.setProperty(MprLibrary.PROPERTY, missingLibrary());
         assertSame(availability, provider.availability());
         provider.create();
     }

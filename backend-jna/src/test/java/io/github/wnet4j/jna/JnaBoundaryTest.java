@@ -2,6 +2,7 @@ package io.github.wnet4j.jna;
 
 import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.nativetesting.NativeBoundaryContract;
+import io.github.wnet4j.spi.nativeaccess.MprLibrary;
 
 /**
  * What crosses the native boundary through JNA, checked on the double's side: the shared
@@ -10,7 +11,7 @@ import io.github.wnet4j.nativetesting.NativeBoundaryContract;
 class JnaBoundaryTest extends NativeBoundaryContract {
 
     JnaBoundaryTest() {
-        super("jna", JnaBackend.ERROR_TEXT_UNITS, JnaBackend.PROVIDER_NAME_UNITS);
+        super("jna", MprLibrary.ERROR_TEXT_UNITS, MprLibrary.PROVIDER_NAME_UNITS);
     }
 
     @Override

@@ -14,7 +14,6 @@ import io.github.wnet4j.fake.JournalEntry;
 import io.github.wnet4j.fake.LogonState;
 import io.github.wnet4j.fake.ProfileFault;
 import io.github.wnet4j.fake.ProviderError;
-import io.github.wnet4j.jna.JnaBackendProvider;
 import io.github.wnet4j.nativetesting.MprDouble;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +55,10 @@ class JnaJnrDifferentialTest {
     static void loadBothBackendsOverTheDouble() {
         assumeTrue(MprDouble.whyUnavailable().isEmpty(), () -> MprDouble.whyUnavailable().orElseThrow());
         mpr = MprDouble.load();
-        jna = new JnaBackendProvider().create();
+        // Through ServiceLoader: the JNA backend's module exports no package to this one.
+        jna = java.util.ServiceLoader.load(io.github.wnet4j.spi.BackendProvider.class).stream()
+                .map(java.util.ServiceLoader.Provider::get).filter(p -> p.name().equals("jna"))
+                .findFirst().orElseThrow().create();
         jnr = new JnrBackendProvider().create();
     }
 

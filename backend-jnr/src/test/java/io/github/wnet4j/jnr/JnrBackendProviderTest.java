@@ -3,6 +3,7 @@ package io.github.wnet4j.jnr;
 import io.github.wnet4j.spi.Availability;
 import io.github.wnet4j.spi.BackendProvider;
 import io.github.wnet4j.nativetesting.MprDouble;
+import io.github.wnet4j.spi.nativeaccess.MprLibrary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * and the double is available.
  */
 class JnrBackendProviderTest {
-    private static final String PROPERTY = MprLibrary.LIBRARY_PROPERTY;
+    private static final String PROPERTY = MprLibrary.PROPERTY;
 
     private String propertyBefore;
 
@@ -69,11 +69,11 @@ class JnrBackendProviderTest {
         assertEquals("jnr", provider.name());
         assertEquals(100, provider.priority());
         assertFalse(provider.isSimulator());
-        assertFalse(MprLibrary.librariesTried().contains(missing), "finding and naming the provider must not load anything");
+        assertFalse(JnrBackendProvider.LIBRARY.librariesTried().contains(missing), "finding and naming the provider must not load anything");
 
         Availability availability = provider.availability();
         assertFalse(availability.isAvailable());
-        assertTrue(MprLibrary.librariesTried().contains(missing), "availability() is what loads");
+        assertTrue(JnrBackendProvider.LIBRARY.librariesTried().contains(missing), "availability() is what loads");
     }
 
     @Test
@@ -92,10 +92,9 @@ class JnrBackendProviderTest {
     @Test
     void creatingAnUnavailableBackendFailsWithTheReason() {
         JnrBackendProvider provider = new JnrBackendProvider(
-                () -> new MprLibrary.Choice(missingLibrary("create"), "a test"));
+                new MprLibrary.Choice(missingLibrary("create"), "a test", true));
         IllegalStateException e = assertThrows(IllegalStateException.class, provider::create);
         assertTrue(e.getMessage().contains(provider.availability().reason()), e::getMessage);
-        assertTrue(e.getMessage().startsWith("The jnr backend is not available"), e::getMessage);
     }
 
     @Test
@@ -103,7 +102,7 @@ class JnrBackendProviderTest {
     void aLibraryWithoutTheFunctionsIsUnavailableAndTheReasonNamesThem() {
         // libjava loads fine but exports none of mpr's functions.
         String libjava = Path.of(System.getProperty("java.home"), "lib", "libjava.so").toString();
-        Availability availability = new JnrBackendProvider(() -> new MprLibrary.Choice(libjava, "a test")).availability();
+        Availability availability = new JnrBackendProvider(new MprLibrary.Choice(libjava, "a test", true)).availability();
         assertFalse(availability.isAvailable());
         assertTrue(availability.reason().contains("does not export WNetCancelConnection2W, WNetCancelConnectionW, WNetGetLastErrorW"),
                 availability::reason);
@@ -115,8 +114,8 @@ class JnrBackendProviderTest {
         System.clearProperty(PROPERTY);
         Availability availability = new JnrBackendProvider().availability();
         assertFalse(availability.isAvailable(), "there is no mpr library on Linux");
-        assertTrue(availability.reason().startsWith("could not load 'mpr' (from the default (system property "
-                + PROPERTY + " is not set))"), availability::reason);
+        assertTrue(availability.reason().startsWith("could not load the mpr library 'mpr' (the default; system property "
+                + PROPERTY + " is not set) through jnr-ffi"), availability::reason);
         assertTrue(availability.cause().isPresent(), "the loader's error is kept as the cause");
     }
 
@@ -132,26 +131,23 @@ class JnrBackendProviderTest {
     }
 
     @Test
-    void theAnswerIsRememberedAndTheChoiceIsReadOnce() {
-        AtomicInteger choices = new AtomicInteger();
+    void theAnswerIsRememberedAndTheChoiceIsReadWhenTheProviderIsMade() {
         String missing = missingLibrary("remembered");
-        JnrBackendProvider provider = new JnrBackendProvider(() -> {
-            choices.incrementAndGet();
-            return new MprLibrary.Choice(missing, "a test");
-        });
-        assertEquals(0, choices.get(), "constructing reads nothing");
+        System.setProperty(PROPERTY, missing);
+        JnrBackendProvider provider = new JnrBackendProvider();
+        System.setProperty(PROPERTY, missingLibrary("changed later"));
         Availability first = provider.availability();
+        assertTrue(first.reason().contains(missing), first::reason);
         assertSame(first, provider.availability());
         assertThrows(IllegalStateException.class, provider::create);
-        assertEquals(1, choices.get());
         // Another provider for the same library gets the same remembered load.
-        assertSame(first, new JnrBackendProvider(() -> new MprLibrary.Choice(missing, "a test")).availability());
+        assertSame(first, new JnrBackendProvider(new MprLibrary.Choice(missing, "a test", true)).availability());
     }
 
     @Test
     void concurrentFirstUsesAllGetTheOneLoad() throws Exception {
         String missing = missingLibrary("concurrent");
-        JnrBackendProvider provider = new JnrBackendProvider(() -> new MprLibrary.Choice(missing, "a test"));
+        JnrBackendProvider provider = new JnrBackendProvider(new MprLibrary.Choice(missing, "a test", true));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<Availability>> asks = IntStream.range(0, 32)

@@ -1,5 +1,6 @@
 package io.github.wnet4j.jnr;
 
+import io.github.wnet4j.jnr.functions.MprFunctions;
 import io.github.wnet4j.BehaviourProfile;
 import io.github.wnet4j.nativetesting.WindowsFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +59,7 @@ class WindowsFixtureOffWindowsTest {
     }
 
     /** Never called: the fixture refuses before it would use the backend. */
-    private static final class UnusedFunctions implements MprLibrary.Functions {
+    private static final class UnusedFunctions implements MprFunctions {
         @Override
         public int WNetCancelConnection2W(short[] lpName, int dwFlags, int fForce) {
             throw new AssertionError("not called");

@@ -2,7 +2,7 @@ package io.github.wnet4j.benchmarks;
 
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.Discovery;
+import io.github.wnet4j.ConnectionCancellers;
 
 import java.util.Comparator;
 import java.util.Set;
@@ -23,21 +23,20 @@ public final class ColdStartPhases {
     /** Prints one line per phase. */
     public static void main(String[] args) {
         long t0 = System.nanoTime();
-        System.Logger logger = System.getLogger(Discovery.class.getName());
+        // Discovery's own logger name (the class is package-private).
+        System.Logger logger = System.getLogger("io.github.wnet4j.Discovery");
         long t1 = System.nanoTime();
         IntSupplier lambda = () -> 1;
         Comparator<String> reference = Comparator.comparingInt(String::length);
         long t2 = System.nanoTime();
-        Discovery discovery = Discovery.load();
-        long t3 = System.nanoTime();
-        ConnectionCanceller canceller = discovery.select();
+        ConnectionCanceller canceller = ConnectionCancellers.get();
         long t4 = System.nanoTime();
         CancelOutcome outcome = canceller.cancelConnection2("Z:", Set.of(), false);
         long t5 = System.nanoTime();
         print("jdk.logging", t0, t1);
         print("jdk.lambda", t1, t2);
-        print("discovery.load", t2, t3);
-        print("discovery.select", t3, t4);
+        // Finding the providers and choosing one are one public step now (Discovery is internal).
+        print("discovery", t2, t4);
         print("first.cancel", t4, t5);
         // Use what was made, so nothing above is dead code.
         System.out.println("code=" + outcome.code() + (logger.getName().isEmpty() ? "" : "")

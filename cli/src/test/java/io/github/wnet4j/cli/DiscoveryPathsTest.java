@@ -113,28 +113,34 @@ class DiscoveryPathsTest {
             Class<?> cancellers = Class.forName("io.github.wnet4j.ConnectionCancellers", true, loader);
             assertNotSame(io.github.wnet4j.ConnectionCancellers.class, cancellers);
 
-            Class<?> discovery = Class.forName("io.github.wnet4j.Discovery", true, loader);
-            Object found = discovery.getMethod("load", ClassLoader.class).invoke(null, loader);
-            List<?> statuses = (List<?>) discovery.getMethod("diagnostics").invoke(found);
-            Set<String> names = statuses.stream().map(s -> {
-                try {
-                    return (String) s.getClass().getMethod("name").invoke(s);
-                } catch (ReflectiveOperationException e) {
-                    throw new AssertionError(e);
-                }
-            }).collect(Collectors.toSet());
-            assertEquals(Set.of("fake", "jna", "jnr"), names);
+            // Discovery is internal: the facade discovers through the thread's context class loader.
+            Thread thread = Thread.currentThread();
+            ClassLoader before = thread.getContextClassLoader();
+            thread.setContextClassLoader(loader);
+            try {
+                List<?> statuses = (List<?>) cancellers.getMethod("diagnostics").invoke(null);
+                Set<String> names = statuses.stream().map(s -> {
+                    try {
+                        return (String) s.getClass().getMethod("name").invoke(s);
+                    } catch (ReflectiveOperationException e) {
+                        throw new AssertionError(e);
+                    }
+                }).collect(Collectors.toSet());
+                assertEquals(Set.of("fake", "jna", "jnr"), names);
 
-            // The fake from that loader cancels a connection seeded in that loader's shared logon.
-            Class<?> fakeLogon = Class.forName("io.github.wnet4j.fake.FakeLogon", true, loader);
-            Object logon = fakeLogon.getMethod("shared").invoke(null);
-            fakeLogon.getMethod("connectDevice", String.class, String.class).invoke(logon, "K:", "\\\\srv\\loader");
-            Object canceller = discovery.getMethod("named", String.class).invoke(found, "fake");
-            assertSame(loader, canceller.getClass().getClassLoader());
-            Method cancel = canceller.getClass().getInterfaces()[0].getMethod("cancelConnection2", String.class, Set.class, boolean.class);
-            Object outcome = cancel.invoke(canceller, "K:", Set.of(), false);
-            assertEquals(0, outcome.getClass().getMethod("code").invoke(outcome));
-            assertEquals(false, fakeLogon.getMethod("isConnected", String.class).invoke(logon, "K:"));
+                // The fake from that loader cancels a connection seeded in that loader's shared logon.
+                Class<?> fakeLogon = Class.forName("io.github.wnet4j.fake.FakeLogon", true, loader);
+                Object logon = fakeLogon.getMethod("shared").invoke(null);
+                fakeLogon.getMethod("connectDevice", String.class, String.class).invoke(logon, "K:", "\\\\srv\\loader");
+                Object canceller = cancellers.getMethod("named", String.class).invoke(null, "fake");
+                assertSame(loader, canceller.getClass().getClassLoader());
+                Method cancel = canceller.getClass().getInterfaces()[0].getMethod("cancelConnection2", String.class, Set.class, boolean.class);
+                Object outcome = cancel.invoke(canceller, "K:", Set.of(), false);
+                assertEquals(0, outcome.getClass().getMethod("code").invoke(outcome));
+                assertEquals(false, fakeLogon.getMethod("isConnected", String.class).invoke(logon, "K:"));
+            } finally {
+                thread.setContextClassLoader(before);
+            }
         }
     }
 }

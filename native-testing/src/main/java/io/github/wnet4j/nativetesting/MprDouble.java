@@ -44,10 +44,20 @@ import java.util.OptionalInt;
 public final class MprDouble {
 
     /** The system property naming the double's shared library (a path): {@value}. */
-    public static final String LIBRARY_PROPERTY = "wnet4j.mpr.library";
+    public static final String LIBRARY_PROPERTY = io.github.wnet4j.spi.nativeaccess.MprLibrary.PROPERTY;
 
     /** ERROR_GEN_FAILURE: what the double answers when the model itself throws. */
     static final int MODEL_FAILED = 31;
+
+    /** What the model's callback answers for {@link #UNWRITTEN}; the double turns it into NO_ERROR. */
+    private static final int ANSWER_UNWRITTEN = 0xFFFFFFFE;
+
+    /**
+     * A model whose {@code lastExtendedError()} returns this very instance makes WNetGetLastErrorW
+     * answer NO_ERROR without writing the code or either buffer, as a provider may: the backend must
+     * then report zero and empty texts, not whatever its buffers held.
+     */
+    public static final ExtendedError UNWRITTEN = new ExtendedError(0, "", "");
 
     /** How many received calls are kept, most recent last; older ones are dropped. */
     static final int RECEIVED_CALLS_KEPT = 1024;
@@ -242,6 +252,9 @@ public final class MprDouble {
             lastError = (providerCode, text, textCapacity, provider, providerCapacity) -> {
                 try {
                     ExtendedError error = model.lastExtendedError();
+                    if (error == UNWRITTEN) {
+                        return ANSWER_UNWRITTEN;
+                    }
                     providerCode.setInt(0, error.providerCode());
                     encode(error.text(), text, textCapacity);
                     encode(error.providerName(), provider, providerCapacity);

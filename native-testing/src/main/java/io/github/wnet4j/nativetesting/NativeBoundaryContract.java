@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -44,7 +45,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * <pre>{@code
  * class JnaBoundaryTest extends NativeBoundaryContract {
  *     JnaBoundaryTest() {
- *         super("jna", JnaBackend.ERROR_TEXT_UNITS, JnaBackend.PROVIDER_NAME_UNITS);
+ *         super("jna", MprLibrary.ERROR_TEXT_UNITS, MprLibrary.PROVIDER_NAME_UNITS);
  *     }
  *
  *     protected WNetBackend newBackend() {
@@ -245,6 +246,39 @@ public abstract class NativeBoundaryContract {
         mpr.serve(new FixedAnswer(1208, new ExtendedError(42, text, provider)));
         assertEquals(new ExtendedError(42, text.substring(0, errorTextCapacity - 1),
                 provider.substring(0, providerNameCapacity - 1)), backend.lastExtendedError());
+    }
+
+    @Test
+    void aPairCutAtTheBufferLeavesNoLoneHighSurrogate() {
+        // capacity - 2 units of 'x', then a pair: only its high half fits before the NUL.
+        String text = "x".repeat(errorTextCapacity - 2) + "😀";
+        String provider = "y".repeat(providerNameCapacity - 2) + "😀";
+        mpr.serve(new FixedAnswer(1208, new ExtendedError(7, text, provider)));
+        assertEquals(new ExtendedError(7, "x".repeat(errorTextCapacity - 2), "y".repeat(providerNameCapacity - 2)),
+                backend.lastExtendedError());
+    }
+
+    @Test
+    void buffersTheFunctionDidNotWriteReadAsEmpty() {
+        // First leave text in the buffers, in case a backend reuses them; then answer without writing.
+        mpr.serve(new FixedAnswer(1208, new ExtendedError(9, "earlier text", "earlier provider")));
+        assertEquals("earlier text", backend.lastExtendedError().text());
+        mpr.serve(new FixedAnswer(1208, MprDouble.UNWRITTEN));
+        assertEquals(new ExtendedError(0, "", ""), backend.lastExtendedError());
+    }
+
+    /** Names the api rejects, each of which would cancel another name (or an encoder's guess) natively. */
+    static Stream<String> namesTheApiRejects() {
+        return Stream.of("Z:\u0000 not this one", "\\\\srv\\s\uD800", "\\\\srv\\s\uDC00x", "");
+    }
+
+    @ParameterizedTest
+    @MethodSource("namesTheApiRejects")
+    void theRawBackendRejectsWhatTheApiRejectsBeforeAnyNativeCall(String name) {
+        mpr.serve(new FixedAnswer(ErrorCode.NO_ERROR.value()));
+        assertThrows(IllegalArgumentException.class, () -> backend.cancelConnection2(name, 0, false));
+        assertThrows(IllegalArgumentException.class, () -> backend.cancelConnection(name, true));
+        assertEquals(List.of(), mpr.receivedCalls(), "no call may reach native code");
     }
 
     @Test
