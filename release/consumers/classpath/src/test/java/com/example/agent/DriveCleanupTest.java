@@ -36,4 +36,10 @@ class DriveCleanupTest {
         List<String> found = ConnectionCancellers.diagnostics().stream().map(ProviderStatus::name).sorted().toList();
         assertEquals(List.of("fake", "jna"), found);
     }
+
+    @Test
+    void runsOnTheClassPath() {
+        assertFalse(DriveCleanupTest.class.getModule().isNamed());
+        assertFalse(ConnectionCanceller.class.getModule().isNamed());
+    }
 }

@@ -15,7 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The README's JUnit example, and discovery seeing the runtime backend and the test-scope fake. */
+/**
+ * The README's JUnit example, and discovery seeing the runtime backend and the test-scope fake, with
+ * the agent, wnet4j and the backends as named modules on the module path.
+ */
 class DriveCleanupTest {
 
     @RegisterExtension
@@ -35,5 +38,12 @@ class DriveCleanupTest {
     void discoveryFindsTheRuntimeBackendAndTheFake() {
         List<String> found = ConnectionCancellers.diagnostics().stream().map(ProviderStatus::name).sorted().toList();
         assertEquals(List.of("fake", "jna"), found);
+    }
+
+    @Test
+    void runsOnTheModulePath() {
+        assertEquals("com.example.agent", DriveCleanupTest.class.getModule().getName());
+        assertEquals("io.github.wnet4j", ConnectionCanceller.class.getModule().getName());
+        assertEquals("io.github.wnet4j.fake", FakeLogon.class.getModule().getName());
     }
 }
