@@ -20,10 +20,11 @@ final class LogonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StateFile file = state.stateFile("logon");
-        FakeLogon logon = state.load(file).nextLogon();
-        StateOption.save(file, logon);
-        ListCommand.print(logon, spec.commandLine().getOut());
+        try (StateOption.Session session = state.open("logon", StateStore.Access.UPDATE)) {
+            FakeLogon logon = session.logon().nextLogon();
+            session.save();
+            ListCommand.print(logon, spec.commandLine().getOut());
+        }
         return ExitCodes.OK;
     }
 }
