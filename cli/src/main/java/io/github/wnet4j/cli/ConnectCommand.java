@@ -46,12 +46,13 @@ final class ConnectCommand implements Callable<Integer> {
             throw new Wnet.UserError("--open-files must be 0 or more, not " + openFiles);
         }
         checkNames(); // bad input is refused before the state file is touched
+        FakeLogon logon;
         try (StateOption.Session session = state.open("connect", StateStore.Access.CREATE)) {
-            FakeLogon logon = session.logon();
+            logon = session.logon();
             seed(logon);
             session.save();
-            ListCommand.print(logon, spec.commandLine().getOut());
         }
+        ListCommand.print(logon, spec.commandLine().getOut()); // unlocked: a slow reader of stdout holds up no one
         return ExitCodes.OK;
     }
 

@@ -29,13 +29,15 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        FakeLogon logon;
         try (StateOption.Session session = state.open("list", StateStore.Access.READ)) {
-            FakeLogon logon = session.logon();
-            if (json) {
-                spec.commandLine().getOut().println(StateFile.toJson(StateFile.toState(logon)));
-            } else {
-                print(logon, spec.commandLine().getOut());
-            }
+            logon = session.logon();
+        }
+        // Printed unlocked: a slow reader of stdout holds up no other command.
+        if (json) {
+            spec.commandLine().getOut().println(StateFile.toJson(StateFile.toState(logon)));
+        } else {
+            print(logon, spec.commandLine().getOut());
         }
         return ExitCodes.OK;
     }

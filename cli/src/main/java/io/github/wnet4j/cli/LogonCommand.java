@@ -20,11 +20,12 @@ final class LogonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        FakeLogon logon;
         try (StateOption.Session session = state.open("logon", StateStore.Access.UPDATE)) {
-            FakeLogon logon = session.logon().nextLogon();
+            logon = session.logon().nextLogon();
             session.save();
-            ListCommand.print(logon, spec.commandLine().getOut());
         }
+        ListCommand.print(logon, spec.commandLine().getOut()); // unlocked: a slow reader of stdout holds up no one
         return ExitCodes.OK;
     }
 }

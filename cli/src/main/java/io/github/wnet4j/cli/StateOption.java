@@ -39,6 +39,9 @@ final class StateOption {
         try {
             locked = StateStore.open(file, access, StateStore.LOCK_TIMEOUT_MILLIS);
             byte[] bytes = locked.read();
+            if (bytes == null && access != StateStore.Access.CREATE) { // deleted since it was checked
+                throw new Wnet.UserError("state file " + file + " no longer exists; only 'wnet connect' creates one");
+            }
             FakeLogon logon = bytes == null
                     ? FakeLogon.create(override != null ? override : BehaviourProfile.documented())
                     : StateFile.parse(file, bytes, override);

@@ -139,6 +139,9 @@ final class StateStore {
     /** The file a chain of symlinks ends at, in a folder named by its real path. */
     static Path resolveLinks(Path given) throws StateFileException {
         Path p = given.toAbsolutePath();
+        if (p.getParent() == null) {
+            throw new StateFileException("state file " + given + " is not a regular file but a directory; give --state a regular file", null);
+        }
         for (int hops = 0; ; hops++) {
             Path dir = p.getParent();
             try {

@@ -28,7 +28,11 @@ public final class Wnet implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    /** Runs {@code wnet} and exits with its status. */
+    /**
+     * Runs {@code wnet} and exits with its status.
+     *
+     * @param args the command line
+     */
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
@@ -37,6 +41,11 @@ public final class Wnet implements Runnable {
      * Runs {@code wnet} with these streams; returns the exit status (for tests and embedding). Every
      * failure is one line on {@code err}; none, not even an {@link Error}, gives status 1, which
      * means "not connected".
+     *
+     * @param args the command line
+     * @param out where results go
+     * @param err where the one line of a failure goes
+     * @return the exit status (see {@code wnet --help})
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         try {
@@ -47,8 +56,7 @@ public final class Wnet implements Runnable {
             }
             return execute(args, out, err);
         } catch (Error e) {
-            err.println("wnet: wnet could not run (" + flat(e.toString()) + "); nothing was changed by this command"
-                    + " unless it said so");
+            err.println("wnet: wnet could not run (" + flat(e.toString()) + "); a state file is never left half-written");
             return ExitCodes.USAGE;
         }
     }

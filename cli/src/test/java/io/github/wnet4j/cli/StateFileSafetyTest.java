@@ -261,6 +261,7 @@ class StateFileSafetyTest {
         Files.createSymbolicLink(file(), zero);
         assertOneLineStatusTwo(run("cancel", "Z:"), "not a regular file");
         assertOneLineStatusTwo(wnet("list", "--state", dir.toString()), "not a regular file");
+        assertOneLineStatusTwo(wnet("list", "--state", dir.getRoot().toString()), "not a regular file");
     }
 
     @Test
