@@ -142,6 +142,23 @@ final class AtomicSave {
         view.setPermissions(old.permissions());
     }
 
+    /**
+     * Gives a new lock file the state file's group and mode, so that whoever may write the state file
+     * may also lock it (an exclusive lock needs a lock file open for writing).
+     */
+    static void shareLike(Path target, Path lockFile) {
+        try {
+            PosixFileAttributes state = Files.readAttributes(target, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            PosixFileAttributeView lock = Files.getFileAttributeView(lockFile, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+            if (!lock.readAttributes().group().equals(state.group())) {
+                lock.setGroup(state.group());
+            }
+            lock.setPermissions(state.permissions());
+        } catch (UnsupportedOperationException | IOException e) {
+            // No state file yet, no POSIX modes, or not ours to change: the lock file keeps the default mode.
+        }
+    }
+
     private static void removeLeftovers(Path target) {
         Pattern ours = leftovers(target);
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(target.getParent(),

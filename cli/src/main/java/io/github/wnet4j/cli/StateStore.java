@@ -76,7 +76,7 @@ final class StateStore {
         }
         FileChannel channel = null;
         try {
-            channel = openLockFile(given, lockFile, access);
+            channel = openLockFile(given, target, lockFile, access);
             FileLock lock = channel == null ? null : osLock(channel, given, lockFile, deadline, timeoutMillis);
             check(given, target, access); // again: another process may have created or replaced it meanwhile
             return new Locked(given, target, inProcess, channel, lock);
@@ -87,22 +87,27 @@ final class StateStore {
         }
     }
 
-    private static FileChannel openLockFile(Path given, Path lockFile, Access access) throws StateFileException {
+    private static FileChannel openLockFile(Path given, Path target, Path lockFile, Access access) throws StateFileException {
         try {
             BasicFileAttributes a = attributes(lockFile);
             if (a != null && !a.isRegularFile()) { // opening a FIFO to write would block
                 throw new StateFileException("the lock file " + lockFile + " of state file " + given
                         + " is not a regular file; remove it", null);
             }
-            return FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (a == null) {
+                AtomicSave.shareLike(target, lockFile);
+            }
+            return channel;
         } catch (IOException e) {
             String why = reason(e);
             if (access == Access.READ && (e instanceof AccessDeniedException || why.equals("read-only file system")
                     || why.equals("operation not permitted"))) {
                 return null; // this folder takes no new file, so no save can replace the state file under a reader
             }
-            throw new StateFileException("cannot lock state file " + given + ": " + why + " (creating "
-                    + lockFile + "; wnet needs to write in the state file's folder)", e);
+            throw new StateFileException("cannot lock state file " + given + ": " + why + " (opening "
+                    + lockFile + "; wnet needs to write it, in the state file's folder)", e);
         }
     }
 

@@ -124,6 +124,17 @@ class StateFileSafetyTest {
     }
 
     @Test
+    void whoeverMayWriteTheStateFileMayLockIt() throws IOException {
+        assumePosix();
+        run("connect", "Z:", "\\\\srv\\a");
+        Files.setPosixFilePermissions(file(), PosixFilePermissions.fromString("rw-rw-rw-"));
+        Files.delete(dir.resolve(".s.json.wnet-lock"));
+        assertEquals(0, run("list").status());
+        assertEquals("rw-rw-rw-", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(".s.json.wnet-lock"))),
+                "an exclusive lock needs the lock file open for writing");
+    }
+
+    @Test
     void theOwnerAndGroupAreKept() throws IOException {
         assumePosix();
         assumeTrue("root".equals(System.getProperty("user.name")),
