@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -77,9 +76,11 @@ final class StateStore {
         FileChannel channel = null;
         try {
             channel = openLockFile(given, target, lockFile, access);
-            FileLock lock = channel == null ? null : osLock(channel, given, lockFile, deadline, timeoutMillis);
+            if (channel != null) {
+                osLock(channel, given, lockFile, deadline, timeoutMillis); // released when the channel closes
+            }
             check(given, target, access); // again: another process may have created or replaced it meanwhile
-            return new Locked(given, target, inProcess, channel, lock);
+            return new Locked(given, target, inProcess, channel);
         } catch (StateFileException | RuntimeException | Error e) {
             closeQuietly(channel);
             inProcess.unlock();
@@ -104,21 +105,21 @@ final class StateStore {
             String why = reason(e);
             if (access == Access.READ && (e instanceof AccessDeniedException || why.equals("read-only file system")
                     || why.equals("operation not permitted"))) {
-                return null; // this folder takes no new file, so no save can replace the state file under a reader
+                // A reader may go unlocked: a save replaces the file by a rename, so it sees the old file or the new one, whole.
+                return null;
             }
             throw new StateFileException("cannot lock state file " + given + ": " + why + " (opening "
                     + lockFile + "; wnet needs to write it, in the state file's folder)", e);
         }
     }
 
-    private static FileLock osLock(FileChannel channel, Path given, Path lockFile, long deadline, long timeoutMillis)
+    private static void osLock(FileChannel channel, Path given, Path lockFile, long deadline, long timeoutMillis)
             throws StateFileException {
         long pause = 1;
         try {
             while (true) {
-                FileLock lock = channel.tryLock();
-                if (lock != null) {
-                    return lock;
+                if (channel.tryLock() != null) {
+                    return;
                 }
                 if (System.nanoTime() - deadline > 0) {
                     throw busy(given, lockFile, timeoutMillis);
@@ -256,12 +257,11 @@ final class StateStore {
         private final FileChannel channel;
         private boolean open = true;
 
-        Locked(Path given, Path target, ReentrantLock inProcess, FileChannel channel, FileLock lock) {
+        Locked(Path given, Path target, ReentrantLock inProcess, FileChannel channel) {
             this.given = given;
             this.target = target;
             this.inProcess = inProcess;
             this.channel = channel;
-            // The lock is released when the channel closes.
         }
 
         /** The file's bytes, or null if it does not exist (only possible for {@link Access#CREATE}). */
