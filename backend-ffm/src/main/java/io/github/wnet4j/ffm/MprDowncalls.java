@@ -1,0 +1,125 @@
+package io.github.wnet4j.ffm;
+
+import java.io.FileNotFoundException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static io.github.wnet4j.spi.nativeaccess.MprLibrary.EXPORTS;
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+/**
+ * The three functions of one library as downcall handles, with the Windows ABI spelled out: names
+ * are addresses of NUL-terminated UTF-16 units, {@code DWORD} is a {@code JAVA_INT} carrying the
+ * unsigned bits, {@code BOOL} a {@code JAVA_INT} of 0 or 1. The native linker uses the platform's C
+ * convention, which on 64-bit Windows is the only one ({@code WINAPI} there means nothing else).
+ * There is no stdcall option in {@code java.lang.foreign}; the JDK has no 32-bit Windows port from
+ * JDK 24 on (JEP 479), and where a JDK has no native linker, binding fails and the provider is
+ * unavailable, saying why (the jna backend handles stdcall there).
+ */
+final class MprDowncalls {
+    private static final FunctionDescriptor CANCEL2 = FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT);
+    private static final FunctionDescriptor CANCEL = FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT);
+    private static final FunctionDescriptor LAST_ERROR =
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT);
+
+    private final MethodHandle cancelConnection2;
+    private final MethodHandle cancelConnection;
+    private final MethodHandle getLastError;
+
+    private MprDowncalls(MethodHandle cancelConnection2, MethodHandle cancelConnection, MethodHandle getLastError) {
+        this.cancelConnection2 = cancelConnection2;
+        this.cancelConnection = cancelConnection;
+        this.getLastError = getLastError;
+    }
+
+    /**
+     * Looks the library up as the system library it is (a name goes to the system's loader: on
+     * Windows {@code mpr} is System32's mpr.dll), or by its path, and binds the three exports. The
+     * library stays loaded for the JVM's life, as the load memo remembers it for that long.
+     *
+     * @throws FileNotFoundException if a path names no file
+     * @throws UnsatisfiedLinkError if it loads but lacks an export
+     * @throws IllegalArgumentException if the system cannot load it (the message says why)
+     * @throws IllegalCallerException if native access is denied to this module
+     */
+    static MprDowncalls bind(String library) throws FileNotFoundException {
+        SymbolLookup lookup;
+        if (looksLikePath(library)) {
+            Path path = Path.of(library).toAbsolutePath();
+            if (!Files.isRegularFile(path)) {
+                throw new FileNotFoundException("there is no file at that path");
+            }
+            lookup = SymbolLookup.libraryLookup(path, Arena.global());
+        } else {
+            lookup = SymbolLookup.libraryLookup(library, Arena.global());
+        }
+        List<String> missing = new ArrayList<>();
+        List<MemorySegment> found = new ArrayList<>();
+        for (String export : EXPORTS) {
+            Optional<MemorySegment> symbol = lookup.find(export);
+            symbol.ifPresentOrElse(found::add, () -> missing.add(export));
+        }
+        if (!missing.isEmpty()) {
+            throw new UnsatisfiedLinkError("it loads but does not export " + String.join(", ", missing));
+        }
+        Linker linker = Linker.nativeLinker();
+        return new MprDowncalls(linker.downcallHandle(found.get(0), CANCEL2),
+                linker.downcallHandle(found.get(1), CANCEL), linker.downcallHandle(found.get(2), LAST_ERROR));
+    }
+
+    /** {@code DWORD WNetCancelConnection2W(LPCWSTR lpName, DWORD dwFlags, BOOL fForce)}. */
+    int cancelConnection2(MemorySegment lpName, int dwFlags, int fForce) {
+        try {
+            return (int) cancelConnection2.invokeExact(lpName, dwFlags, fForce);
+        } catch (Throwable t) {
+            throw rethrown(t);
+        }
+    }
+
+    /** {@code DWORD WNetCancelConnectionW(LPCWSTR lpName, BOOL fForce)}. */
+    int cancelConnection(MemorySegment lpName, int fForce) {
+        try {
+            return (int) cancelConnection.invokeExact(lpName, fForce);
+        } catch (Throwable t) {
+            throw rethrown(t);
+        }
+    }
+
+    /**
+     * {@code DWORD WNetGetLastErrorW(LPDWORD lpError, LPWSTR lpErrorBuf, DWORD nErrorBufSize,
+     * LPWSTR lpNameBuf, DWORD nNameBufSize)}; sizes in UTF-16 units.
+     */
+    int getLastError(MemorySegment lpError, MemorySegment lpErrorBuf, int nErrorBufSize,
+                     MemorySegment lpNameBuf, int nNameBufSize) {
+        try {
+            return (int) getLastError.invokeExact(lpError, lpErrorBuf, nErrorBufSize, lpNameBuf, nNameBufSize);
+        } catch (Throwable t) {
+            throw rethrown(t);
+        }
+    }
+
+    /** A downcall declares Throwable but throws only unchecked ones (a closed arena, a wrong segment). */
+    private static RuntimeException rethrown(Throwable t) {
+        if (t instanceof RuntimeException e) {
+            throw e;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException("a downcall into mpr threw " + t, t);
+    }
+
+    private static boolean looksLikePath(String library) {
+        return library.indexOf('/') >= 0 || library.indexOf('\\') >= 0;
+    }
+}
