@@ -1,0 +1,238 @@
+package io.github.wnet4j.ffm;
+
+import io.github.wnet4j.BehaviourProfile;
+import io.github.wnet4j.CancelFlag;
+import io.github.wnet4j.CancelOutcome;
+import io.github.wnet4j.ConnectionCanceller;
+import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.ErrorCode;
+import io.github.wnet4j.ExtendedError;
+import io.github.wnet4j.spi.WNetBackend;
+import io.github.wnet4j.WNetFunction;
+import io.github.wnet4j.fake.FakeLogon;
+import io.github.wnet4j.fake.JournalEntry;
+import io.github.wnet4j.fake.LogonState;
+import io.github.wnet4j.fake.ProfileFault;
+import io.github.wnet4j.fake.ProviderError;
+import io.github.wnet4j.nativetesting.MprDouble;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The scenarios of backend-jnr's {@code JnaJnrDifferentialTest} (a seeded logon and a sequence of
+ * calls; the same list, kept in step by hand) through FFM, JNA and JNR, each over a fresh FakeLogon
+ * behind the C test double, under every preset profile: the three backends must give identical
+ * outcome lists, identical journals (what reached the model) and identical final states, and those
+ * must equal what the model gives when called directly, without any native boundary.
+ */
+class FfmJnaJnrDifferentialTest {
+    private static final Set<CancelFlag> NO_FLAGS = Set.of();
+    private static final Set<CancelFlag> UPDATE_PROFILE = Set.of(CancelFlag.CONNECT_UPDATE_PROFILE);
+    private static final ExtendedError ACCESS_DENIED =
+            new ExtendedError(0xFFFFFFF0, "Zugriff verweigert: \\\\sërver\\共有 😀", "Réseau Microsoft Windows");
+
+    private static MprDouble mpr;
+    private static WNetBackend ffm;
+    private static WNetBackend jna;
+    private static WNetBackend jnr;
+
+    @BeforeAll
+    static void loadBothBackendsOverTheDouble() {
+        assumeTrue(MprDouble.whyUnavailable().isEmpty(), () -> MprDouble.whyUnavailable().orElseThrow());
+        mpr = MprDouble.load();
+        ffm = new FfmBackendProvider().create();
+        // Through ServiceLoader: the JNA and JNR backends' packages are not exported to this one.
+        jna = byName("jna");
+        jnr = byName("jnr");
+    }
+
+    private static WNetBackend byName(String name) {
+        return java.util.ServiceLoader.load(io.github.wnet4j.spi.BackendProvider.class).stream()
+                .map(java.util.ServiceLoader.Provider::get).filter(p -> p.name().equals(name))
+                .findFirst().orElseThrow().create();
+    }
+
+    @AfterAll
+    static void noCallBrokeTheAbi() {
+        if (mpr != null) {
+            mpr.stopServing();
+            assertEquals(0, mpr.abiViolations(), "calls the double rejected for breaking the Windows ABI");
+        }
+    }
+
+    /** One call through the api. */
+    record Call(WNetFunction function, String name, Set<CancelFlag> flags, boolean force) {
+        static Call cancel2(String name, Set<CancelFlag> flags, boolean force) {
+            return new Call(WNetFunction.CANCEL_CONNECTION2, name, flags, force);
+        }
+
+        static Call cancel(String name, boolean force) {
+            return new Call(WNetFunction.CANCEL_CONNECTION, name, NO_FLAGS, force);
+        }
+
+        CancelOutcome on(ConnectionCanceller canceller) {
+            return function == WNetFunction.CANCEL_CONNECTION2
+                    ? canceller.cancelConnection2(name, flags, force)
+                    : canceller.cancelConnection(name, force);
+        }
+    }
+
+    /** A seeded logon and the calls made on it. */
+    record Scenario(String title, Consumer<FakeLogon> seed, List<Call> calls) {
+        @Override
+        public String toString() {
+            return title;
+        }
+    }
+
+    /** What one backend made of a scenario. */
+    record Run(List<CancelOutcome> outcomes, List<JournalEntry> journal, LogonState finalState) {
+    }
+
+    static List<Scenario> scenarios() {
+        return List.of(
+                new Scenario("persistent device: flags 0 breaks it, CONNECT_UPDATE_PROFILE forgets it",
+                        l -> l.connectDevice("Z:", "\\\\srv\\share", o -> o.persistent()),
+                        List.of(Call.cancel2("Z:", NO_FLAGS, false), Call.cancel2("Z:", NO_FLAGS, true),
+                                Call.cancel2("z:", UPDATE_PROFILE, false), Call.cancel2("Z:", UPDATE_PROFILE, true))),
+                new Scenario("legacy function on persistent and plain devices",
+                        l -> l.connectDevice("Y:", "\\\\srv\\share", o -> o.persistent()).connectDevice("X:", "\\\\srv\\other"),
+                        List.of(Call.cancel("Y:", false), Call.cancel("X:", true), Call.cancel("Y:", true),
+                                Call.cancel2("Y:", UPDATE_PROFILE, false))),
+                new Scenario("open files refuse without force, close with it",
+                        l -> l.connectDevice("Y:", "\\\\srv\\share", o -> o.openFiles(3)),
+                        List.of(Call.cancel2("Y:", NO_FLAGS, false), Call.cancel("Y:", false), Call.cancel("Y:", true))),
+                new Scenario("device in use by a process",
+                        l -> l.connectDevice("X:", "\\\\srv\\share", o -> o.usedByProcess().openFiles(1)),
+                        List.of(Call.cancel2("X:", NO_FLAGS, false), Call.cancel2("X:", UPDATE_PROFILE, true),
+                                Call.cancel("X:", true))),
+                new Scenario("profile cannot be opened: only calls that update it fail",
+                        l -> l.connectDevice("W:", "\\\\srv\\share", o -> o.persistent()).armProfileFault(ProfileFault.CANNOT_OPEN),
+                        List.of(Call.cancel2("W:", UPDATE_PROFILE, false), Call.cancel2("W:", NO_FLAGS, false),
+                                Call.cancel2("W:", UPDATE_PROFILE, true))),
+                new Scenario("malformed profile and a remembered-only entry",
+                        l -> l.remember("V:", "\\\\sërver\\共有").armProfileFault(ProfileFault.MALFORMED),
+                        List.of(Call.cancel2("V:", UPDATE_PROFILE, true), Call.cancel("V:", false),
+                                Call.cancel2("V:", NO_FLAGS, false))),
+                new Scenario("remembered-only entry forgotten with CONNECT_UPDATE_PROFILE",
+                        l -> l.remember("U:", "\\\\srv\\😀"),
+                        List.of(Call.cancel2("U:", NO_FLAGS, true), Call.cancel2("u:", UPDATE_PROFILE, false),
+                                Call.cancel2("U:", UPDATE_PROFILE, false))),
+                new Scenario("provider error once, with non-ASCII texts",
+                        l -> l.connectDevice("Z:", "\\\\srv\\share").armProviderError(ProviderError.of(ACCESS_DENIED).once()),
+                        List.of(Call.cancel2("Z:", NO_FLAGS, false), Call.cancel2("Z:", NO_FLAGS, false))),
+                new Scenario("provider error always, both functions",
+                        l -> l.connectDevice("Z:", "\\\\srv\\share").connectDeviceless("\\\\srv\\share")
+                                .armProviderError(ProviderError.of(ACCESS_DENIED).always()),
+                        List.of(Call.cancel("Z:", true), Call.cancel2("\\\\srv\\share", UPDATE_PROFILE, false))),
+                new Scenario("provider error after one passing call",
+                        l -> l.connectDevice("T:", "\\\\srv\\a").connectDevice("S:", "\\\\srv\\b")
+                                .armProviderError(ProviderError.of(7, "", "").afterCalls(1)),
+                        List.of(Call.cancel2("T:", NO_FLAGS, false), Call.cancel2("S:", NO_FLAGS, true))),
+                new Scenario("no network: every name answers ERROR_NO_NETWORK",
+                        l -> l.connectDevice("Z:", "\\\\srv\\share", o -> o.persistent()).networkPresent(false),
+                        List.of(Call.cancel2("Z:", UPDATE_PROFILE, true), Call.cancel("\\\\sërver\\共有", false),
+                                Call.cancel2("nothing", NO_FLAGS, false))),
+                new Scenario("non-ASCII and supplementary remote names",
+                        l -> l.connectDeviceless("\\\\sërver\\共有").connectDeviceless("\\\\srv\\😀", o -> o.openFiles(2)),
+                        List.of(Call.cancel2("\\\\sërver\\共有", NO_FLAGS, false), Call.cancel("\\\\srv\\😀", false),
+                                Call.cancel2("\\\\srv\\😀", UPDATE_PROFILE, true), Call.cancel("\\\\sërver\\共有", true))),
+                new Scenario("a remote name with a device redirected to it too",
+                        l -> l.connectDevice("Z:", "\\\\srv\\share", o -> o.persistent()).connectDeviceless("\\\\srv\\share"),
+                        List.of(Call.cancel2("\\\\SRV\\SHARE", UPDATE_PROFILE, false), Call.cancel2("\\\\srv\\share", NO_FLAGS, true),
+                                Call.cancel("Z:", false))),
+                new Scenario("print device with print jobs",
+                        l -> l.connectDevice("LPT1:", "\\\\srv\\printer", o -> o.printJobs(2)),
+                        List.of(Call.cancel("LPT1", false), Call.cancel2("lpt1:", NO_FLAGS, true), Call.cancel("LPT1:", true))),
+                new Scenario("names that are not devices change nothing",
+                        l -> l.connectDevice("Z:", "\\\\srv\\share").connectDeviceless("\\\\srv\\x"),
+                        List.of(Call.cancel2("Z:\\", NO_FLAGS, true), Call.cancel2("ZZ:", UPDATE_PROFILE, false),
+                                Call.cancel("LPT0:", true), Call.cancel2("\\\\srv\\x\\", NO_FLAGS, false), Call.cancel("Z", false))));
+    }
+
+    static Stream<Arguments> scenariosUnderEveryPreset() {
+        return BehaviourProfile.presets().stream()
+                .flatMap(profile -> scenarios().stream().map(s -> Arguments.of(profile.name(), s)));
+    }
+
+    private static Run run(String profile, Scenario scenario, WNetBackend backend) {
+        FakeLogon logon = FakeLogon.create(BehaviourProfile.named(profile));
+        scenario.seed().accept(logon);
+        WNetBackend calls = backend;
+        if (backend == null) {
+            calls = logon.backend(); // the model itself, no native boundary
+        } else {
+            mpr.serve(logon.backend());
+        }
+        ConnectionCanceller canceller = ConnectionCancellers.over("differential", calls);
+        List<CancelOutcome> outcomes = new ArrayList<>();
+        for (Call call : scenario.calls()) {
+            outcomes.add(call.on(canceller));
+        }
+        return new Run(outcomes, logon.journal(), logon.snapshot());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("scenariosUnderEveryPreset")
+    void ffmJnaAndJnrGiveTheSameOutcomesJournalAndFinalState(String profile, Scenario scenario) {
+        Run throughFfm = run(profile, scenario, ffm);
+        Run throughJna = run(profile, scenario, jna);
+        Run throughJnr = run(profile, scenario, jnr);
+        Run direct = run(profile, scenario, null);
+
+        for (Run other : List.of(throughJna, throughJnr)) {
+            assertEquals(other.outcomes(), throughFfm.outcomes(), "outcomes");
+            assertEquals(other.journal(), throughFfm.journal(), "calls that reached the model");
+            assertEquals(other.finalState(), throughFfm.finalState(), "final state");
+        }
+        assertEquals(direct, throughFfm, "the native path must not change what the model decides");
+        assertEquals(List.of(), mpr.modelFailures(), "exceptions the model threw behind the double");
+    }
+
+    @Test
+    void theScenariosCoverEveryCodeBothFunctionsBothFlagValuesBothForcesAndNonAsciiNames() {
+        List<CancelOutcome> all = new ArrayList<>();
+        for (BehaviourProfile profile : BehaviourProfile.presets()) {
+            for (Scenario scenario : scenarios()) {
+                all.addAll(run(profile.name(), scenario, ffm).outcomes());
+            }
+        }
+        Set<Integer> codes = all.stream().map(CancelOutcome::code).collect(Collectors.toCollection(TreeSet::new));
+        Set<Integer> required = Stream.of(ErrorCode.NO_ERROR, ErrorCode.ERROR_CANNOT_OPEN_PROFILE, ErrorCode.ERROR_BAD_PROFILE,
+                        ErrorCode.ERROR_EXTENDED_ERROR, ErrorCode.ERROR_NO_NETWORK, ErrorCode.ERROR_NOT_CONNECTED,
+                        ErrorCode.ERROR_OPEN_FILES, ErrorCode.ERROR_DEVICE_IN_USE)
+                .map(ErrorCode::value).collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(codes.containsAll(required), () -> "codes seen " + codes + ", required " + required);
+        assertEquals(EnumSet.allOf(WNetFunction.class), all.stream().map(CancelOutcome::function)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(WNetFunction.class))));
+        assertEquals(Set.of(NO_FLAGS, UPDATE_PROFILE), all.stream().filter(o -> o.function() == WNetFunction.CANCEL_CONNECTION2)
+                .map(CancelOutcome::flags).collect(Collectors.toSet()));
+        for (WNetFunction function : WNetFunction.values()) {
+            assertEquals(Set.of(false, true), all.stream().filter(o -> o.function() == function)
+                    .map(CancelOutcome::force).collect(Collectors.toSet()), "force values for " + function);
+        }
+        assertTrue(all.stream().anyMatch(o -> o.name().codePoints().anyMatch(Character::isSupplementaryCodePoint)),
+                "a name with a supplementary character");
+        assertTrue(all.stream().anyMatch(o -> o.isSuccess() && o.name().chars().anyMatch(c -> c > 0x7F)),
+                "a non-ASCII name actually cancelled");
+        assertTrue(all.stream().anyMatch(o -> o.extendedError().filter(ACCESS_DENIED::equals).isPresent()),
+                "the non-ASCII extended error came back");
+    }
+}
