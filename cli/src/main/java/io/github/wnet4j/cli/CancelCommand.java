@@ -36,7 +36,7 @@ final class CancelCommand implements Callable<Integer> {
     @Option(names = "--legacy", description = "Call the legacy WNetCancelConnection (takes no flags).")
     boolean legacy;
 
-    @Option(names = "--backend", paramLabel = "NAME", description = "Use this backend: jna, jnr or fake.")
+    @Option(names = "--backend", paramLabel = "NAME", description = "Use this backend: ffm (JDK 22+), jna, jnr or fake.")
     String backend;
 
     @Option(names = "--json", description = "Print the outcome as a JSON object.")
