@@ -97,10 +97,17 @@ class HostileNameTest {
     }
 
     @Test
+    void ffm() {
+        assumeTrue(NativeBackends.whyUnavailable() == null, NativeBackends::whyUnavailable);
+        assumeTrue(NativeBackends.whyNoFfm() == null, NativeBackends::whyNoFfm);
+        runCorpus("ffm");
+    }
+
+    @Test
     void everyBackendAnswersEveryNameTheSameWay() {
         List<String> backends = new ArrayList<>(List.of("fake"));
         if (NativeBackends.whyUnavailable() == null) {
-            backends.addAll(List.of("jna", "jnr"));
+            backends.addAll(NativeBackends.names());
         }
         for (Map.Entry<String, String> e : corpus().entrySet()) {
             for (HostileNames.Variant v : HostileNames.Variant.values()) {
@@ -139,8 +146,11 @@ class HostileNameTest {
     static void writeFigures() {
         Figures figures = Figures.of("4-hostile-names");
         synchronized (TRIED) {
-            for (String backend : List.of("fake", "jna", "jnr")) {
+            for (String backend : List.of("fake", "jna", "jnr", "ffm")) {
                 Integer n = TRIED.get(backend);
+                if (n == null && backend.equals("ffm") && NativeBackends.whyNoFfm() != null) {
+                    continue; // not a backend of this build
+                }
                 figures.add("hostile names", backend + ": corpus calls (" + corpus().size() + " names x "
                         + HostileNames.Variant.values().length + " call forms)", n == null ? "not run" : n);
             }

@@ -2,6 +2,7 @@ package io.github.wnet4j.reliability;
 
 import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.spi.BackendProvider;
 import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.jna.JnaBackendProvider;
 import io.github.wnet4j.jnr.JnrBackendProvider;
@@ -10,9 +11,12 @@ import net.jqwik.api.lifecycle.LifecycleContext;
 import net.jqwik.api.lifecycle.SkipExecutionHook;
 
 import java.util.List;
+import java.util.ServiceLoader;
 
 /**
- * The two native backends over the C double of mpr.dll, loaded once per JVM. The double serves one
+ * The native backends over the C double of mpr.dll, loaded once per JVM: JNA and JNR, and FFM where
+ * the build has it (JDK 22+, this module's ffm profile; found through ServiceLoader, so this module
+ * still compiles at release 17). The double serves one
  * model for the whole process, so everything that serves through it runs on one test thread at a time
  * (Surefire's default, sequential classes and methods, in this module).
  */
@@ -40,15 +44,35 @@ final class NativeBackends {
         return MprDouble.load();
     }
 
-    /** JNA and JNR, each over the double. */
+    /** JNA and JNR, and FFM where present, each over the double. */
     static synchronized List<Native> all() {
         if (loaded == null) {
             mpr();
-            loaded = List.of(new Native("jna", new JnaBackendProvider().create()),
-                    new Native("jnr", new JnrBackendProvider().create()));
+            List<Native> backends = new java.util.ArrayList<>(List.of(new Native("jna", new JnaBackendProvider().create()),
+                    new Native("jnr", new JnrBackendProvider().create())));
+            ffm().ifPresent(p -> backends.add(new Native("ffm", p.create())));
+            loaded = List.copyOf(backends);
         }
         return loaded;
     }
+
+    /** The names of {@link #all()}, without loading anything: jna, jnr, and ffm where present. */
+    static List<String> names() {
+        return ffm().isPresent() ? List.of("jna", "jnr", "ffm") : List.of("jna", "jnr");
+    }
+
+    /** Why the ffm backend is not tested in this run, or null if it is. */
+    static String whyNoFfm() {
+        return ffm().isPresent() ? null : "backend-ffm is built and tested only on JDK 22+; this run is on Java "
+                + Runtime.version().feature();
+    }
+
+    private static java.util.Optional<BackendProvider> ffm() {
+        return ServiceLoader.load(BackendProvider.class).stream().filter(p -> p.type().getName().equals(FFM_PROVIDER))
+                .findFirst().map(ServiceLoader.Provider::get);
+    }
+
+    private static final String FFM_PROVIDER = "io.github.wnet4j.ffm.FfmBackendProvider";
 
     static Native named(String name) {
         return all().stream().filter(n -> n.name().equals(name)).findFirst().orElseThrow();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -151,7 +151,7 @@ class NativeMemoryTest {
 
     @Order(1)
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"jna", "jnr"})
+    @MethodSource("io.github.wnet4j.reliability.NativeBackends#names")
     void noNativeMemoryGrowsAcrossAMillionCalls(String backend) throws Exception {
         MprDouble mpr = NativeBackends.mpr();
         mpr.serve(new QuickModel());

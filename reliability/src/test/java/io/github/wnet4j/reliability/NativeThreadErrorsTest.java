@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Many threads call JNA and JNR at once over the double; every call fails with
+ * Many threads call every native backend (JNA, JNR, and FFM where present) at once over the double; every call fails with
  * ERROR_EXTENDED_ERROR and a provider error unique to that call, kept per thread as WNetGetLastError
  * keeps it. Every thread must read back its own error, never another thread's, even though other
  * threads' failures land between its call and its read.
@@ -74,7 +74,7 @@ class NativeThreadErrorsTest {
     }
 
     @Test
-    void eachThreadReadsItsOwnExtendedErrorThroughJnaAndJnr() throws Exception {
+    void eachThreadReadsItsOwnExtendedErrorThroughEveryNativeBackend() throws Exception {
         MprDouble mpr = NativeBackends.mpr();
         mpr.serve(new PerThreadErrors());
         int violations = mpr.abiViolations();
@@ -82,7 +82,8 @@ class NativeThreadErrorsTest {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<Integer>> results = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
-            NativeBackends.Native backend = NativeBackends.all().get(t % 2); // half JNA, half JNR, at once
+            // Every native backend at once (JNA, JNR, and FFM where present), the threads shared out among them.
+            NativeBackends.Native backend = NativeBackends.all().get(t % NativeBackends.all().size());
             int thread = t;
             results.add(pool.submit(() -> {
                 ConnectionCanceller canceller = backend.canceller();
@@ -110,7 +111,7 @@ class NativeThreadErrorsTest {
         assertEquals(THREADS * CALLS_PER_THREAD, checked);
         assertEquals(List.of(), mpr.modelFailures(), "exceptions the model threw behind the double");
         assertEquals(violations, mpr.abiViolations(), "calls the double rejected for breaking the Windows ABI");
-        Figures.of("3-stress-native").add("concurrency: native", "threads x calls, JNA and JNR at once, each thread's own extended error",
+        Figures.of("3-stress-native").add("concurrency: native", "threads x calls, " + String.join(", ", NativeBackends.names()) + " at once, each thread's own extended error",
                 THREADS + " x " + CALLS_PER_THREAD + " = " + checked).write();
     }
 }
