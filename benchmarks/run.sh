@@ -26,6 +26,10 @@ for arg in "$@"; do
     esac
 done
 
+# Every JVM here is the one Maven builds with: JAVA_HOME's when it is set (benchmarks.jar built on JDK 22+
+# holds the FFM benchmarks and needs that JDK to run), else the java on PATH.
+java() { command "${JAVA_HOME:+$JAVA_HOME/bin/}java" "$@"; }
+
 [ "$(uname -s)" = Linux ] || { echo "run.sh: the mpr.dll double is built only on Linux" >&2; exit 1; }
 command -v gcc >/dev/null || { echo "run.sh: gcc is needed (apt-get install gcc)" >&2; exit 1; }
 command -v java >/dev/null || { echo "run.sh: java (JDK 17+) is needed" >&2; exit 1; }
@@ -81,6 +85,14 @@ jmh() { # name, then JMH arguments
         || { echo "run.sh: JMH run $name failed; see $OUT/$name.log" >&2; tail -n 20 "$OUT/$name.log" >&2; exit 1; }
 }
 jmh native 'NativeCancelBenchmark' -jvmArgsAppend "-Dwnet4j.mpr.library=$DOUBLE" -prof gc
+# The FFM rows, when the build had JDK 22+ (benchmarks' ffm profile); native access granted, as wnet.jar does.
+FFM=0
+if java -jar "$JAR" -l 2>/dev/null | grep -q 'FfmCancelBenchmark'; then
+    FFM=1
+    jmh ffm 'FfmCancelBenchmark' -jvmArgsAppend "-Dwnet4j.mpr.library=$DOUBLE --enable-native-access=ALL-UNNAMED" -prof gc
+else
+    echo "== (no FFM rows: benchmarks.jar was built on a JDK older than 22)"
+fi
 jmh fake-1 'FakeCancelBenchmark' -t 1
 jmh fake-2 'FakeCancelBenchmark' -t 2
 jmh fresh 'FreshFakeBenchmark'
@@ -108,11 +120,15 @@ cold() {
             -cp "$THIN:$L/wnet4j-api.jar:$L/wnet4j-backend-jnr.jar:$JNR_CP" "$P.$main" ;;
         bareJna) java "-Dwnet4j.mpr.library=$DOUBLE" -cp "$THIN:$JNA_CP" "$P.BareJnaCancel" ;;
         bareJnr) java "-Dwnet4j.mpr.library=$DOUBLE" -cp "$THIN:$JNR_CP" "$P.BareJnrCancel" ;;
+        ffm) java -Dwnet4j.backend=ffm "-Dwnet4j.mpr.library=$DOUBLE" --enable-native-access=ALL-UNNAMED \
+            -cp "$THIN:$L/wnet4j-api.jar:$L/wnet4j-backend-ffm.jar" "$P.$main" ;;
+        bareFfm) java "-Dwnet4j.mpr.library=$DOUBLE" --enable-native-access=ALL-UNNAMED -cp "$THIN" "$P.BareFfmCancel" ;;
     esac
 }
 # What each case prints: the fake answers ERROR_NOT_CONNECTED, the double serving no model ERROR_NO_NETWORK.
-declare -A EXPECT=([print]=started [fake]=2250 [jna]=1222 [jnr]=1222 [bareJna]=1222 [bareJnr]=1222)
+declare -A EXPECT=([print]=started [fake]=2250 [jna]=1222 [jnr]=1222 [bareJna]=1222 [bareJnr]=1222 [ffm]=1222 [bareFfm]=1222)
 CASES=(print fake jna jnr bareJna bareJnr)
+if [ "$FFM" = 1 ]; then CASES+=(ffm bareFfm); fi
 declare -A TIMES
 for c in "${CASES[@]}"; do
     got="$(cold "$c" 2>"$OUT/cold-$c.err")" || { echo "run.sh: cold start $c failed:" >&2; cat "$OUT/cold-$c.err" >&2; exit 1; }

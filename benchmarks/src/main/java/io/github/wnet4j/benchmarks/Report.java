@@ -78,6 +78,16 @@ public final class Report {
             infoRow("bare JNA, name encoded per call with Memory.write, no view, " + label + " (ns/call)",
                     nativeNs("bareJnaEncodingWithWrite", path), "cancel through JNA", lib);
         }
+        boolean ffm = Files.exists(dir.resolve("ffm.json"));
+        if (ffm) {
+            for (String path : List.of("success", "extendedError")) {
+                String label = path.equals("success") ? "success" : "ERROR_EXTENDED_ERROR";
+                double lib = ffmNs("ffm", path);
+                ratioRow("cancel through FFM, " + label + " (ns/call)", lib, "bare FFM binding", ffmNs("bareFfm", path), 1.05);
+                ratioRow("cancel through FFM, " + label + ", against JNA (ns/call)", lib,
+                        "cancel through JNA, same JVM", ffmNs("jna", path), 0.6);
+            }
+        }
         double map1 = 1000 / median("fake-1.json", "FakeCancelBenchmark.concurrentHashMapPutRemove", null);
         for (String path : List.of("Success", "Failure")) {
             String method = "FakeCancelBenchmark.cancel" + path;
@@ -112,6 +122,10 @@ public final class Report {
         diffRow("cold start: discover + cancel, jnr (ms)", coldMs("jnr"), "bare JNR binding, same call", coldMs("bareJnr"), 15);
         infoRow("cold start: bare JNA binding (ms)", coldMs("bareJna"), "JVM that prints and exits", print);
         infoRow("cold start: bare JNR binding (ms)", coldMs("bareJnr"), "JVM that prints and exits", print);
+        if (ffm) {
+            ratioRow("cold start: discover + cancel, ffm (ms)", coldMs("ffm"), "discover + cancel, jna", coldMs("jna"), 1.0);
+            infoRow("cold start: bare FFM binding (ms)", coldMs("bareFfm"), "JVM that prints and exits", print);
+        }
 
         StringBuilder out = new StringBuilder();
         out.append("| figure | median | baseline (median) | ratio | target | met? |\n");
@@ -130,9 +144,19 @@ public final class Report {
     private String nativeAllocation() {
         StringBuilder t = new StringBuilder("Native calls: heap allocated per call and GC time over each benchmark's"
                 + " measured iterations (JMH -prof gc)\n\n| way in | path | bytes/call | GC ms |\n|---|---|---:|---:|\n");
-        JsonNode results = json.readTree(dir.resolve("native.json").toFile());
-        for (JsonNode result : results.values()) {
-            String way = result.path("benchmark").asString().replace(PKG + "NativeCancelBenchmark.", "");
+        List<JsonNode> results = new ArrayList<>();
+        json.readTree(dir.resolve("native.json").toFile()).values().forEach(results::add);
+        if (Files.exists(dir.resolve("ffm.json"))) {
+            // The FFM run's own JNA row measures what native.json's does; only its FFM ways are added.
+            json.readTree(dir.resolve("ffm.json").toFile()).values().forEach(r -> {
+                if (!r.path("benchmark").asString().endsWith(".jna")) {
+                    results.add(r);
+                }
+            });
+        }
+        for (JsonNode result : results) {
+            String way = result.path("benchmark").asString().replace(PKG + "NativeCancelBenchmark.", "")
+                    .replace(PKG + "FfmCancelBenchmark.", "");
             JsonNode gc = result.path("secondaryMetrics");
             t.append("| ").append(way).append(" | ").append(result.path("params").path("path").asString())
                     .append(" | ").append(fmt(gc.path("gc.alloc.rate.norm").path("score").asDouble()))
@@ -192,6 +216,10 @@ public final class Report {
     }
 
     // ---------------------------------------------------------------- reading results
+
+    private double ffmNs(String method, String path) {
+        return median("ffm.json", "FfmCancelBenchmark." + method, path);
+    }
 
     private double nativeNs(String method, String path) {
         return median("native.json", "NativeCancelBenchmark." + method, path);
