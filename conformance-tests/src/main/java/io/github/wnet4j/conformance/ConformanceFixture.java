@@ -41,7 +41,12 @@ public interface ConformanceFixture extends AutoCloseable {
 
     // ---- seeding ----
 
-    /** Redirects {@code device} to {@code remoteName} as {@code spec} says (persistent also remembers it). */
+    /**
+     * Redirects {@code device} to {@code remoteName} as {@code spec} says (persistent also remembers it).
+     * If the profile remembers {@code device} to another remote name, the fixture refuses, as
+     * WNetAddConnection2 does, with an exception whose message names the code 1202
+     * (ERROR_DEVICE_ALREADY_REMEMBERED), and changes nothing (specification row 16).
+     */
     void connectDevice(String device, String remoteName, ConnectionSpec spec);
 
     /** Connects to {@code remoteName} with no local device; {@code spec.persistent()} is not used. */
