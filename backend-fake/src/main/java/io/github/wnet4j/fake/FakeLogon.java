@@ -108,7 +108,7 @@ public final class FakeLogon {
 
     /**
      * Redirects {@code device} to {@code remoteName} as {@code options} says; a persistent
-     * connection is also remembered in the profile, unless it already remembers this remote name.
+     * connection is also remembered in the profile, spelt as here.
      *
      * @param device a device, such as {@code Z:} or {@code LPT1:}
      * @param options sets what the connection has: persistent, open files, in use

@@ -68,7 +68,7 @@ final class Seeding {
                 throw alreadyRemembered(dev, slot.remembered, remote);
             }
             slot.live = new Link(dev, remote, o.openFileCount(), o.isUsedByProcess());
-            if (o.isPersistent() && slot.remembered == null) { // remembered to the same name: kept as spelled
+            if (o.isPersistent()) { // the profile then holds the name as spelt here, as WNetAddConnection2 writes it
                 slot.remembered = remote;
             }
         }
