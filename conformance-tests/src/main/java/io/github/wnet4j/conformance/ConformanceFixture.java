@@ -20,21 +20,29 @@ import java.util.Set;
  */
 public interface ConformanceFixture extends AutoCloseable {
 
-    /** The backend's name, used in reports ({@code target/conformance/<backend>-<profile>.json}). */
+    /** {@return the backend's name, used in reports ({@code target/conformance/<backend>-<profile>.json})} */
     String backendName();
 
-    /** The backend under test, acting on the state this fixture seeds. */
+    /** {@return the backend under test, acting on the state this fixture seeds} */
     WNetBackend backend();
 
-    /** What this fixture can seed and observe. */
+    /** {@return what this fixture can seed and observe} */
     Set<Capability> capabilities();
 
-    /** The device to use where the suite wants {@code wanted} (for example {@code "Z:"}); by default {@code wanted}. */
+    /**
+     * {@return the device to use where the suite wants {@code wanted}; by default {@code wanted}}
+     *
+     * @param wanted the device the suite asks for, for example {@code "Z:"}
+     */
     default String device(String wanted) {
         return wanted;
     }
 
-    /** The remote name to use where the suite wants {@code wanted}; by default {@code wanted}. */
+    /**
+     * {@return the remote name to use where the suite wants {@code wanted}; by default {@code wanted}}
+     *
+     * @param wanted the remote name the suite asks for, for example {@code \\srv\share}
+     */
     default String remoteName(String wanted) {
         return wanted;
     }
@@ -46,31 +54,59 @@ public interface ConformanceFixture extends AutoCloseable {
      * If the profile remembers {@code device} to another remote name, the fixture refuses, as
      * WNetAddConnection2 does, with an exception whose message names the code 1202
      * (ERROR_DEVICE_ALREADY_REMEMBERED), and changes nothing (specification row 16).
+     *
+     * @param device the device to redirect
+     * @param remoteName the remote name to redirect it to
+     * @param spec persistent, open files, in use
      */
     void connectDevice(String device, String remoteName, ConnectionSpec spec);
 
-    /** Connects to {@code remoteName} with no local device; {@code spec.persistent()} is not used. */
+    /**
+     * Connects to {@code remoteName} with no local device; {@code spec.persistent()} is not used.
+     *
+     * @param remoteName the remote name to connect to
+     * @param spec open files, in use
+     */
     void connectDeviceless(String remoteName, ConnectionSpec spec);
 
-    /** A remembered profile entry for {@code device} with no live connection. */
+    /**
+     * A remembered profile entry for {@code device} with no live connection.
+     *
+     * @param device the device to remember
+     * @param remoteName the remote name it is remembered to
+     */
     void remember(String device, String remoteName);
 
     /**
      * Makes every later call that must update the profile fail with {@code fault}
      * ({@link ErrorCode#ERROR_CANNOT_OPEN_PROFILE} or {@link ErrorCode#ERROR_BAD_PROFILE}).
+     *
+     * @param fault the code such calls answer
      */
     void armProfileFault(ErrorCode fault);
 
-    /** Makes the provider fail the next call only with {@code error}. */
+    /**
+     * Makes the provider fail the next call only with {@code error}.
+     *
+     * @param error what WNetGetLastError then reports
+     */
     void armProviderErrorOnce(ExtendedError error);
 
-    /** Makes the provider fail every later call with {@code error}, until {@link #disarmProviderError()}. */
+    /**
+     * Makes the provider fail every later call with {@code error}, until {@link #disarmProviderError()}.
+     *
+     * @param error what WNetGetLastError then reports
+     */
     void armProviderErrorAlways(ExtendedError error);
 
     /** Ends an armed provider error. */
     void disarmProviderError();
 
-    /** Takes the network away (every call then answers ERROR_NO_NETWORK), or brings it back. */
+    /**
+     * Takes the network away (every call then answers ERROR_NO_NETWORK), or brings it back.
+     *
+     * @param present whether the network is there
+     */
     void setNetworkPresent(boolean present);
 
     /** The next logon: live connections end, remembered entries are restored. */
@@ -78,16 +114,32 @@ public interface ConformanceFixture extends AutoCloseable {
 
     // ---- observing ----
 
-    /** The remote name {@code device} is redirected to now, or empty if it is not connected. */
+    /**
+     * {@return the remote name {@code device} is redirected to now, or empty if it is not connected}
+     *
+     * @param device the device to look at
+     */
     Optional<String> deviceConnection(String device);
 
-    /** Whether the profile remembers {@code device}, connected or not. */
+    /**
+     * {@return whether the profile remembers {@code device}, connected or not}
+     *
+     * @param device the device to look at
+     */
     boolean isRemembered(String device);
 
-    /** Whether there is a deviceless connection to {@code remoteName}. */
+    /**
+     * {@return whether there is a deviceless connection to {@code remoteName}}
+     *
+     * @param remoteName the remote name to look for
+     */
     boolean hasDevicelessConnection(String remoteName);
 
-    /** Open files (or print jobs) on the connection named by a device or, for a deviceless one, a remote name; 0 if none. */
+    /**
+     * {@return open files (or print jobs) on the connection named by {@code name}; 0 if none}
+     *
+     * @param name a device, or for a deviceless connection its remote name
+     */
     int openFiles(String name);
 
     /** Releases what the fixture seeded. */

@@ -40,10 +40,13 @@ public interface ConformanceKit {
      * <p>Throw {@link org.opentest4j.TestAbortedException} (for example through
      * {@code Assumptions.abort("real mpr.dll exists only on Windows")}) when no fixture can be made
      * here: every clause for the profile is then reported skipped with that reason.
+     *
+     * @param profile how the backend settles the disputed points
+     * @return a fixture that has seeded nothing yet
      */
     ConformanceFixture newFixture(BehaviourProfile profile);
 
-    /** The profiles to run the suite under; by default only {@link BehaviourProfile#documented()}. */
+    /** {@return the profiles to run the suite under; by default only {@link BehaviourProfile#documented()}} */
     default List<BehaviourProfile> profiles() {
         return List.of(BehaviourProfile.documented());
     }
@@ -52,6 +55,8 @@ public interface ConformanceKit {
      * The backend name a report is filed under when {@link #newFixture} gave no fixture to ask
      * (it aborted or failed). By default it comes from the test class's simple name:
      * {@code JnaWindowsConformanceTest} gives {@code jna-windows}.
+     *
+     * @return the name reports are filed under
      */
     default String reportBackendName() {
         String name = getClass().getSimpleName().replaceFirst("(Conformance)?Tests?$", "");
@@ -62,6 +67,8 @@ public interface ConformanceKit {
     /**
      * The suite: one container per profile (named after it), holding one test per clause (named by
      * its id and title), in a fixed order.
+     *
+     * @return a container per profile
      */
     @TestFactory
     default Stream<DynamicNode> conformanceSuite() {
