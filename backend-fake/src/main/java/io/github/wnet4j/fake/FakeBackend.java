@@ -62,7 +62,7 @@ final class FakeBackend implements WNetBackend {
                 if (tables.providerError == null) {
                     Verdict verdict = CancelRules.decide(tables, profile, function, name, device, flags, force);
                     tables.apply(verdict, device);
-                    slot.journal(journalEntry(function, name, flags, force, verdict));
+                    tables.journal(journalEntry(function, name, flags, force, verdict));
                     return verdict.code();
                 }
             }

@@ -42,7 +42,7 @@ class CancelRulesTest {
                             for (boolean force : new boolean[] {false, true}) {
                                 LogonState before = t.snapshot();
                                 ProviderError armed = t.providerError;
-                                int calls = t.providerCalls;
+                                long calls = t.providerCalls;
                                 ProfileFault fault = t.profileFault;
 
                                 Verdict v = CancelRules.decide(t, profile, function, name,

@@ -6,9 +6,9 @@ import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ConnectionCancellers;
 import io.github.wnet4j.ErrorCode;
+import io.github.wnet4j.spi.Names;
 
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,14 +82,25 @@ final class Trial {
         return fixture.remoteName(wanted);
     }
 
-    /** The name in lower case, to show case-insensitivity (row 13). */
+    /**
+     * The same name in lower case, one UTF-16 unit at a time (row 13): a unit is lowered only where
+     * the lowered unit folds back to the same upper case, so the result is always the same name
+     * ({@code İ} stays, since {@code i} is another name; {@code String.toLowerCase} would even make it two units).
+     */
     static String lower(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        char[] units = name.toCharArray();
+        for (int i = 0; i < units.length; i++) {
+            char lowered = Character.toLowerCase(units[i]);
+            if (Character.toUpperCase(lowered) == Character.toUpperCase(units[i])) {
+                units[i] = lowered;
+            }
+        }
+        return new String(units);
     }
 
-    /** The name in upper case, to show case-insensitivity (row 13). */
+    /** The same name in upper case as Windows folds it, one UTF-16 unit at a time (row 13: {@code ß} stays {@code ß}). */
     static String upper(String name) {
-        return name.toUpperCase(Locale.ROOT);
+        return Names.fold(name);
     }
 
     // ---- seeding ----
@@ -114,6 +125,11 @@ final class Trial {
     /** Adds a name to what {@link #observe()} describes without seeding it. */
     void watchDevice(String device) {
         devices.add(device);
+    }
+
+    /** Adds a remote name to what {@link #observe()} describes without seeding it. */
+    void watchRemote(String remoteName) {
+        remotes.add(remoteName);
     }
 
     // ---- calls ----
