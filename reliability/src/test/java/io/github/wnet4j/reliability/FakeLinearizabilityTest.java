@@ -35,10 +35,10 @@ import java.util.concurrent.atomic.AtomicLong;
 class FakeLinearizabilityTest {
 
     /** Scenarios (parallel executions of generated operations) per profile and mode. */
-    static final int MODEL_CHECKING_SCENARIOS = 10;
-    static final int STRESS_SCENARIOS = 25;
+    static final int MODEL_CHECKING_SCENARIOS = 8;
+    static final int STRESS_SCENARIOS = 15;
     /** Interleavings explored (model checking) or runs (stress) per scenario. */
-    static final int MODEL_CHECKING_INVOCATIONS = 50;
+    static final int MODEL_CHECKING_INVOCATIONS = 40;
     static final int STRESS_INVOCATIONS = 100;
 
     private static final Map<String, Long> SCENARIOS = new TreeMap<>();
