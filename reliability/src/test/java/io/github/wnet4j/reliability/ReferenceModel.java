@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The test's own reading of behaviour.md's table and {@link BehaviourProfile}, written for the
+ * The test's own reading of the specification's table (docs/specification.md) and {@link BehaviourProfile}, written for the
  * reliability tests only and kept deliberately plain: three maps and a few flags, and one method per
  * behaviour row. It shares no code with the fake's {@code CancelRules}; the property tests compare the
  * two after every step.
@@ -55,7 +55,7 @@ final class ReferenceModel {
     final BehaviourProfile profile;
     /** Live redirections by device ("Z:", "LPT1:"). */
     final Map<String, Live> devices = new TreeMap<>();
-    /** Deviceless connections by upper-cased remote name. */
+    /** Deviceless connections by remote name folded per unit ({@link #key}). */
     final Map<String, Live> deviceless = new TreeMap<>();
     /** The profile: device to remote name. */
     final Map<String, String> remembered = new TreeMap<>();
@@ -87,9 +87,18 @@ final class ReferenceModel {
         return name.startsWith("\\\\");
     }
 
-    /** Remote names compare case-insensitively, one UTF-16 unit at a time (row 13: ß is not SS). */
+    /**
+     * Remote names compare case-insensitively, folded one UTF-16 unit at a time (specification row 13):
+     * no unit ever becomes two, so {@code ß} stays {@code ß} and {@code \\srv\straße} is not
+     * {@code \\srv\STRASSE}, while {@code ſ} is {@code S} and {@code ı} is {@code I}. The test's own
+     * reading, deliberately not the library's {@code Names.fold}.
+     */
     static String key(String remoteName) {
-        return Names.fold(remoteName);
+        char[] units = remoteName.toCharArray();
+        for (int i = 0; i < units.length; i++) {
+            units[i] = Character.toUpperCase(units[i]);
+        }
+        return new String(units);
     }
 
     /** Whether seeding may hold this remote name: the one grammar (a name no call could name is refused). */
