@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@link ErrorCode} against the code table of the behaviour specification, and {@link CancelFlag}. */
 class ErrorCodeTest {
 
-    /** The "Codes" table of docs/behaviour.md, name for name and number for number. */
+    /** The "Codes" table of docs/specification.md, name for name and number for number. */
     private static final Map<String, Integer> SPECIFIED = specified();
 
     private static Map<String, Integer> specified() {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The suite: every clause, in suite order: behaviour.md rows 1 to 14 (row 14 with the names Windows
+ * The suite: every clause, in suite order: specification rows 1 to 14 (docs/specification.md) (row 14 with the names Windows
  * does not treat as devices), non-ASCII names, then row 15's validation rules for both functions.
  */
 final class Clauses {
