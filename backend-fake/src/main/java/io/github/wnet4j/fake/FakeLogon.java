@@ -3,6 +3,9 @@ package io.github.wnet4j.fake;
 import io.github.wnet4j.BehaviourProfile;
 import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.ConnectionCleanup;
+import io.github.wnet4j.ConnectionReader;
+import io.github.wnet4j.ConnectionReaders;
 import io.github.wnet4j.spi.Names;
 import io.github.wnet4j.spi.WNetBackend;
 
@@ -15,7 +18,7 @@ import java.util.function.Consumer;
 /**
  * An in-memory model of one Windows logon's network connections: live device redirections,
  * deviceless connections, the remembered entries of the user profile, and the network itself. It
- * answers {@code WNetCancelConnection2} and {@code WNetCancelConnection} as the default decisions of
+ * answers the cancel functions and the read functions as the default decisions of
  * docs/specification.md say, and the disputed points as its {@link BehaviourProfile} says.
  *
  * <pre>{@code
@@ -50,11 +53,13 @@ public final class FakeLogon {
     private final LogonTables tables = new LogonTables();
     private final WNetBackend backend;
     private final ConnectionCanceller canceller;
+    private final ConnectionReader reader;
 
     private FakeLogon(BehaviourProfile profile) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.backend = new FakeBackend(this, tables, profile);
         this.canceller = ConnectionCancellers.over("fake", backend);
+        this.reader = ConnectionReaders.over("fake", backend);
     }
 
     /** {@return an empty logon (network present, nothing connected) under {@link BehaviourProfile#documented()}} */
@@ -202,11 +207,7 @@ public final class FakeLogon {
         return this;
     }
 
-    /**
-     * Makes the profile healthy again.
-     *
-     * @return this logon
-     */
+    /** {@return this logon, its profile made healthy again} */
     public FakeLogon clearProfileFault() {
         tables.exclusively(() -> tables.profileFault = null);
         return this;
@@ -224,11 +225,7 @@ public final class FakeLogon {
         return armedProviderError(error);
     }
 
-    /**
-     * Stops an armed provider error from failing further calls.
-     *
-     * @return this logon
-     */
+    /** {@return this logon, with no provider error armed to fail further calls} */
     public FakeLogon disarmProviderError() {
         return armedProviderError(null);
     }
@@ -370,7 +367,15 @@ public final class FakeLogon {
         return canceller;
     }
 
-    // ---------------------------------------------------------------- helpers
+    /** {@return a validating reader over {@link #backend()}, named {@code "fake"}; reading changes nothing} */
+    public ConnectionReader reader() {
+        return reader;
+    }
+
+    /** {@return clean-up that looks ({@link #reader()}) before it cancels ({@link #canceller()})} */
+    public ConnectionCleanup cleanup() {
+        return ConnectionCleanup.over(reader, canceller);
+    }
 
     /** Arms {@code error} (null: disarms), its call count starting from now. */
     private FakeLogon armedProviderError(ProviderError error) {

@@ -79,6 +79,23 @@ class FakeLogonExtensionTest {
         assertEquals(2, SEEN.size(), "two tests, two logons");
     }
 
+    @WithFakeLogon
+    static class ReadSide {
+        @Test
+        void readerAndCleanUpAreOverTheTestsLogon(FakeLogon logon, io.github.wnet4j.ConnectionReader reader,
+                                                  io.github.wnet4j.ConnectionCleanup cleanup) {
+            logon.connectDevice("Z:", "\\\\srv\\share");
+            assertEquals("\\\\srv\\share", reader.getConnection("Z:").remoteName().orElseThrow());
+            assertTrue(cleanup.cancelIfPointsAt("Z:", "\\\\srv\\share", Set.of(), false).orThrow().isDone());
+            assertFalse(logon.isConnected("Z:"));
+        }
+    }
+
+    @Test
+    void aReaderAndACleanUpAreInjectedOverTheSameFreshLogon() {
+        run(ReadSide.class).testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+    }
+
     @ExtendWith(FakeLogonExtension.class)
     static class PlainExtendWith {
         @Test
