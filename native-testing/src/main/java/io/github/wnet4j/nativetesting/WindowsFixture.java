@@ -44,8 +44,10 @@ import java.util.stream.Stream;
  * its own shares for the remote names ({@link #remoteName(String)}), so it never touches a connection
  * it did not make; {@link #close()} cancels its connections, forgets its remembered entries and
  * deletes its shares and folders. It declares only what it can really do: no print devices, no
- * device in use, no profile faults, provider errors, network absence or next logon, and no arbitrary
- * server names. Sharing a folder needs an administrator.
+ * device in use, no profile faults, provider errors, network absence or next logon, no arbitrary
+ * server names, no count of enumeration handles, and no isolated state (listings are checked for
+ * the fixture's own entries, among whatever else the machine has). It does declare the three read
+ * functions and a local drive ({@code %SystemDrive%}). Sharing a folder needs an administrator.
  *
  * <pre>{@code
  * public ConformanceFixture newFixture(BehaviourProfile profile) {
@@ -66,7 +68,8 @@ public final class WindowsFixture implements ConformanceFixture {
 
     private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.of(
             Capability.DISK_DEVICES, Capability.PERSISTENT_CONNECTIONS, Capability.REMEMBERED_ONLY_ENTRIES,
-            Capability.DEVICELESS_CONNECTIONS, Capability.OPEN_FILES));
+            Capability.DEVICELESS_CONNECTIONS, Capability.OPEN_FILES, Capability.CONNECTION_LOOKUP,
+            Capability.ENUMERATION, Capability.UNIVERSAL_NAMES, Capability.LOCAL_DRIVE));
 
     // Drive letters held by open fixtures in this JVM, so two fixtures never pick the same one.
     private static final Set<Character> LETTERS_IN_USE = new HashSet<>();
@@ -306,6 +309,12 @@ public final class WindowsFixture implements ConformanceFixture {
     }
 
     // ---- observing ----
+
+    /** The system drive ({@code %SystemDrive%}, usually {@code C:}): a local disk, never redirected. */
+    @Override
+    public String localDrive() {
+        return Optional.ofNullable(System.getenv("SystemDrive")).filter(d -> !d.isBlank()).orElse("C:");
+    }
 
     @Override
     public Optional<String> deviceConnection(String device) {
