@@ -87,6 +87,7 @@ public final class ConnectionCleanup {
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code device} is not a local device or
      *     {@code expectedRemoteName} not a remote name a connection can be made to
+     * @throws IllegalStateException if the backend answers the look with {@code NO_ERROR} but no remote name
      */
     public GuardedCancelOutcome cancelIfPointsAt(String device, String expectedRemoteName, Set<CancelFlag> flags,
                                                  boolean force) {
@@ -98,11 +99,14 @@ public final class ConnectionCleanup {
         Set<CancelFlag> sent = CancelFlag.copyOf(flags);
         LookupOutcome lookup = reader.getConnection(device);
         GuardedCancelOutcome.Decision decision;
+        if (lookup.isConnected() && lookup.remoteName().isEmpty()) {
+            throw new IllegalStateException("backend " + reader.backendName() + " answered " + lookup.describeCall()
+                    + " with NO_ERROR but no remote name: a backend defect; nothing was cancelled");
+        }
         if (lookup.isConnected() || lookup.isRememberedOnly()) {
             decision = lookup.pointsAt(expectedRemoteName) ? GuardedCancelOutcome.Decision.CANCELLED
                     : lookup.remoteName().isPresent() ? GuardedCancelOutcome.Decision.POINTS_ELSEWHERE
-                    : lookup.isRememberedOnly() ? GuardedCancelOutcome.Decision.NOT_CONNECTED
-                    : GuardedCancelOutcome.Decision.LOOKUP_FAILED; // NO_ERROR without a name: a defective answer
+                    : GuardedCancelOutcome.Decision.NOT_CONNECTED;   // remembered, to a name the look cannot see
         } else {
             decision = lookup.isNotConnected() ? GuardedCancelOutcome.Decision.NOT_CONNECTED
                     : GuardedCancelOutcome.Decision.LOOKUP_FAILED;

@@ -81,6 +81,15 @@ class ConnectionCleanupTest {
     }
 
     @Test
+    void aLookThatSucceedsWithoutARemoteNameIsABackendDefectAndCancelsNothing() {
+        backend.lookups.put("Z:", new ConnectionAnswer(0, null));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> cleanup.cancelIfPointsAt("Z:", DEPLOY, Set.of(), false));
+        assertTrue(e.getMessage().contains("NO_ERROR but no remote name"), e.getMessage());
+        assertEquals(List.of("getConnection Z:"), backend.calls);
+    }
+
+    @Test
     void badInputIsRefusedBeforeAnyBackendRuns() {
         assertThrows(IllegalArgumentException.class, () -> cleanup.cancelIfPointsAt(DEPLOY, DEPLOY, Set.of(), false));
         assertThrows(IllegalArgumentException.class, () -> cleanup.cancelIfPointsAt("Z:\\", DEPLOY, Set.of(), false));

@@ -23,8 +23,6 @@ final class ScriptedReadBackend implements WNetBackend {
     final Map<String, UniversalNameAnswer> universal = new HashMap<>();
     final Map<String, Integer> cancels = new HashMap<>();
     volatile ExtendedError extendedError = new ExtendedError(0, "", "");
-    /** Runs after each lookup, before it returns: the window between a look and a cancel. */
-    volatile Runnable afterLookup = () -> { };
 
     static NetResource disk(int scope, String device, String remoteName) {
         return new NetResource(scope, NetResource.RESOURCETYPE_DISK, NetResource.RESOURCEDISPLAYTYPE_SHARE,
@@ -62,9 +60,7 @@ final class ScriptedReadBackend implements WNetBackend {
     @Override
     public ConnectionAnswer getConnection(String localName) {
         calls.add("getConnection " + localName);
-        ConnectionAnswer answer = lookups.getOrDefault(localName, new ConnectionAnswer(2250, null));
-        afterLookup.run();
-        return answer;
+        return lookups.getOrDefault(localName, new ConnectionAnswer(2250, null));
     }
 
     @Override

@@ -20,52 +20,104 @@ import java.util.Set;
  */
 public interface ConformanceFixture extends AutoCloseable {
 
-    /** The backend's name, used in reports ({@code target/conformance/<backend>-<profile>.json}). */
+    /**
+     * The backend's name, used in reports ({@code target/conformance/<backend>-<profile>.json}).
+     *
+     * @return the backend's name
+     */
     String backendName();
 
-    /** The backend under test, acting on the state this fixture seeds. */
+    /**
+     * The backend under test, acting on the state this fixture seeds.
+     *
+     * @return the backend under test
+     */
     WNetBackend backend();
 
-    /** What this fixture can seed and observe. */
+    /**
+     * What this fixture can seed and observe.
+     *
+     * @return the capabilities
+     */
     Set<Capability> capabilities();
 
-    /** The device to use where the suite wants {@code wanted} (for example {@code "Z:"}); by default {@code wanted}. */
+    /**
+     * The device to use where the suite wants {@code wanted} (for example {@code "Z:"}); by default {@code wanted}.
+     *
+     * @param wanted the device the suite wants
+     * @return the device to use
+     */
     default String device(String wanted) {
         return wanted;
     }
 
-    /** The remote name to use where the suite wants {@code wanted}; by default {@code wanted}. */
+    /**
+     * The remote name to use where the suite wants {@code wanted}; by default {@code wanted}.
+     *
+     * @param wanted the remote name the suite wants
+     * @return the remote name to use
+     */
     default String remoteName(String wanted) {
         return wanted;
     }
 
     // ---- seeding ----
 
-    /** Redirects {@code device} to {@code remoteName} as {@code spec} says (persistent also remembers it). */
+    /**
+     * Redirects {@code device} to {@code remoteName} as {@code spec} says (persistent also remembers it).
+     *
+     * @param device the device
+     * @param remoteName the remote name
+     * @param spec persistent, open files, in use
+     */
     void connectDevice(String device, String remoteName, ConnectionSpec spec);
 
-    /** Connects to {@code remoteName} with no local device; {@code spec.persistent()} is not used. */
+    /**
+     * Connects to {@code remoteName} with no local device; {@code spec.persistent()} is not used.
+     *
+     * @param remoteName the remote name
+     * @param spec open files, in use
+     */
     void connectDeviceless(String remoteName, ConnectionSpec spec);
 
-    /** A remembered profile entry for {@code device} with no live connection. */
+    /**
+     * A remembered profile entry for {@code device} with no live connection.
+     *
+     * @param device the device
+     * @param remoteName the remote name it is remembered to
+     */
     void remember(String device, String remoteName);
 
     /**
      * Makes every later call that must update the profile fail with {@code fault}
      * ({@link ErrorCode#ERROR_CANNOT_OPEN_PROFILE} or {@link ErrorCode#ERROR_BAD_PROFILE}).
+     *
+     * @param fault the fault's code
      */
     void armProfileFault(ErrorCode fault);
 
-    /** Makes the provider fail the next call only with {@code error}. */
+    /**
+     * Makes the provider fail the next call only with {@code error}.
+     *
+     * @param error the provider's error
+     */
     void armProviderErrorOnce(ExtendedError error);
 
-    /** Makes the provider fail every later call with {@code error}, until {@link #disarmProviderError()}. */
+    /**
+     * Makes the provider fail every later call with {@code error}, until {@link #disarmProviderError()}.
+     *
+     * @param error the provider's error
+     */
     void armProviderErrorAlways(ExtendedError error);
 
     /** Ends an armed provider error. */
     void disarmProviderError();
 
-    /** Takes the network away (every call then answers ERROR_NO_NETWORK), or brings it back. */
+    /**
+     * Takes the network away (every call then answers ERROR_NO_NETWORK), or brings it back.
+     *
+     * @param present whether the network is present
+     */
     void setNetworkPresent(boolean present);
 
     /** The next logon: live connections end, remembered entries are restored. */
@@ -73,22 +125,43 @@ public interface ConformanceFixture extends AutoCloseable {
 
     // ---- observing ----
 
-    /** The remote name {@code device} is redirected to now, or empty if it is not connected. */
+    /**
+     * The remote name {@code device} is redirected to now, or empty if it is not connected.
+     *
+     * @param device the device
+     * @return the remote name, or empty
+     */
     Optional<String> deviceConnection(String device);
 
-    /** Whether the profile remembers {@code device}, connected or not. */
+    /**
+     * Whether the profile remembers {@code device}, connected or not.
+     *
+     * @param device the device
+     * @return whether it is remembered
+     */
     boolean isRemembered(String device);
 
-    /** Whether there is a deviceless connection to {@code remoteName}. */
+    /**
+     * Whether there is a deviceless connection to {@code remoteName}.
+     *
+     * @param remoteName the remote name
+     * @return whether there is one
+     */
     boolean hasDevicelessConnection(String remoteName);
 
-    /** Open files (or print jobs) on the connection named by a device or, for a deviceless one, a remote name; 0 if none. */
+    /**
+     * Open files (or print jobs) on the connection named by a device or, for a deviceless one, a remote name.
+     *
+     * @param name a device, or the remote name of a deviceless connection
+     * @return the count; 0 if there is no such connection
+     */
     int openFiles(String name);
 
     /**
      * A drive letter that is a local disk of this machine, not redirected (for row R15), where the
      * fixture declares {@link Capability#LOCAL_DRIVE}; by default there is none.
      *
+     * @return the local drive, such as {@code "C:"}
      * @throws UnsupportedOperationException if the fixture has no local drive to name
      */
     default String localDrive() {
@@ -99,13 +172,18 @@ public interface ConformanceFixture extends AutoCloseable {
      * The enumeration handles the backend opened and has not closed yet, where the fixture declares
      * {@link Capability#ENUMERATION_HANDLES} (row R12: the library closes every handle it opens).
      *
+     * @return the number of open handles
      * @throws UnsupportedOperationException if the fixture cannot count them
      */
     default int openEnumerationHandles() {
         throw new UnsupportedOperationException(getClass().getName() + " cannot count enumeration handles; do not declare ENUMERATION_HANDLES");
     }
 
-    /** The provider name every listed entry carries (row R10); by default the SMB provider's, {@code "Microsoft Windows Network"}. */
+    /**
+     * The provider name every listed entry carries (row R10); by default the SMB provider's.
+     *
+     * @return {@code "Microsoft Windows Network"} by default
+     */
     default String providerName() {
         return "Microsoft Windows Network";
     }
