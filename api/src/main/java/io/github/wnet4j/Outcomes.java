@@ -33,9 +33,17 @@ final class Outcomes {
             s.append(" The ").append(provider).append(provider.endsWith(".") ? "" : ".");
         });
         if (known.isPresent() && !known.get().remedy().isEmpty()) {
-            s.append(' ').append(known.get().remedy());
+            s.append(' ').append(remedy(outcome.function(), known.get()));
         }
         return s.toString();
+    }
+
+    /** What to do; ERROR_NOT_CONNECTED's remedy speaks of cancelling, so a read says its own. */
+    static String remedy(WNetFunction function, ErrorCode code) {
+        if (code == ErrorCode.ERROR_NOT_CONNECTED && !function.isCancel()) {
+            return "Nothing is redirected there (the device is not mapped, or is a local disk), so there is no remote name to read.";
+        }
+        return code.remedy();
     }
 
     /** The extended error checked against the code: only ERROR_EXTENDED_ERROR carries one. */

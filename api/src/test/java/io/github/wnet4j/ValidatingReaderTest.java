@@ -138,10 +138,13 @@ class ValidatingReaderTest {
         UniversalNameOutcome two = reader.remoteNameInfo("Z:\\dir\\f.txt");
         assertEquals(Optional.of("\\\\srv\\share"), two.connectionName());
         assertEquals(Optional.of("\\dir\\f.txt"), two.remainingPath());
-        UniversalNameOutcome failed = reader.remoteNameInfo("LPT1:");
+        UniversalNameOutcome failed = reader.remoteNameInfo("C:\\Windows");
         assertEquals(Optional.empty(), failed.universalName());
-        assertTrue(assertThrows(WNetException.class, failed::orThrow).getMessage()
-                .startsWith("WNetGetUniversalName(\"LPT1:\", REMOTE_NAME_INFO_LEVEL) failed with ERROR_NOT_CONNECTED (2250)"));
+        assertEquals("WNetGetUniversalName(\"C:\\Windows\", REMOTE_NAME_INFO_LEVEL) failed with ERROR_NOT_CONNECTED (2250): "
+                + ErrorCode.ERROR_NOT_CONNECTED.meaning() + " Nothing is redirected there (the device is not mapped, or is a local"
+                + " disk), so there is no remote name to read.", assertThrows(WNetException.class, failed::orThrow).getMessage());
+        assertTrue(reader.getConnection("Q:").describe().endsWith("so there is no remote name to read."),
+                "a read's ERROR_NOT_CONNECTED does not speak of cancelling");
     }
 
     @ParameterizedTest
