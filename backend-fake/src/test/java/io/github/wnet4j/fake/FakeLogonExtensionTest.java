@@ -280,6 +280,27 @@ class FakeLogonExtensionTest {
         assertTrue(failureMessages(annotated).contains("ERROR_NO_NETWORK"), failureMessages(annotated));
     }
 
+    @WithFakeLogon(failOnUnexpectedFailures = true)
+    static class StrictReads {
+        @Test
+        void aLookupThatFoundNothingIsAFailureOutcomeToo(io.github.wnet4j.ConnectionReader reader) {
+            reader.getConnection("Q:");   // ERROR_NOT_CONNECTED, not declared
+        }
+
+        @Test
+        void aListingThatSucceededIsNot(io.github.wnet4j.ConnectionReader reader) {
+            assertTrue(reader.connections().isSuccess());
+        }
+    }
+
+    @Test
+    void readsAreJudgedByTheJournalLikeCancels() {
+        EngineExecutionResults results = run(StrictReads.class);
+        results.testEvents().assertStatistics(s -> s.succeeded(1).failed(1));
+        String message = failureMessages(results);
+        assertTrue(message.contains("WNetGetConnection(\"Q:\"") && message.contains("ERROR_NOT_CONNECTED"), message);
+    }
+
     static class StrictAndAlreadyFailing {
         @RegisterExtension
         static final FakeLogonExtension FAKE = FakeLogonExtension.empty().failOnUnexpectedFailures();

@@ -78,6 +78,29 @@ class FakeReadTest {
         assertTrue(logon.reader().getConnection("Z:").isConnected(), "a once error disarms when a read reaches it");
     }
 
+    @Test
+    void readsCountTowardAProviderErrorArmedAfterCalls() {
+        FakeLogon logon = FakeLogon.create().connectDevice("Z:", DEPLOY).armProviderError(ProviderError.of(DENIED).afterCalls(2));
+        ConnectionReader reader = logon.reader();
+        assertTrue(reader.getConnection("Z:").isConnected());
+        assertTrue(reader.connections().isSuccess());
+        assertTrue(reader.universalName("Z:\\f").is(ErrorCode.ERROR_EXTENDED_ERROR), "the third call fails");
+        assertTrue(logon.canceller().cancelConnection2("Z:", Set.of(), false).is(ErrorCode.ERROR_EXTENDED_ERROR));
+        assertTrue(logon.isConnected("Z:"));
+    }
+
+    @Test
+    void aFixtureOverAnotherBackendDeclaresTheReadSideOnlyWhenTold() {
+        FakeLogon logon = FakeLogon.create();
+        assertTrue(new FakeLogonFixture(logon).capabilities().containsAll(FakeLogonFixture.READ_SIDE));
+        Set<io.github.wnet4j.conformance.Capability> other = new FakeLogonFixture("jna", logon, logon.backend()).capabilities();
+        assertTrue(other.stream().noneMatch(FakeLogonFixture.READ_SIDE::contains), other.toString());
+        assertTrue(other.contains(io.github.wnet4j.conformance.Capability.ISOLATED_STATE));
+        assertEquals(Set.of(io.github.wnet4j.conformance.Capability.CONNECTION_LOOKUP), new FakeLogonFixture("jna", logon,
+                logon.backend(), Set.of(io.github.wnet4j.conformance.Capability.CONNECTION_LOOKUP)).capabilities().stream()
+                .filter(FakeLogonFixture.READ_SIDE::contains).collect(Collectors.toSet()));
+    }
+
     /**
      * Threads cancel every device and deviceless connection while others enumerate. Each
      * enumeration must equal the state at its place in the journal's order: the seeded
