@@ -112,15 +112,9 @@ final class CancelRules {
         if (!t.networkPresent) {
             return Verdict.of(ERROR_NO_NETWORK);                                  // row 12: for every name
         }
-        int provider = 0;
-        ProviderError armed = t.providerError;
-        if (armed != null) {                                                      // row 11: nothing else changes
-            provider = Verdict.COUNT_PROVIDER_CALL
-                    | (armed.mode() == ProviderError.Mode.ONCE ? Verdict.DISARM_PROVIDER_ERROR : 0);
-            boolean fires = armed.mode() != ProviderError.Mode.AFTER_CALLS || t.providerCalls >= armed.passingCalls();
-            if (fires) {
-                return new Verdict(ErrorCode.ERROR_EXTENDED_ERROR.value(), armed.error(), provider, 0, null);
-            }
+        int provider = providerChanges(t);
+        if (providerFires(t)) {                                                   // row 11: nothing else changes
+            return new Verdict(ErrorCode.ERROR_EXTENDED_ERROR.value(), t.providerError.error(), provider, 0, null);
         }
         // Row 1 gives the flags; bits other than CONNECT_UPDATE_PROFILE are ignored, as Wine does.
         boolean updateProfile = (actingFlags(profile, function, flags) & UPDATE_PROFILE) != 0;
@@ -135,6 +129,23 @@ final class CancelRules {
             verdict = Verdict.of(ERROR_NOT_CONNECTED);                           // row 14: Z, Z:\, ZZ:, LPT0:
         }
         return verdict.with(provider);
+    }
+
+    /**
+     * What reaching the armed provider error changes: it counts the call, and a "once" error
+     * disarms; 0 if none is armed. The read side (rows R17) uses it too.
+     */
+    static int providerChanges(LogonTables t) {
+        ProviderError armed = t.providerError;
+        return armed == null ? 0 : Verdict.COUNT_PROVIDER_CALL
+                | (armed.mode() == ProviderError.Mode.ONCE ? Verdict.DISARM_PROVIDER_ERROR : 0);
+    }
+
+    /** Whether the armed provider error fails this call (row 11; R17 for the reads). */
+    static boolean providerFires(LogonTables t) {
+        ProviderError armed = t.providerError;
+        return armed != null
+                && (armed.mode() != ProviderError.Mode.AFTER_CALLS || t.providerCalls >= armed.passingCalls());
     }
 
     /** Rows 2 and 4-10 for a device's slot, once the network is present and the provider passed. */

@@ -3,6 +3,9 @@ package io.github.wnet4j.fake;
 import io.github.wnet4j.BehaviourProfile;
 import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.ConnectionCleanup;
+import io.github.wnet4j.ConnectionReader;
+import io.github.wnet4j.ConnectionReaders;
 import io.github.wnet4j.spi.Names;
 import io.github.wnet4j.spi.WNetBackend;
 
@@ -14,7 +17,7 @@ import java.util.function.Consumer;
 /**
  * An in-memory model of one Windows logon's network connections: live device redirections,
  * deviceless connections, the remembered entries of the user profile, and the network itself. It
- * answers {@code WNetCancelConnection2} and {@code WNetCancelConnection} as the default decisions of
+ * answers the cancel functions and the read functions as the default decisions of
  * docs/specification.md say, and the disputed points as its {@link BehaviourProfile} says.
  *
  * <pre>{@code
@@ -52,11 +55,13 @@ public final class FakeLogon {
     private final LogonTables tables = new LogonTables();
     private final WNetBackend backend;
     private final ConnectionCanceller canceller;
+    private final ConnectionReader reader;
 
     private FakeLogon(BehaviourProfile profile) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.backend = new FakeBackend(this, tables, profile);
         this.canceller = ConnectionCancellers.over("fake", backend);
+        this.reader = ConnectionReaders.over("fake", backend);
     }
 
     /** {@return an empty logon (network present, nothing connected) under {@link BehaviourProfile#documented()}} */
@@ -201,7 +206,7 @@ public final class FakeLogon {
         return this;
     }
 
-    /** {@return this logon, its profile healthy again} */
+    /** {@return this logon, its profile made healthy again} */
     public FakeLogon clearProfileFault() {
         tables.exclusively(() -> tables.profileFault = null);
         return this;
@@ -383,6 +388,16 @@ public final class FakeLogon {
     /** {@return a validating canceller over {@link #backend()}, named {@code "fake"}} */
     public ConnectionCanceller canceller() {
         return canceller;
+    }
+
+    /** {@return a validating reader over {@link #backend()}, named {@code "fake"}; reading changes nothing} */
+    public ConnectionReader reader() {
+        return reader;
+    }
+
+    /** {@return clean-up that looks ({@link #reader()}) before it cancels ({@link #canceller()})} */
+    public ConnectionCleanup cleanup() {
+        return ConnectionCleanup.over(reader, canceller);
     }
 
     /** The profile, the state, armed faults and the journal's size, for test failure messages. */

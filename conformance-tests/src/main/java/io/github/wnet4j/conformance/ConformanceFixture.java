@@ -142,6 +142,37 @@ public interface ConformanceFixture extends AutoCloseable {
      */
     int openFiles(String name);
 
+    /**
+     * A drive letter that is a local disk of this machine, not redirected (for row R15), where the
+     * fixture declares {@link Capability#LOCAL_DRIVE}; by default there is none.
+     *
+     * @return the local drive, such as {@code "C:"}
+     * @throws UnsupportedOperationException if the fixture has no local drive to name
+     */
+    default String localDrive() {
+        throw new UnsupportedOperationException(getClass().getName() + " names no local drive; do not declare LOCAL_DRIVE");
+    }
+
+    /**
+     * The enumeration handles the backend opened and has not closed yet, where the fixture declares
+     * {@link Capability#ENUMERATION_HANDLES} (row R12: the library closes every handle it opens).
+     *
+     * @return the number of open handles
+     * @throws UnsupportedOperationException if the fixture cannot count them
+     */
+    default int openEnumerationHandles() {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot count enumeration handles; do not declare ENUMERATION_HANDLES");
+    }
+
+    /**
+     * The provider name every listed entry carries (row R10); by default the SMB provider's.
+     *
+     * @return {@code "Microsoft Windows Network"} by default
+     */
+    default String providerName() {
+        return "Microsoft Windows Network";
+    }
+
     /** Releases what the fixture seeded. */
     @Override
     void close();
