@@ -3,8 +3,6 @@ package io.github.wnet4j.cli;
 import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.ConnectionCancellers;
-import io.github.wnet4j.fake.FakeLogon;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,7 +18,7 @@ import java.util.concurrent.Callable;
 /** {@code wnet cancel NAME}. */
 @Command(name = "cancel", mixinStandardHelpOptions = true,
         description = {"Cancels a redirected device (Z:, LPT1:) or the connections to a remote name (\\\\server\\share).",
-                "Uses the backend discovery picks (-Dwnet4j.backend or --backend); with --state, the fake in FILE."},
+                "Uses the best native backend, or the one --backend (or -Dwnet4j.backend) names; with --state, the fake in FILE."},
         footer = {"", ExitCodes.HELP})
 final class CancelCommand implements Callable<Integer> {
     @Spec
@@ -58,16 +56,16 @@ final class CancelCommand implements Callable<Integer> {
             if (backend != null && !backend.equalsIgnoreCase("fake")) {
                 throw new Wnet.UserError("--state keeps the fake's logon; it cannot be used with --backend " + backend);
             }
-            StateFile file = state.stateFile("cancel");
-            FakeLogon logon = state.load(file);
-            ConnectionCanceller canceller = logon.canceller();
-            outcome = cancel(canceller);
-            backendName = canceller.backendName();
-            if (outcome.isSuccess() || state.profile != null) {
-                StateOption.save(file, logon);
+            try (StateOption.Session session = state.open("cancel", StateStore.Access.UPDATE)) {
+                ConnectionCanceller canceller = session.logon().canceller();
+                outcome = cancel(canceller);
+                backendName = canceller.backendName();
+                if (outcome.isSuccess() || state.profile != null) {
+                    session.save();
+                }
             }
         } else {
-            ConnectionCanceller canceller = backend == null ? ConnectionCancellers.get() : ConnectionCancellers.named(backend);
+            ConnectionCanceller canceller = Backends.choose(backend);
             outcome = cancel(canceller);
             backendName = canceller.backendName();
         }

@@ -1,6 +1,7 @@
 package io.github.wnet4j.cli;
 
 import io.github.wnet4j.fake.FakeLogon;
+import io.github.wnet4j.spi.Names;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,8 +45,27 @@ final class ConnectCommand implements Callable<Integer> {
         if (openFiles < 0) {
             throw new Wnet.UserError("--open-files must be 0 or more, not " + openFiles);
         }
-        StateFile file = state.stateFile("connect");
-        FakeLogon logon = state.load(file);
+        checkNames(); // bad input is refused before the state file is touched
+        FakeLogon logon;
+        try (StateOption.Session session = state.open("connect", StateStore.Access.CREATE)) {
+            logon = session.logon();
+            seed(logon);
+            session.save();
+        }
+        ListCommand.print(logon, spec.commandLine().getOut()); // unlocked: a slow reader of stdout holds up no one
+        return ExitCodes.OK;
+    }
+
+    private void checkNames() {
+        String remote = names.get(names.size() - 1);
+        Names.checkRemoteName(remote);
+        if (names.size() == 2 && Names.device(Names.check(names.get(0))) == null) {
+            throw new Wnet.UserError(Names.quote(names.get(0)) + " is not a local device: give a drive such as Z: or a"
+                    + " printer port such as LPT1:, or only the remote name for a deviceless connection");
+        }
+    }
+
+    private void seed(FakeLogon logon) {
         if (names.size() == 1) {
             if (persistent || rememberedOnly) {
                 throw new Wnet.UserError("only a device connection can be remembered; give a DEVICE before the remote name");
@@ -57,6 +77,7 @@ final class ConnectCommand implements Callable<Integer> {
             }
             logon.remember(names.get(0), names.get(1));
         } else {
+            StateFile.refuseRememberedElsewhere(logon, names.get(0), names.get(1));
             logon.connectDevice(names.get(0), names.get(1), o -> {
                 if (persistent) {
                     o.persistent();
@@ -64,9 +85,6 @@ final class ConnectCommand implements Callable<Integer> {
                 options(o);
             });
         }
-        StateOption.save(file, logon);
-        ListCommand.print(logon, spec.commandLine().getOut());
-        return ExitCodes.OK;
     }
 
     private void options(io.github.wnet4j.fake.ConnectionOptions o) {

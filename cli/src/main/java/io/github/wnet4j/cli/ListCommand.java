@@ -1,6 +1,8 @@
 package io.github.wnet4j.cli;
 
+import io.github.wnet4j.fake.Connection;
 import io.github.wnet4j.fake.FakeLogon;
+import io.github.wnet4j.fake.LogonState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -8,6 +10,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code wnet list}: shows the fake's saved logon. */
@@ -25,7 +29,11 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FakeLogon logon = state.load(state.stateFile("list"));
+        FakeLogon logon;
+        try (StateOption.Session session = state.open("list", StateStore.Access.READ)) {
+            logon = session.logon();
+        }
+        // Printed unlocked: a slow reader of stdout holds up no other command.
         if (json) {
             spec.commandLine().getOut().println(StateFile.toJson(StateFile.toState(logon)));
         } else {
@@ -34,20 +42,26 @@ final class ListCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The logon as a table; a remembered entry of a connected device shows as its REMEMBERED column. */
     static void print(FakeLogon logon, PrintWriter out) {
-        StateFile.State s = StateFile.toState(logon);
+        LogonState s = logon.snapshot();
         Table table = new Table("LOCAL", "REMOTE", "STATUS", "REMEMBERED", "OPEN FILES", "IN USE");
-        for (StateFile.DeviceEntry d : s.devices()) {
-            table.row(d.device(), d.remoteName(), "connected", d.persistent() ? "yes" : "no",
-                    Integer.toString(d.openFiles()), d.inUse() ? "yes" : "no");
+        Set<String> connected = new HashSet<>();
+        for (Connection c : s.deviceConnections()) {
+            String device = c.device().orElseThrow();
+            connected.add(device);
+            table.row(device, c.remoteName(), "connected", c.persistent() ? "yes" : "no",
+                    Integer.toString(c.openFiles()), c.inUse() ? "yes" : "no");
         }
-        for (StateFile.DevicelessEntry c : s.deviceless()) {
+        for (Connection c : s.devicelessConnections()) {
             table.row("-", c.remoteName(), "connected", "no", Integer.toString(c.openFiles()), c.inUse() ? "yes" : "no");
         }
-        for (StateFile.RememberedEntry r : s.remembered()) {
-            table.row(r.device(), r.remoteName(), "unavailable", "yes", "-", "-");
-        }
+        s.rememberedEntries().forEach((device, remoteName) -> {
+            if (!connected.contains(device)) {
+                table.row(device, remoteName, "unavailable", "yes", "-", "-");
+            }
+        });
         table.print(out);
-        out.println("(profile: " + s.profile() + ")");
+        out.println("(profile: " + logon.profile().name() + ")");
     }
 }

@@ -20,10 +20,12 @@ final class LogonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StateFile file = state.stateFile("logon");
-        FakeLogon logon = state.load(file).nextLogon();
-        StateOption.save(file, logon);
-        ListCommand.print(logon, spec.commandLine().getOut());
+        FakeLogon logon;
+        try (StateOption.Session session = state.open("logon", StateStore.Access.UPDATE)) {
+            logon = session.logon().nextLogon();
+            session.save();
+        }
+        ListCommand.print(logon, spec.commandLine().getOut()); // unlocked: a slow reader of stdout holds up no one
         return ExitCodes.OK;
     }
 }

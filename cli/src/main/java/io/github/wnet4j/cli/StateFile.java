@@ -12,26 +12,20 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.github.wnet4j.spi.Names;
+
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The fake's state in a JSON file, so that separate {@code wnet} invocations share one logon.
- *
- * <p>Writes are atomic (a temporary file in the same folder, forced to disk, then moved over the
- * old one), so a crash mid-write never leaves a torn file. A file that cannot be read or parsed is
- * reported and never written.
+ * The state file's JSON: the fake's logon, so that separate {@code wnet} invocations share one.
+ * The disk side (locking, safe reads, atomic writes) is {@link StateStore}. A file that cannot be
+ * parsed, or describes a state no call can reach, is reported and never written.
  */
 final class StateFile {
     static final int VERSION = 1;
@@ -73,53 +67,34 @@ final class StateFile {
     record RememberedEntry(String device, String remoteName) {
     }
 
-    /** Why a state file cannot be used; its message is one line for the user. */
-    static final class StateFileException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        StateFileException(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
-    private final Path path;
-
-    StateFile(Path path) {
-        this.path = path;
-    }
-
-    Path path() {
-        return path;
+    private StateFile() {
     }
 
     /**
-     * The logon the file describes; a file that does not exist yet is an empty logon with
-     * {@code profileIfNew} (or the documented profile).
+     * The logon {@code bytes} describe ({@code file} names it in messages); {@code override} replaces
+     * the file's profile if not null.
      */
-    FakeLogon load(BehaviourProfile profileIfNew) throws StateFileException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            return FakeLogon.create(profileIfNew != null ? profileIfNew : BehaviourProfile.documented());
-        } catch (IOException e) {
-            throw new StateFileException("cannot read state file " + path + ": " + e.getMessage(), e);
-        }
+    static FakeLogon parse(Path file, byte[] bytes, BehaviourProfile override) throws StateFileException {
         State state;
         try {
             state = JSON.readValue(bytes, State.class);
         } catch (JacksonException e) {
-            throw new StateFileException("state file " + path + " is not valid wnet state JSON (" + describe(e)
+            throw new StateFileException("state file " + file + " is not valid wnet state JSON (" + describe(e)
                     + "); it was left unchanged: fix it or delete it", e);
         }
         try {
-            return toLogon(state, profileIfNew);
+            return toLogon(state, override);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new StateFileException("state file " + path + " describes an impossible logon (" + e.getMessage()
+            throw new StateFileException("state file " + file + " describes an impossible logon (" + e.getMessage()
                     + "); it was left unchanged: fix it or delete it", e);
         }
     }
 
+    /**
+     * Remembered entries first, then the connections: a device remembered under another spelling of
+     * its remote name (row 13) is then seeded as it was; one remembered to another remote name is
+     * refused (specification row 16).
+     */
     private static FakeLogon toLogon(State state, BehaviourProfile override) {
         if (state == null) {
             throw new IllegalArgumentException("the file holds JSON null");
@@ -130,8 +105,17 @@ final class StateFile {
         BehaviourProfile profile = override != null ? override
                 : state.profile() == null ? BehaviourProfile.documented() : BehaviourProfile.named(state.profile());
         FakeLogon logon = FakeLogon.create(profile);
+        for (RememberedEntry r : orEmpty(state.remembered())) {
+            logon.remember(required(r.device(), "device"), required(r.remoteName(), "remoteName"));
+        }
         for (DeviceEntry d : orEmpty(state.devices())) {
-            logon.connectDevice(required(d.device(), "device"), required(d.remoteName(), "remoteName"), o -> {
+            String device = required(d.device(), "device");
+            String remote = required(d.remoteName(), "remoteName");
+            if (d.persistent() && logon.isRemembered(device)) {
+                throw new IllegalArgumentException(device + " is persistent and also listed as remembered");
+            }
+            refuseRememberedElsewhere(logon, device, remote);
+            logon.connectDevice(device, remote, o -> {
                 if (d.persistent()) {
                     o.persistent();
                 }
@@ -149,66 +133,69 @@ final class StateFile {
                 }
             });
         }
-        for (RememberedEntry r : orEmpty(state.remembered())) {
-            logon.remember(required(r.device(), "device"), required(r.remoteName(), "remoteName"));
-        }
         return logon;
     }
 
-    /** Writes the logon atomically. */
-    void save(FakeLogon logon) throws StateFileException {
-        byte[] bytes = JSON.writeValueAsBytes(toState(logon));
-        Path dir = path.toAbsolutePath().getParent();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".tmp");
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException("the file system cannot replace " + path + " atomically", e);
-            }
-            tmp = null;
-        } catch (IOException e) {
-            throw new StateFileException("cannot write state file " + path + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // The temporary file is only litter; the state file itself is intact.
-                }
-            }
+    /**
+     * Refuses to connect {@code device} to {@code remoteName} while the profile remembers it with
+     * another remote name: no call reaches that state (specification row 16).
+     */
+    static void refuseRememberedElsewhere(FakeLogon logon, String device, String remoteName) {
+        Optional<String> remembered = logon.rememberedRemoteName(device);
+        if (remembered.isPresent() && !Names.same(remembered.get(), remoteName)) {
+            throw new IllegalArgumentException(device + " is remembered as " + remembered.get()
+                    + ", so it cannot be connected to " + remoteName
+                    + ": Windows answers ERROR_DEVICE_ALREADY_REMEMBERED (1202) (specification row 16);"
+                    + " forget it first with 'wnet cancel " + device + " --update-profile', or use another device");
         }
+    }
+
+    /**
+     * The file's bytes for the logon; checked to load back as exactly the same state, so a save
+     * never drops what the fake holds.
+     */
+    static byte[] format(Path file, FakeLogon logon) throws StateFileException {
+        LogonState now = logon.snapshot();
+        byte[] bytes = JSON.writeValueAsBytes(toState(logon.profile(), now));
+        LogonState reloaded = parse(file, bytes, null).snapshot();
+        if (!reloaded.equals(now)) {
+            throw new IllegalStateException("wnet would save a different state (" + reloaded + ") than the fake holds ("
+                    + now + "); state file " + file + " was left unchanged; please report this");
+        }
+        return bytes;
     }
 
     /** The file's shape of one consistent snapshot of the logon. */
     static State toState(FakeLogon logon) {
-        LogonState now = logon.snapshot();
+        return toState(logon.profile(), logon.snapshot());
+    }
+
+    /**
+     * A connected device is "persistent" when the profile remembers it with exactly its remote name;
+     * any other remembered entry (of a device not connected, or spelled otherwise) is listed as remembered.
+     */
+    private static State toState(BehaviourProfile profile, LogonState now) {
         List<DeviceEntry> devices = new ArrayList<>();
+        Map<String, String> remembered = now.rememberedEntries();
+        Set<String> persistent = new HashSet<>();
         for (Connection c : now.deviceConnections()) {
-            devices.add(new DeviceEntry(c.device().orElseThrow(), c.remoteName(), c.persistent(), c.openFiles(), c.inUse()));
+            String device = c.device().orElseThrow();
+            if (c.remoteName().equals(remembered.get(device))) {
+                persistent.add(device);
+            }
+            devices.add(new DeviceEntry(device, c.remoteName(), persistent.contains(device), c.openFiles(), c.inUse()));
         }
         List<DevicelessEntry> deviceless = new ArrayList<>();
         for (Connection c : now.devicelessConnections()) {
             deviceless.add(new DevicelessEntry(c.remoteName(), c.openFiles(), c.inUse()));
         }
-        // Remembered entries of connected devices are written as those devices' "persistent".
-        Set<String> connected = new HashSet<>();
-        devices.forEach(d -> connected.add(d.device()));
-        List<RememberedEntry> remembered = new ArrayList<>();
-        now.rememberedEntries().forEach((device, remoteName) -> {
-            if (!connected.contains(device)) {
-                remembered.add(new RememberedEntry(device, remoteName));
+        List<RememberedEntry> others = new ArrayList<>();
+        remembered.forEach((device, remoteName) -> {
+            if (!persistent.contains(device)) {
+                others.add(new RememberedEntry(device, remoteName));
             }
         });
-        return new State(VERSION, logon.profile().name(), devices, deviceless, remembered);
+        return new State(VERSION, profile.name(), devices, deviceless, others);
     }
 
     static String toJson(Object value) {

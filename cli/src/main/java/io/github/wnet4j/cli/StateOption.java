@@ -9,7 +9,7 @@ import java.nio.file.Path;
 /** {@code --state FILE} and {@code --profile NAME}: the fake's logon kept in a JSON file. */
 final class StateOption {
     @Option(names = "--state", paramLabel = "FILE",
-            description = "Keep the fake's logon in FILE (JSON) between runs; created if missing.")
+            description = "Keep the fake's logon in FILE (JSON) between runs; 'connect' creates it, the other commands need it.")
     Path file;
 
     @Option(names = "--profile", paramLabel = "NAME",
@@ -21,31 +21,70 @@ final class StateOption {
         return file != null;
     }
 
-    StateFile stateFile(String command) {
-        if (file == null) {
-            throw new Wnet.UserError("'wnet " + command + "' works on the fake's saved state: add --state FILE");
-        }
-        return new StateFile(file);
-    }
-
     BehaviourProfile profileOrNull() {
         return profile == null ? null : BehaviourProfile.named(profile);
     }
 
-    /** Loads the logon, reporting a bad file as one line (exit 2) without touching it. */
-    FakeLogon load(StateFile state) {
+    /**
+     * Locks the state file for one command and loads its logon (a new, empty one if {@code access}
+     * creates and the file does not exist); a bad file is reported as one line (exit 2), untouched.
+     * Close the session to unlock.
+     */
+    Session open(String command, StateStore.Access access) {
+        if (file == null) {
+            throw new Wnet.UserError("'wnet " + command + "' works on the fake's saved state: add --state FILE");
+        }
+        BehaviourProfile override = profileOrNull(); // a bad name is refused before the file is touched
+        StateStore.Locked locked = null;
         try {
-            return state.load(profileOrNull());
-        } catch (StateFile.StateFileException e) {
+            locked = StateStore.open(file, access, StateStore.LOCK_TIMEOUT_MILLIS);
+            byte[] bytes = locked.read();
+            if (bytes == null && access != StateStore.Access.CREATE) { // deleted since it was checked
+                throw new Wnet.UserError("state file " + file + " no longer exists; only 'wnet connect' creates one");
+            }
+            FakeLogon logon = bytes == null
+                    ? FakeLogon.create(override != null ? override : BehaviourProfile.documented())
+                    : StateFile.parse(file, bytes, override);
+            Session session = new Session(file, locked, logon);
+            locked = null;
+            return session;
+        } catch (StateFileException e) {
             throw new Wnet.UserError(e.getMessage());
+        } finally {
+            if (locked != null) {
+                locked.close();
+            }
         }
     }
 
-    static void save(StateFile state, FakeLogon logon) {
-        try {
-            state.save(logon);
-        } catch (StateFile.StateFileException e) {
-            throw new Wnet.UserError(e.getMessage());
+    /** One command's exclusive hold on the state file and the logon it holds. */
+    static final class Session implements AutoCloseable {
+        private final Path file;
+        private final StateStore.Locked locked;
+        private final FakeLogon logon;
+
+        Session(Path file, StateStore.Locked locked, FakeLogon logon) {
+            this.file = file;
+            this.locked = locked;
+            this.logon = logon;
+        }
+
+        FakeLogon logon() {
+            return logon;
+        }
+
+        /** Writes the logon back, atomically; a failure is one line (exit 2) and leaves the file as it was. */
+        void save() {
+            try {
+                locked.write(StateFile.format(file, logon));
+            } catch (StateFileException e) {
+                throw new Wnet.UserError(e.getMessage());
+            }
+        }
+
+        @Override
+        public void close() {
+            locked.close();
         }
     }
 }

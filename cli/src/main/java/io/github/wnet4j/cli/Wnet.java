@@ -4,7 +4,10 @@ import io.github.wnet4j.NoBackendException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Properties;
 
 /**
  * {@code wnet}: cancel Windows network connections from a shell, through the backend discovery
@@ -25,19 +28,64 @@ public final class Wnet implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    /** Runs {@code wnet} and exits with its status. */
+    /**
+     * Runs {@code wnet} and exits with its status.
+     *
+     * @param args the command line
+     */
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs {@code wnet} with these streams; returns the exit status (for tests and embedding). */
+    /**
+     * Runs {@code wnet} with these streams; returns the exit status (for tests and embedding). Every
+     * failure is one line on {@code err}; none, not even an {@link Error}, gives status 1, which
+     * means "not connected".
+     *
+     * @param args the command line
+     * @param out where results go
+     * @param err where the one line of a failure goes
+     * @return the exit status (see {@code wnet --help})
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        try {
+            String undecodable = undecodable(args);
+            if (undecodable != null) {
+                err.println("wnet: " + undecodable);
+                return ExitCodes.USAGE;
+            }
+            return execute(args, out, err);
+        } catch (Error e) {
+            err.println("wnet: wnet could not run (" + flat(e.toString()) + "); a state file is never left half-written");
+            return ExitCodes.USAGE;
+        }
+    }
+
+    /**
+     * Why an argument cannot be trusted, or null: the JVM decodes argv with the locale's charset
+     * (sun.jnu.encoding) and turns bytes it cannot decode into U+FFFD, so two different names could
+     * arrive as one, and the wrong connection would be cancelled.
+     */
+    static String undecodable(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] != null && args[i].indexOf('\uFFFD') >= 0) {
+                return "argument " + (i + 1) + " (" + flat(args[i]) + ") holds U+FFFD, a character the locale's encoding"
+                        + " could not decode (sun.jnu.encoding=" + System.getProperty("sun.jnu.encoding")
+                        + ", native.encoding=" + System.getProperty("native.encoding") + "), so wnet cannot know which name"
+                        + " was meant; run it under a UTF-8 locale, for example LC_ALL=C.UTF-8";
+            }
+        }
+        return null;
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
         // Discovery logs through System.Logger (java.util.logging here): keep it to one readable line.
         if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
             System.setProperty("java.util.logging.SimpleFormatter.format", "wnet: %4$s: %5$s%6$s%n");
         }
         CommandLine cli = new CommandLine(new Wnet());
         cli.setUsageHelpWidth(110);
+        cli.setExpandAtFiles(false); // an @file must never add options such as --force --update-profile
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
@@ -47,7 +95,7 @@ public final class Wnet implements Runnable {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("wnet: " + oneLine(e));
-            return e instanceof NoBackendException ? ExitCodes.NO_BACKEND : ExitCodes.USAGE;
+            return e instanceof NoBackendException || e instanceof Backends.Unusable ? ExitCodes.NO_BACKEND : ExitCodes.USAGE;
         });
         return cli.execute(args);
     }
@@ -58,15 +106,18 @@ public final class Wnet implements Runnable {
         return space < 0 ? "" : qualified.substring(space + 1) + " ";
     }
 
-    /** A failure as the user should see it: the message, not a stack trace. */
+    /** A failure as the user should see it: the message on one line, not a stack trace. */
     static String oneLine(Exception e) {
-        if (e instanceof UserError || e instanceof IllegalArgumentException || e instanceof NullPointerException) {
-            return e.getMessage();
+        if (e instanceof UserError || e instanceof IllegalArgumentException || e instanceof NullPointerException
+                || e instanceof NoBackendException || e instanceof Backends.Unusable) {
+            return flat(e.getMessage());
         }
-        if (e instanceof NoBackendException) {
-            return e.getMessage();
-        }
-        return e.getClass().getSimpleName() + ": " + e.getMessage();
+        return flat(e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+
+    /** Text on one line: line breaks (native loaders' messages have them) become "; ". */
+    static String flat(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", "; ");
     }
 
     @Override
@@ -83,12 +134,18 @@ public final class Wnet implements Runnable {
         }
     }
 
-    /** The version from the jar's manifest. */
+    /** The project's version, from a resource Maven filters at build time. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = Wnet.class.getPackage().getImplementationVersion();
-            return new String[] {"wnet " + (v == null ? "(development build)" : v)};
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Wnet.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new IOException("the resource io/github/wnet4j/cli/version.properties is missing from wnet's jar");
+                }
+                p.load(in);
+            }
+            return new String[] {"wnet " + p.getProperty("version") + " (wnet4j)"};
         }
     }
 }

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -137,7 +138,8 @@ class WnetTest {
         wnet("connect", "LPT1:", "\\\\srv\\printer", "--open-files", "3", "--state", state());
         wnet("connect", "\\\\sërver\\共有", "--state", state());
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(1, files.count(), "only the state file");
+            assertEquals(List.of(".logon.json.wnet-lock", "logon.json"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "only the state file and its lock file");
         }
         Run listed = wnet("list", "--json", "--state", state());
         JsonNode s = JsonMapper.builder().build().readTree(listed.out());
@@ -148,21 +150,26 @@ class WnetTest {
     }
 
     @Test
-    void badInputGetsOneLineAndStatusTwo() {
+    void badInputGetsOneLineAndStatusTwo() throws IOException {
+        String x = dir.resolve("x.json").toString();
         for (String[] args : new String[][] {
                 {"cancel", "Z:", "--frobnicate"},
                 {"cancel"},
-                {"cancel", "", "--state", "x.json"},
-                {"cancel", "Z:", "--legacy", "--update-profile", "--state", "x.json"},
-                {"cancel", "Z:", "--backend", "jna", "--state", "x.json"},
-                {"connect", "Q:", "not-a-remote-name", "--state", "x.json"},
-                {"connect", "Q:", "\\\\srv\\s", "--open-files", "-1", "--state", "x.json"},
+                {"cancel", "", "--state", x},
+                {"cancel", "Z:", "--legacy", "--update-profile", "--state", x},
+                {"cancel", "Z:", "--backend", "jna", "--state", x},
+                {"connect", "Q:", "not-a-remote-name", "--state", x},
+                {"connect", "Q", "\\\\srv\\s", "--state", x},
+                {"connect", "Q:", "\\\\srv\\s", "--open-files", "-1", "--state", x},
                 {"list"},
-                {"connect", "Q:", "\\\\srv\\s", "--state", "x.json", "--profile", "no-such-profile"}}) {
+                {"connect", "Q:", "\\\\srv\\s", "--state", x, "--profile", "no-such-profile"}}) {
             Run run = wnet(args);
             assertEquals(ExitCodes.USAGE, run.status(), String.join(" ", args) + "\n" + run.err());
             assertEquals(1, run.err().lines().count(), String.join(" ", args) + "\n" + run.err());
             run.assertNoStackTrace();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList(), "bad input touches no file, not even a lock file");
         }
     }
 

@@ -40,10 +40,17 @@ public interface ConformanceKit {
      * <p>Throw {@link org.opentest4j.TestAbortedException} (for example through
      * {@code Assumptions.abort("real mpr.dll exists only on Windows")}) when no fixture can be made
      * here: every clause for the profile is then reported skipped with that reason.
+     *
+     * @param profile the behaviour profile the fixture's backend must follow
+     * @return a fresh fixture, owned by the suite from here on
      */
     ConformanceFixture newFixture(BehaviourProfile profile);
 
-    /** The profiles to run the suite under; by default only {@link BehaviourProfile#documented()}. */
+    /**
+     * The profiles to run the suite under; by default only {@link BehaviourProfile#documented()}.
+     *
+     * @return the profiles, in the order their containers appear
+     */
     default List<BehaviourProfile> profiles() {
         return List.of(BehaviourProfile.documented());
     }
@@ -52,6 +59,8 @@ public interface ConformanceKit {
      * The backend name a report is filed under when {@link #newFixture} gave no fixture to ask
      * (it aborted or failed). By default it comes from the test class's simple name:
      * {@code JnaWindowsConformanceTest} gives {@code jna-windows}.
+     *
+     * @return the backend name for reports
      */
     default String reportBackendName() {
         String name = getClass().getSimpleName().replaceFirst("(Conformance)?Tests?$", "");
@@ -62,6 +71,8 @@ public interface ConformanceKit {
     /**
      * The suite: one container per profile (named after it), holding one test per clause (named by
      * its id and title), in a fixed order.
+     *
+     * @return the containers JUnit runs, one per profile
      */
     @TestFactory
     default Stream<DynamicNode> conformanceSuite() {
