@@ -86,7 +86,7 @@ class ConcurrentProcessesTest {
         }
         JsonNode s = JsonMapper.builder().build().readTree(wnet("list", "--json", "--state", state).out());
         Set<String> saved = new HashSet<>();
-        s.get("devices").forEach(d -> saved.add(d.get("device").asString()));
+        s.get("connections").forEach(d -> saved.add(d.get("device").asString()));
         assertEquals(expected, saved, "every process's device is in the file");
     }
 
