@@ -114,7 +114,8 @@ final class CancelCommand implements Callable<Integer> {
             case CANCELLED -> ExitCodes.of(outcome.cancel().orElseThrow());
             case POINTS_ELSEWHERE -> ExitCodes.POINTS_ELSEWHERE;
             case NOT_CONNECTED -> ExitCodes.NOT_CONNECTED;
-            case LOOKUP_FAILED -> ExitCodes.of(outcome.lookup());
+            // NO_ERROR without a remote name is a defective answer, never "done".
+            case LOOKUP_FAILED -> outcome.lookup().isSuccess() ? ExitCodes.OTHER_WIN32 : ExitCodes.of(outcome.lookup());
         };
     }
 
@@ -129,7 +130,8 @@ final class CancelCommand implements Callable<Integer> {
             case POINTS_ELSEWHERE -> device + " " + how + actual + ", not " + expected + ": left alone, nothing cancelled";
             case NOT_CONNECTED -> device + " is not connected" + (g.lookup().isRememberedOnly()
                     ? " (remembered, but the backend gave no remote name)" : "") + ": nothing cancelled";
-            case LOOKUP_FAILED -> g.lookup().describe() + "; nothing cancelled";
+            case LOOKUP_FAILED -> g.lookup().describe() + (g.lookup().isSuccess() ? " but gave no remote name" : "")
+                    + "; nothing cancelled";
         };
     }
 

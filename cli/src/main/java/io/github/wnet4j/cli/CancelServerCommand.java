@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
 
 /** {@code wnet cancel-server SERVER}: cancels every connection to a server, one outcome per connection. */
 @Command(name = "cancel-server", mixinStandardHelpOptions = true,
-        description = {"Cancels every current connection to a server: each device redirected to one of its shares, then",
+        description = {"Cancels every connection to a server, one outcome per connection.",
+                "Each device redirected to one of the server's shares is cancelled, then",
                 "each connection without a device (\\\\server\\IPC$ among them); with --update-profile also every device",
                 "remembered to it but not connected. The usual cure for ERROR_SESSION_CREDENTIAL_CONFLICT (1219).",
                 "One line per connection; a failure does not stop the others. Exit status: 1 if there was no connection",

@@ -14,8 +14,9 @@ import java.util.concurrent.Callable;
 
 /** {@code wnet get DEVICE}: what one device points at (WNetGetConnection). */
 @Command(name = "get", mixinStandardHelpOptions = true,
-        description = {"Shows what a local device (Z:, LPT1:) points at (WNetGetConnection): connected to a remote name",
-                "(exit 0), remembered to one but not connected in this logon session (exit 8), or not connected (exit 1).",
+        description = {"Shows what a local device points at (WNetGetConnection).",
+                "A device (Z:, LPT1:) is connected to a remote name (exit 0), remembered to one but not connected in this",
+                "logon session (exit 8), or not connected (exit 1).",
                 "Uses the best native backend, or the one --backend (or -Dwnet4j.backend) names; with --state, the fake in FILE."},
         footer = {"", ExitCodes.HELP})
 final class GetCommand implements Callable<Integer> {

@@ -18,10 +18,11 @@ import java.util.concurrent.Callable;
 
 /** {@code wnet list}: the current connections, and with {@code --remembered} the remembered ones, through the reader. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"Lists every current connection of this logon session, devices and deviceless (WNetOpenEnum with",
-                "RESOURCE_CONNECTED), with type and provider; with --remembered also every remembered connection",
-                "(RESOURCE_REMEMBERED), connected or not. The same through every backend: the real connections on",
-                "Windows, the fake's in --state FILE. ('connect' and 'logon' print the fake's own view, with open files.)"},
+        description = {"Lists the current connections; with --remembered the remembered ones too (WNetOpenEnum).",
+                "Every current connection of this logon session, devices and deviceless (RESOURCE_CONNECTED), with type",
+                "and provider; with --remembered also every remembered connection (RESOURCE_REMEMBERED), connected or",
+                "not. The same through every backend: the real connections on Windows, the fake's in --state FILE.",
+                "('connect' and 'logon' print the fake's own view instead, with open files.)"},
         footer = {"", ExitCodes.HELP})
 final class ListCommand implements Callable<Integer> {
     @Spec

@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
 
 /** {@code wnet unc PATH}: a drive-based path's universal name (WNetGetUniversalName). */
 @Command(name = "unc", mixinStandardHelpOptions = true,
-        description = {"Shows the universal (UNC) name of a drive-based path such as Z:\\dir\\f.txt (WNetGetUniversalName),",
-                "with the connection name (\\\\server\\share) and the remaining path (\\dir\\f.txt; \\ for Z: and Z:\\).",
+        description = {"Shows a drive-based path's universal (UNC) name (WNetGetUniversalName).",
+                "For a path such as Z:\\dir\\f.txt: the universal name, the connection name (\\\\server\\share) and the remaining path (\\dir\\f.txt; \\ for Z: and Z:\\).",
                 "The path is passed as written: '..' is not resolved. A remembered-only drive exits 8, an unmapped one 1.",
                 "Uses the best native backend, or the one --backend (or -Dwnet4j.backend) names; with --state, the fake in FILE."},
         footer = {"", ExitCodes.HELP})
