@@ -459,6 +459,19 @@ class ReadCommandsTest {
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 
+    @Test
+    void readCommandsNeverWriteTheFileNotEvenWithProfile() throws IOException {
+        byte[] before = Files.readAllBytes(file);
+        for (String[] args : new String[][] {{"list", "--remembered"}, {"get", "Z:"}, {"unc", "Z:\\f"}}) {
+            List<String> all = new ArrayList<>(List.of(args));
+            all.addAll(List.of("--profile", "legacy-documentation"));
+            WnetTest.Run r = run(all.toArray(String[]::new));
+            assertEquals(0, r.status(), r.out() + r.err());
+        }
+        assertArrayEquals(before, Files.readAllBytes(file), "reading changes nothing");
+        assertTrue(Files.readString(file).contains("\"documented\""), "the file keeps its profile");
+    }
+
     // ------------------------------------------------------------ help
 
     @Test
