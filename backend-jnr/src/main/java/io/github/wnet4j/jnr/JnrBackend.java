@@ -34,7 +34,7 @@ final class JnrBackend implements WNetBackend {
 
     JnrBackend(MprFunctions mpr) {
         this.mpr = Objects.requireNonNull(mpr, "mpr");
-        this.runtime = Runtime.getRuntime(mpr);
+        this.runtime = Runtime.getSystemRuntime(); // the one jnr-ffi's loader binds with
         this.structs = new Structs(runtime.addressSize());
     }
 
