@@ -98,4 +98,15 @@ void abi_violation(const char *what);
 
 DWORD units_before_nul(const WCHAR *s);
 
+/* The read side's shared helpers (mpr_double_read.c). */
+#define FILLER_BYTE 0xCD /* what the gap between structures and strings holds */
+/* Records one call with a buffer: function 1 GetConnection, 2 EnumResource, 3 GetUniversalName. */
+void log_buffer_call(DWORD function, DWORD declared, DWORD code, DWORD needed);
+/* Whether buf can hold declared bytes (NULL only with 0); counts a violation if not. */
+int buffer_ok(const char *function, const void *buf, size_t declared);
+/* Bytes of a string of this many units and its NUL; 0 for NO_STRING. */
+size_t string_bytes(DWORD units);
+/* Copies units and a NUL to just below *end, moves *end down, returns where it went (NULL for none). */
+WCHAR *place_string(char **end, const WCHAR *units, DWORD count);
+
 #endif

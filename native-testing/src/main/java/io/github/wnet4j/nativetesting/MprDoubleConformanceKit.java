@@ -74,6 +74,8 @@ public abstract class MprDoubleConformanceKit extends NativeConformanceKit {
             MprDouble mpr = MprDouble.load();
             assertEquals(0, mpr.abiViolations(), "calls the double rejected for breaking the Windows ABI");
             assertEquals(List.of(), mpr.modelFailures(), "exceptions the model threw behind the double");
+            assertEquals(0, mpr.openEnumerations(), "enumeration handles the backend left open");
+            assertEquals(0, mpr.staleHandleUses() + mpr.unknownHandleUses(), "calls with a closed or never-issued handle");
             mpr.stopServing();
         }
     }

@@ -186,6 +186,11 @@ public final class BufferDance {
      * Opens, reads every entry and closes: the close happens whenever the open succeeded, also when
      * a read failed or threw.
      *
+     * <p>After a read that failed with {@code ERROR_EXTENDED_ERROR} the handle is closed before the
+     * caller asks {@code WNetGetLastErrorW} on the same thread. Decision (no source says): a
+     * {@code WNetCloseEnum} that succeeds leaves the thread's extended error alone, since providers
+     * set it only when they fail with it; the Windows run of the {@code read17} clauses will say.
+     *
      * @param calls the native calls
      * @return the entries, or the first failing call and its code
      */
