@@ -80,7 +80,7 @@ final class DoubleCallbacks {
             recorder.record(new ReceivedRead("WNetGetConnectionW", decoded, List.of()));
             try {
                 ConnectionAnswer answer = model.getConnection(decoded);
-                remoteLength.setInt(0, answer.remoteName() == null ? NO_STRING : encode(answer.remoteName(), remote, capacity));
+                remoteLength.setInt(0, answer.remoteName() == null ? NO_STRING : encodeWhole(answer.remoteName(), remote, capacity));
                 return answer.code();
             } catch (RuntimeException | Error e) {
                 remoteLength.setInt(0, NO_STRING);
@@ -115,7 +115,7 @@ final class DoubleCallbacks {
                 String[] parts = {answer.universalName(), answer.connectionName(), answer.remainingPath()};
                 for (int i = 0; i < parts.length; i++) {
                     if (parts[i] != null) {
-                        lengths.setInt(4L * i, encode(parts[i], names.share(2L * i * capacity), capacity));
+                        lengths.setInt(4L * i, encodeWhole(parts[i], names.share(2L * i * capacity), capacity));
                     }
                 }
                 return answer.code();
@@ -123,6 +123,15 @@ final class DoubleCallbacks {
                 return recorder.failed(e);
             }
         };
+    }
+
+    /** Writes a name the model answered, or fails (a model failure) rather than cut it silently. */
+    private static int encodeWhole(String name, Pointer buffer, int capacity) {
+        if (name.length() >= capacity) {
+            throw new IllegalStateException("the model answered a name of " + name.length()
+                    + " units; the double carries at most " + (capacity - 1));
+        }
+        return encode(name, buffer, capacity);
     }
 
     /** The double's number for the call the answer says failed: 0 none, 1 open, 2 enum, 3 close. */

@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
@@ -183,6 +182,65 @@ public abstract class NativeReadContract {
         assertEquals(there[0], there[1]);
     }
 
+    @Test
+    void theLongestNamesCrossWholeBothWays() {
+        String longest = "\\\\" + "共".repeat(32_767 - 2); // the most units the api accepts
+        mpr.serve(new ReadModel() {
+            @Override
+            public ConnectionAnswer getConnection(String localName) {
+                return new ConnectionAnswer(0, localName); // echo: the name went in whole
+            }
+
+            @Override
+            public UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
+                return new UniversalNameAnswer(0, localPath, null, null);
+            }
+        });
+        assertEquals(new ConnectionAnswer(0, longest), backend.getConnection(longest));
+        assertEquals(new UniversalNameAnswer(0, longest, null, null),
+                backend.getUniversalName(longest, UNIVERSAL_NAME_INFO_LEVEL));
+    }
+
+    @Test
+    void readsFromManyThreadsAtOnceEachGetTheirOwnAnswer() throws Exception {
+        List<NetResource> entries = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            entries.add(deviceless("\\\\srv\\share-" + i + "-" + "ü".repeat(200)));
+        }
+        mpr.serve(new ReadModel() {
+            @Override
+            public ConnectionAnswer getConnection(String localName) {
+                return new ConnectionAnswer(0, "\\\\srv\\" + localName.charAt(0) + "ß".repeat(300));
+            }
+
+            @Override
+            public EnumerationAnswer enumerate(int scope, int type, int usage) {
+                return new EnumerationAnswer(0, null, entries);
+            }
+        });
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<CompletableFuture<Boolean>> threads = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                String device = (char) ('A' + t) + ":";
+                String expected = "\\\\srv\\" + device.charAt(0) + "ß".repeat(300);
+                threads.add(CompletableFuture.supplyAsync(() -> {
+                    boolean all = true;
+                    for (int i = 0; i < 25; i++) {
+                        all &= backend.getConnection(device).remoteName().equals(expected);
+                        all &= backend.enumerate(RESOURCE_CONNECTED, RESOURCETYPE_ANY, 0).resources().equals(entries);
+                    }
+                    return all;
+                }, pool));
+            }
+            for (CompletableFuture<Boolean> thread : threads) {
+                assertTrue(thread.get(), "a thread got another's answer or a wrong one");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // ---- the enumeration ----
 
     @Test
@@ -332,10 +390,5 @@ public abstract class NativeReadContract {
         assertThrows(IllegalArgumentException.class, () -> backend.getUniversalName(name, UNIVERSAL_NAME_INFO_LEVEL));
         assertEquals(List.of(), mpr.receivedReads(), "no call may reach native code");
         assertEquals(List.of(), mpr.bufferCalls());
-    }
-
-    /** The backend under test, for subclasses that add their own checks. */
-    protected final WNetBackend backend() {
-        return Objects.requireNonNull(backend, "backend");
     }
 }
