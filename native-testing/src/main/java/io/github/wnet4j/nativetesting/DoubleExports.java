@@ -95,13 +95,21 @@ final class DoubleExports {
         return n;
     }
 
-    /** {@code s} as NUL-terminated UTF-16 in new native memory, or null for null. */
+    /**
+     * {@code s} as NUL-terminated UTF-16 in new native memory, or null for null. Written from a
+     * short[] (not through a byte-buffer view, which JNA records in a global map): an enumeration's
+     * snapshot copies four of these per entry.
+     */
     static Memory utf16z(String s) {
         if (s == null) {
             return null;
         }
-        Memory memory = new Memory(2L * (s.length() + 1));
-        encode(s, memory, s.length() + 1);
+        short[] units = new short[s.length() + 1];
+        for (int i = 0; i < s.length(); i++) {
+            units[i] = (short) s.charAt(i);
+        }
+        Memory memory = new Memory(2L * units.length);
+        memory.write(0, units, 0, units.length);
         return memory;
     }
 
