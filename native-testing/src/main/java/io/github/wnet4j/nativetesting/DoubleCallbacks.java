@@ -24,7 +24,6 @@ import java.util.OptionalInt;
 import static io.github.wnet4j.nativetesting.DoubleExports.NO_STRING;
 import static io.github.wnet4j.nativetesting.DoubleExports.decode;
 import static io.github.wnet4j.nativetesting.DoubleExports.encode;
-import static io.github.wnet4j.nativetesting.DoubleExports.utf16z;
 
 /**
  * The six callbacks for one served model: each decodes what the double received, records it, asks
@@ -153,11 +152,35 @@ final class DoubleCallbacks {
         };
     }
 
+    /** One entry into the snapshot: its four strings in one block, NULL pointers for absent ones. */
     private static int add(DoubleLibrary library, Pointer sink, NetResource entry) {
-        try (Memory local = utf16z(entry.localName()); Memory remote = utf16z(entry.remoteName());
-             Memory comment = utf16z(entry.comment()); Memory provider = utf16z(entry.provider())) {
+        String[] strings = {entry.localName(), entry.remoteName(), entry.comment(), entry.provider()};
+        int units = 0;
+        for (String s : strings) {
+            units += s == null ? 0 : s.length() + 1;
+        }
+        short[] all = new short[Math.max(units, 1)];
+        long[] offsets = new long[strings.length];
+        int at = 0;
+        for (int i = 0; i < strings.length; i++) {
+            offsets[i] = -1;
+            if (strings[i] != null) {
+                offsets[i] = 2L * at;
+                for (int c = 0; c < strings[i].length(); c++) {
+                    all[at++] = (short) strings[i].charAt(c);
+                }
+                all[at++] = 0;
+            }
+        }
+        try (Memory block = new Memory(2L * all.length)) {
+            block.write(0, all, 0, all.length);
+            long base = Pointer.nativeValue(block);
+            Pointer[] pointers = new Pointer[strings.length];
+            for (int i = 0; i < strings.length; i++) {
+                pointers[i] = offsets[i] < 0 ? null : new Pointer(base + offsets[i]);
+            }
             return library.wnet4j_double_snapshot_add(sink, entry.scope(), entry.type(), entry.displayType(),
-                    entry.usage(), local, remote, comment, provider);
+                    entry.usage(), pointers[0], pointers[1], pointers[2], pointers[3]);
         }
     }
 }

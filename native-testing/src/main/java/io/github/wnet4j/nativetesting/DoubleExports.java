@@ -2,7 +2,6 @@ package io.github.wnet4j.nativetesting;
 
 import com.sun.jna.Callback;
 import com.sun.jna.Library;
-import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 
 import java.nio.ByteOrder;
@@ -93,24 +92,6 @@ final class DoubleExports {
         int n = Math.min(s.length(), capacity - 1);
         utf16(buffer, n + 1).put(s, 0, n).put('\0');
         return n;
-    }
-
-    /**
-     * {@code s} as NUL-terminated UTF-16 in new native memory, or null for null. Written from a
-     * short[] (not through a byte-buffer view, which JNA records in a global map): an enumeration's
-     * snapshot copies four of these per entry.
-     */
-    static Memory utf16z(String s) {
-        if (s == null) {
-            return null;
-        }
-        short[] units = new short[s.length() + 1];
-        for (int i = 0; i < s.length(); i++) {
-            units[i] = (short) s.charAt(i);
-        }
-        Memory memory = new Memory(2L * units.length);
-        memory.write(0, units, 0, units.length);
-        return memory;
     }
 
     /** {@code units} UTF-16 units of native memory at {@code p}, as chars in the platform's byte order. */

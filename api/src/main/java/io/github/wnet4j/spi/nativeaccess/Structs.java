@@ -26,7 +26,7 @@ import java.util.Arrays;
  */
 public record Structs(int pointerSize) {
     /** Units read at a time while looking for a string's NUL. */
-    private static final int CHUNK_UNITS = 256;
+    private static final int CHUNK_UNITS = 64; // most names are shorter: one native read each
     /** The most units read for a string outside the buffer (Windows never places one there). */
     private static final int MAX_STRING_UNITS = 32_768;
 
