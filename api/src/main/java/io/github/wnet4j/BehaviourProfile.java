@@ -14,9 +14,11 @@ import java.util.Set;
  *   <li>{@link #legacyCancelFlags()}: the flags the legacy {@code WNetCancelConnection} implies
  *       (Wine and ReactOS: none; the Windows 95 DDK and the 1992 Win32 documentation:
  *       {@code CONNECT_UPDATE_PROFILE}).</li>
- *   <li>{@link #remoteNameScope()}: which connections a remote name cancels (today's pages: only
- *       deviceless ones; an older page: all connections to the resource). Remote names never touch
- *       remembered entries either way.</li>
+ *   <li>{@link #remoteNameScope()}: which connections a remote name cancels through
+ *       {@code WNetCancelConnection2} (today's pages: only deviceless ones; the older
+ *       WNetCancelConnection2 page: all connections to the resource). The legacy
+ *       {@code WNetCancelConnection} cancels only deviceless connections under every profile, as its
+ *       own page says. Remote names never touch remembered entries either way.</li>
  *   <li>{@link #forceOverridesDeviceInUse()}: whether {@code fForce} overrides
  *       {@code ERROR_DEVICE_IN_USE} (no source says so).</li>
  * </ul>
@@ -25,11 +27,15 @@ import java.util.Set;
  */
 public final class BehaviourProfile {
 
-    /** Which connections a remote name such as {@code \\server\share} cancels. */
+    /**
+     * Which connections a remote name such as {@code \\server\share} cancels through
+     * {@code WNetCancelConnection2}; the legacy {@code WNetCancelConnection} cancels only deviceless
+     * ones whatever the scope (specification row 3).
+     */
     public enum RemoteNameScope {
         /** Only connections to the resource that have no local device (today's documentation). */
         DEVICELESS_ONLY,
-        /** Every connection to the resource, with a device or without (an older page). */
+        /** Every connection to the resource, with a device or without (the older WNetCancelConnection2 page; that function only). */
         ALL_CONNECTIONS
     }
 
@@ -68,8 +74,9 @@ public final class BehaviourProfile {
 
     /**
      * The older documentation's readings: the legacy function implies {@code CONNECT_UPDATE_PROFILE}
-     * (Windows 95 DDK, 1992 Win32 documentation) and a remote name cancels all connections to the
-     * resource (the older WNetCancelConnection2 page).
+     * (Windows 95 DDK, 1992 Win32 documentation) and a remote name passed to
+     * {@code WNetCancelConnection2} cancels all connections to the resource (the older
+     * WNetCancelConnection2 page; the legacy function still cancels only deviceless ones).
      *
      * @return the older documentation's readings
      */
@@ -131,9 +138,9 @@ public final class BehaviourProfile {
     }
 
     /**
-     * Row 3: which connections a remote name cancels.
+     * Row 3: which connections a remote name cancels through {@code WNetCancelConnection2}.
      *
-     * @return which connections a remote name cancels
+     * @return which connections a remote name cancels through {@code WNetCancelConnection2}
      */
     public RemoteNameScope remoteNameScope() {
         return remoteNameScope;

@@ -20,7 +20,7 @@ import java.util.Set;
  *
  * <p>Instances are immutable.
  */
-public final class CancelOutcome {
+public final class CancelOutcome implements WNetOutcome {
     private final WNetFunction function;
     private final String name;
     private final Set<CancelFlag> flags;
@@ -35,10 +35,7 @@ public final class CancelOutcome {
         this.flags = Set.copyOf(flags);
         this.force = force;
         this.code = code;
-        if (extendedError != null && code != ErrorCode.ERROR_EXTENDED_ERROR.value()) {
-            throw new IllegalArgumentException("an extended error belongs only to ERROR_EXTENDED_ERROR, not to code " + code);
-        }
-        this.extendedError = extendedError;
+        this.extendedError = Outcomes.checkExtendedError(code, extendedError);
     }
 
     /**
@@ -56,6 +53,7 @@ public final class CancelOutcome {
      *
      * @return the function that was called
      */
+    @Override
     public WNetFunction function() {
         return function;
     }
@@ -94,6 +92,7 @@ public final class CancelOutcome {
      *
      * @return the Win32 code as the function returned it, known to {@link ErrorCode} or not
      */
+    @Override
     public int code() {
         return code;
     }
@@ -103,6 +102,7 @@ public final class CancelOutcome {
      *
      * @return the code as an {@link ErrorCode}, or empty if these functions do not document it
      */
+    @Override
     public Optional<ErrorCode> knownCode() {
         return ErrorCode.forValue(code);
     }
@@ -113,6 +113,7 @@ public final class CancelOutcome {
      * @param expected the code to compare with
      * @return whether the function returned exactly {@code expected}
      */
+    @Override
     public boolean is(ErrorCode expected) {
         return code == expected.value();
     }
@@ -122,6 +123,7 @@ public final class CancelOutcome {
      *
      * @return whether the function returned {@code NO_ERROR}
      */
+    @Override
     public boolean isSuccess() {
         return code == ErrorCode.NO_ERROR.value();
     }
@@ -143,6 +145,7 @@ public final class CancelOutcome {
      *
      * @return the provider's own error for {@code ERROR_EXTENDED_ERROR}, as {@code WNetGetLastError} returned it on the calling thread right after the call; empty for every other code
      */
+    @Override
     public Optional<ExtendedError> extendedError() {
         return Optional.ofNullable(extendedError);
     }
@@ -180,30 +183,9 @@ public final class CancelOutcome {
      *
      * @return one sentence a person reads
      */
+    @Override
     public String describe() {
-        StringBuilder s = new StringBuilder(describeCall());
-        Optional<ErrorCode> known = knownCode();
-        if (isSuccess()) {
-            return s.append(" succeeded (NO_ERROR)").toString();
-        }
-        s.append(" failed with ");
-        if (known.isPresent()) {
-            ErrorCode c = known.get();
-            s.append(c.name()).append(" (").append(code).append("): ").append(c.meaning());
-        } else {
-            // DWORD is unsigned: 0xFFFFFFFF is 4294967295, not -1.
-            s.append("Win32 error ").append(Integer.toUnsignedString(code))
-                    .append(" (0x").append(Integer.toHexString(code).toUpperCase(java.util.Locale.ROOT))
-                    .append("), which these functions do not document");
-        }
-        if (extendedError != null) {
-            String provider = extendedError.describe();
-            s.append(" The ").append(provider).append(provider.endsWith(".") ? "" : ".");
-        }
-        if (known.isPresent() && !known.get().remedy().isEmpty()) {
-            s.append(' ').append(known.get().remedy());
-        }
-        return s.toString();
+        return Outcomes.describe(this);
     }
 
     /**
@@ -211,6 +193,7 @@ public final class CancelOutcome {
      *
      * @return the call as it would be written
      */
+    @Override
     public String describeCall() {
         StringBuilder s = new StringBuilder(function.win32Name()).append('(').append(quote(name));
         if (function == WNetFunction.CANCEL_CONNECTION2) {

@@ -3,21 +3,24 @@ package io.github.wnet4j;
 import java.util.Optional;
 
 /**
- * A failed cancel made into an exception by {@link CancelOutcome#orThrow()}. Its message names the
- * call, the code by name and number, the code's meaning, the name that was passed, what to do, and
- * for {@code ERROR_EXTENDED_ERROR} the provider's own error.
+ * A failed call made into an exception by an outcome's {@code orThrow()}: a cancel
+ * ({@link CancelOutcome}) or a read ({@link LookupOutcome}, {@link ListingOutcome},
+ * {@link UniversalNameOutcome}). Its message names the call, the code by name and number, the
+ * code's meaning, the name that was passed, what to do, and for {@code ERROR_EXTENDED_ERROR} the
+ * provider's own error.
  */
 public final class WNetException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final transient CancelOutcome outcome;
+    private final transient WNetOutcome outcome;
 
     /**
      * An exception for a failed outcome.
      *
      * @param outcome the failed outcome
+     * @throws IllegalArgumentException if the outcome is {@code NO_ERROR}
      */
-    public WNetException(CancelOutcome outcome) {
+    public WNetException(WNetOutcome outcome) {
         super(outcome.describe());
         if (outcome.isSuccess()) {
             throw new IllegalArgumentException("NO_ERROR is not a failure: " + outcome.describeCall());
@@ -26,12 +29,21 @@ public final class WNetException extends RuntimeException {
     }
 
     /**
-     * The outcome that failed.
+     * The outcome that failed; a {@code switch} over the sealed {@link WNetOutcome} tells which call it was.
      *
      * @return the outcome that failed
      */
-    public CancelOutcome outcome() {
+    public WNetOutcome outcome() {
         return outcome;
+    }
+
+    /**
+     * The function that failed.
+     *
+     * @return the function that failed
+     */
+    public WNetFunction function() {
+        return outcome.function();
     }
 
     /**
@@ -44,21 +56,29 @@ public final class WNetException extends RuntimeException {
     }
 
     /**
-     * The code as an {@link ErrorCode}, or empty if these functions do not document it.
+     * The code as an {@link ErrorCode}, or empty if the functions do not document it.
      *
-     * @return the code as an {@link ErrorCode}, or empty if these functions do not document it
+     * @return the code as an {@link ErrorCode}, or empty
      */
     public Optional<ErrorCode> knownCode() {
         return outcome.knownCode();
     }
 
     /**
-     * The name that was passed.
+     * The name that was passed: the cancel's name, the device looked up or the path; {@code null}
+     * for an enumeration, which takes none.
      *
-     * @return the name that was passed
+     * @return the name that was passed, or {@code null} for an enumeration
      */
     public String name() {
-        return outcome.name();
+        if (outcome instanceof CancelOutcome c) {
+            return c.name();
+        } else if (outcome instanceof LookupOutcome l) {
+            return l.device();
+        } else if (outcome instanceof UniversalNameOutcome u) {
+            return u.localPath();
+        }
+        return null;
     }
 
     /**

@@ -1,11 +1,24 @@
 package io.github.wnet4j;
 
-/** The two Win32 functions a {@link ConnectionCanceller} wraps. */
+/**
+ * The Win32 functions wnet4j wraps: the two cancels a {@link ConnectionCanceller} calls and the
+ * read functions a {@link ConnectionReader} calls. An outcome names the one that answered it.
+ */
 public enum WNetFunction {
     /** {@code WNetCancelConnection2W(lpName, dwFlags, fForce)}. */
     CANCEL_CONNECTION2("WNetCancelConnection2"),
     /** {@code WNetCancelConnectionW(lpName, fForce)}, the legacy function. */
-    CANCEL_CONNECTION("WNetCancelConnection");
+    CANCEL_CONNECTION("WNetCancelConnection"),
+    /** {@code WNetGetConnectionW(lpLocalName, lpRemoteName, lpnLength)}: what a device points at. */
+    GET_CONNECTION("WNetGetConnection"),
+    /** {@code WNetOpenEnumW(dwScope, dwType, dwUsage, NULL, lphEnum)}: the start of an enumeration. */
+    OPEN_ENUM("WNetOpenEnum"),
+    /** {@code WNetEnumResourceW(hEnum, lpcCount, lpBuffer, lpBufferSize)}: the entries of an enumeration. */
+    ENUM_RESOURCE("WNetEnumResource"),
+    /** {@code WNetCloseEnum(hEnum)}: the end of an enumeration. */
+    CLOSE_ENUM("WNetCloseEnum"),
+    /** {@code WNetGetUniversalNameW(lpLocalPath, dwInfoLevel, lpBuffer, lpBufferSize)}: the UNC form of a path. */
+    GET_UNIVERSAL_NAME("WNetGetUniversalName");
 
     private final String win32Name;
 
@@ -20,5 +33,29 @@ public enum WNetFunction {
      */
     public String win32Name() {
         return win32Name;
+    }
+
+    /**
+     * Whether this is one of the two cancel functions.
+     *
+     * @return whether this is {@link #CANCEL_CONNECTION2} or {@link #CANCEL_CONNECTION}
+     */
+    public boolean isCancel() {
+        return this == CANCEL_CONNECTION2 || this == CANCEL_CONNECTION;
+    }
+
+    /**
+     * The function of this name ({@code "WNetEnumResource"}), as an enumeration answer names its failing call.
+     *
+     * @param win32Name the name without the W suffix
+     * @return the function, or {@code null} if none has that name
+     */
+    static WNetFunction forWin32Name(String win32Name) {
+        for (WNetFunction f : values()) {
+            if (f.win32Name.equals(win32Name)) {
+                return f;
+            }
+        }
+        return null;
     }
 }

@@ -5,8 +5,9 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 
 /**
- * Guice bindings: {@link ConnectionCanceller} as a singleton chosen by discovery
- * ({@link ConnectionCancellers#get()}), or the backend named in the constructor.
+ * Guice bindings: {@link ConnectionCanceller}, {@link ConnectionReader} and {@link ConnectionCleanup},
+ * singletons chosen by discovery ({@link ConnectionCancellers#get()}, {@link ConnectionReaders#get()}),
+ * or over the backend named in the constructor.
  *
  * <p>Guice is an optional dependency of wnet4j-api: add {@code com.google.inject:guice} yourself to
  * use this class; nothing else in the library needs it.
@@ -37,6 +38,18 @@ public final class WNetModule extends AbstractModule {
     @Singleton
     ConnectionCanceller connectionCanceller() {
         return backendName == null ? ConnectionCancellers.get() : ConnectionCancellers.named(backendName);
+    }
+
+    @Provides
+    @Singleton
+    ConnectionReader connectionReader() {
+        return backendName == null ? ConnectionReaders.get() : ConnectionReaders.named(backendName);
+    }
+
+    @Provides
+    @Singleton
+    ConnectionCleanup connectionCleanup(ConnectionReader reader, ConnectionCanceller canceller) {
+        return ConnectionCleanup.over(reader, canceller);
     }
 
     @Override

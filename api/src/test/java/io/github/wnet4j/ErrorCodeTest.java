@@ -21,18 +21,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@link ErrorCode} against the code table of the behaviour specification, and {@link CancelFlag}. */
 class ErrorCodeTest {
 
-    /** The "Codes" table of docs/behaviour.md, name for name and number for number. */
+    /** The codes of docs/specification.md ("Codes", and the read side's further codes), name for name and number for number. */
     private static final Map<String, Integer> SPECIFIED = specified();
 
     private static Map<String, Integer> specified() {
         Map<String, Integer> m = new LinkedHashMap<>();
         m.put("NO_ERROR", 0);
+        m.put("ERROR_INVALID_HANDLE", 6);
+        m.put("ERROR_NOT_SUPPORTED", 50);
         m.put("ERROR_INVALID_PARAMETER", 87);
+        m.put("ERROR_MORE_DATA", 234);
+        m.put("ERROR_NO_MORE_ITEMS", 259);
         m.put("ERROR_INVALID_ADDRESS", 487);
         m.put("ERROR_BAD_DEVICE", 1200);
         m.put("ERROR_CONNECTION_UNAVAIL", 1201);
+        m.put("ERROR_NO_NET_OR_BAD_PATH", 1203);
         m.put("ERROR_CANNOT_OPEN_PROFILE", 1205);
         m.put("ERROR_BAD_PROFILE", 1206);
+        m.put("ERROR_NOT_CONTAINER", 1207);
         m.put("ERROR_EXTENDED_ERROR", 1208);
         m.put("ERROR_NO_NETWORK", 1222);
         m.put("ERROR_NOT_CONNECTED", 2250);
@@ -57,7 +63,7 @@ class ErrorCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 5, 53, 86, 88, 1199, 1202, 1207, 1209, 2249, 2251, 2402, 12345, -1, Integer.MIN_VALUE})
+    @ValueSource(ints = {1, 2, 5, 53, 86, 88, 233, 258, 1199, 1202, 1204, 1209, 2249, 2251, 2402, 12345, -1, Integer.MIN_VALUE})
     void forValueIsEmptyForUndocumentedCodes(int value) {
         assertEquals(Optional.empty(), ErrorCode.forValue(value));
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The checks every canceller makes before any backend runs, for both functions. Each rejected name
+ * The checks every canceller and reader makes before any backend runs, for every function that takes a name. Each rejected name
  * must leave the backend uncalled; names Windows itself would judge (blank, control characters,
  * bidi overrides) must reach the backend unchanged.
  */
@@ -25,11 +25,20 @@ class NameValidationTest {
     private final RecordingBackend backend = RecordingBackend.answering(ErrorCode.ERROR_NOT_CONNECTED);
     private final ConnectionCanceller canceller = ConnectionCancellers.over("recording", backend);
 
-    /** Calls {@code function} with {@code name}, no flags, force false. */
-    private CancelOutcome call(WNetFunction function, String name) {
+    private final ConnectionReader reader = ConnectionReaders.over("recording", backend);
+
+    /** The functions that take a name: the two cancels and the reads with a device or path. */
+    private static final Set<WNetFunction> NAMED = Set.of(WNetFunction.CANCEL_CONNECTION2, WNetFunction.CANCEL_CONNECTION,
+            WNetFunction.GET_CONNECTION, WNetFunction.GET_UNIVERSAL_NAME);
+
+    /** Calls {@code function} with {@code name} (no flags, force false; level 2 for the universal name). */
+    private WNetOutcome call(WNetFunction function, String name) {
         return switch (function) {
             case CANCEL_CONNECTION2 -> canceller.cancelConnection2(name, Set.of(), false);
             case CANCEL_CONNECTION -> canceller.cancelConnection(name, false);
+            case GET_CONNECTION -> reader.getConnection(name);
+            case GET_UNIVERSAL_NAME -> reader.remoteNameInfo(name);
+            default -> throw new IllegalArgumentException(function + " takes no name");
         };
     }
 
@@ -40,7 +49,7 @@ class NameValidationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(WNetFunction.class)
+    @EnumSource(value = WNetFunction.class, names = {"CANCEL_CONNECTION2", "CANCEL_CONNECTION", "GET_CONNECTION", "GET_UNIVERSAL_NAME"})
     void nullNameIsANullPointerExceptionNamingTheParameter(WNetFunction function) {
         NullPointerException e = rejected(NullPointerException.class, function, null);
         assertTrue(e.getMessage().startsWith("name must not be null"), e.getMessage());
@@ -73,14 +82,14 @@ class NameValidationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(WNetFunction.class)
+    @EnumSource(value = WNetFunction.class, names = {"CANCEL_CONNECTION2", "CANCEL_CONNECTION", "GET_CONNECTION", "GET_UNIVERSAL_NAME"})
     void emptyNameIsRejected(WNetFunction function) {
         IllegalArgumentException e = rejected(IllegalArgumentException.class, function, "");
         assertTrue(e.getMessage().startsWith("name must not be empty"), e.getMessage());
     }
 
     static Stream<Arguments> namesHoldingNul() {
-        return Stream.of(WNetFunction.values()).flatMap(f -> Stream.of(
+        return NAMED.stream().sorted().flatMap(f -> Stream.of(
                 // name, index of U+0000, the quoted name native code would have seen instead
                 Arguments.of(f, "\u0000Z:", 0, "\"\""),
                 Arguments.of(f, "Z:\u0000\\\\evil\\share", 2, "\"Z:\""),
@@ -100,7 +109,7 @@ class NameValidationTest {
     }
 
     static Stream<Arguments> unpairedSurrogates() {
-        return Stream.of(WNetFunction.values()).flatMap(f -> Stream.of(
+        return NAMED.stream().sorted().flatMap(f -> Stream.of(
                 Arguments.of(f, "Z:\uD83D", "unpaired high surrogate U+D83D at index 2"),
                 Arguments.of(f, "\uD83DZ:", "unpaired high surrogate U+D83D at index 0"),
                 Arguments.of(f, "Z:\uDE00", "unpaired low surrogate U+DE00 at index 2"),
@@ -118,7 +127,7 @@ class NameValidationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(WNetFunction.class)
+    @EnumSource(value = WNetFunction.class, names = {"CANCEL_CONNECTION2", "CANCEL_CONNECTION", "GET_CONNECTION", "GET_UNIVERSAL_NAME"})
     void aValidSurrogatePairPassesUnchanged(WNetFunction function) {
         String name = "\\\\srv\\sh\uD83D\uDE00re";
         call(function, name);
@@ -126,7 +135,7 @@ class NameValidationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(WNetFunction.class)
+    @EnumSource(value = WNetFunction.class, names = {"CANCEL_CONNECTION2", "CANCEL_CONNECTION", "GET_CONNECTION", "GET_UNIVERSAL_NAME"})
     void exactlyTheLongestNamePasses(WNetFunction function) {
         String name = "\\\\srv\\" + "s".repeat(io.github.wnet4j.spi.Names.MAX_LENGTH - 6);
         assertEquals(32_767, name.length());
@@ -135,7 +144,7 @@ class NameValidationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(WNetFunction.class)
+    @EnumSource(value = WNetFunction.class, names = {"CANCEL_CONNECTION2", "CANCEL_CONNECTION", "GET_CONNECTION", "GET_UNIVERSAL_NAME"})
     void oneUnitMoreIsRejected(WNetFunction function) {
         String name = "s".repeat(32_768);
         IllegalArgumentException e = rejected(IllegalArgumentException.class, function, name);
@@ -143,7 +152,7 @@ class NameValidationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(WNetFunction.class)
+    @EnumSource(value = WNetFunction.class, names = {"CANCEL_CONNECTION2", "CANCEL_CONNECTION", "GET_CONNECTION", "GET_UNIVERSAL_NAME"})
     void lengthIsCountedInUtf16UnitsNotCodePoints(WNetFunction function) {
         // 32,766 units plus one supplementary character (two units) is 32,768 units, 32,767 code points.
         String name = "s".repeat(32_766) + "\uD83D\uDE00";
@@ -153,7 +162,7 @@ class NameValidationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(WNetFunction.class)
+    @EnumSource(value = WNetFunction.class, names = {"CANCEL_CONNECTION2", "CANCEL_CONNECTION", "GET_CONNECTION", "GET_UNIVERSAL_NAME"})
     void aOneMebibyteNameFailsOnItsLengthBeforeItsContentIsScanned(WNetFunction function) {
         // The U+0000 at index 0 would be reported if the content were scanned first; the length
         // check wins, so a huge name is refused without walking it.
@@ -163,7 +172,7 @@ class NameValidationTest {
     }
 
     static Stream<Arguments> namesWindowsJudges() {
-        return Stream.of(WNetFunction.values()).flatMap(f -> Stream.of(
+        return NAMED.stream().sorted().flatMap(f -> Stream.of(
                 Arguments.of(f, " "),
                 Arguments.of(f, "\t"),
                 Arguments.of(f, "Z:\n"),
@@ -176,9 +185,9 @@ class NameValidationTest {
     @ParameterizedTest
     @MethodSource("namesWindowsJudges")
     void blankControlAndBidiNamesReachTheBackendUnchanged(WNetFunction function, String name) {
-        CancelOutcome outcome = call(function, name);
+        WNetOutcome outcome = call(function, name);
         RecordingBackend.Event event = backend.onlyEvent();
         assertEquals(name, event.name());
-        assertEquals(name, outcome.name());
+        assertEquals(name, new WNetException(outcome).name(), "the outcome keeps the name as passed");
     }
 }

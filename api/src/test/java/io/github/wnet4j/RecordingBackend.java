@@ -5,10 +5,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.github.wnet4j.spi.WNetBackend;
 
 /**
- * A backend that records every call (with the thread it came on) and answers with a code the
- * test chooses. Used to see exactly what the validating canceller passes on, and when.
+ * A backend that records every call (with the thread it came on; the read functions that take a
+ * name too) and answers with a code the test chooses. Used to see exactly what the validating canceller passes on, and when.
  */
-final class RecordingBackend implements WNetBackend {
+class RecordingBackend implements WNetBackend {
 
     /** One call to the backend, in the order it happened. */
     record Event(String method, String name, int flags, boolean force, Thread thread) {
@@ -46,6 +46,18 @@ final class RecordingBackend implements WNetBackend {
     public int cancelConnection(String name, boolean force) {
         events.add(new Event("cancelConnection", name, -1, force, Thread.currentThread()));
         return code;
+    }
+
+    @Override
+    public io.github.wnet4j.spi.ConnectionAnswer getConnection(String localName) {
+        events.add(new Event("getConnection", localName, -1, false, Thread.currentThread()));
+        return new io.github.wnet4j.spi.ConnectionAnswer(code, null);
+    }
+
+    @Override
+    public io.github.wnet4j.spi.UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
+        events.add(new Event("getUniversalName", localPath, infoLevel, false, Thread.currentThread()));
+        return new io.github.wnet4j.spi.UniversalNameAnswer(code, null, null, null);
     }
 
     @Override

@@ -28,6 +28,22 @@ class WNetModuleTest {
     }
 
     @Test
+    void bindsTheReaderAndTheCleanUpOverTheSameChoiceAsSingletons() {
+        BackendProperty.with("svc-sim", () -> {
+            Injector injector = Guice.createInjector(new WNetModule());
+            ConnectionReader reader = injector.getInstance(ConnectionReader.class);
+            assertEquals("svc-sim", reader.backendName());
+            assertSame(reader, injector.getInstance(ConnectionReader.class));
+            ConnectionCleanup cleanup = injector.getInstance(ConnectionCleanup.class);
+            assertSame(cleanup, injector.getInstance(ConnectionCleanup.class));
+            assertEquals("ConnectionCleanup[svc-sim]", cleanup.toString());
+            return null;
+        });
+        Injector named = Guice.createInjector(new WNetModule("svc-real"));
+        assertEquals("svc-real", named.getInstance(ConnectionReader.class).backendName());
+    }
+
+    @Test
     void withoutThePropertyDiscoveryPicksTheBestBackend() {
         ConnectionCanceller c = BackendProperty.with(null,
                 () -> Guice.createInjector(new WNetModule()).getInstance(ConnectionCanceller.class));

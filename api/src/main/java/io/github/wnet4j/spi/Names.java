@@ -140,6 +140,7 @@ public final class Names {
         if (remoteName.endsWith("\\")) {
             throw badRemoteName(remoteName, "it ends in a backslash, which no connection's name does");
         }
+        // One pass over the units, no substrings: seeding calls this on every connection it makes.
         int segments = 0;
         int start = 2;
         while (start <= remoteName.length()) {
@@ -147,16 +148,22 @@ public final class Names {
             if (end < 0) {
                 end = remoteName.length();
             }
-            String segment = remoteName.substring(start, end);
-            if (segment.isBlank()) {
+            boolean blank = true;
+            int control = -1;
+            for (int i = start; i < end; i++) {
+                char c = remoteName.charAt(i);
+                blank &= Character.isWhitespace(c);
+                if (control < 0 && Character.isISOControl(c)) {
+                    control = i;
+                }
+            }
+            if (blank) {
                 throw badRemoteName(remoteName, segments == 0 ? "its server name is empty or blank"
                         : "it has an empty or blank part between backslashes");
             }
-            for (int i = 0; i < segment.length(); i++) {
-                if (Character.isISOControl(segment.charAt(i))) {
-                    throw badRemoteName(remoteName, "it holds the control character U+"
-                            + String.format("%04X", (int) segment.charAt(i)));
-                }
+            if (control >= 0) {
+                throw badRemoteName(remoteName, "it holds the control character U+"
+                        + String.format("%04X", (int) remoteName.charAt(control)));
             }
             segments++;
             start = end + 1;

@@ -24,7 +24,8 @@ import static io.github.wnet4j.ErrorCode.NO_ERROR;
  * <ol>
  *   <li>the legacy function's flags: {@link #actingFlags};</li>
  *   <li>a redirected device: {@link #cancelDevice}, only that device's slot changes;</li>
- *   <li>a remote name: {@link #cancelRemoteName};</li>
+ *   <li>a remote name: {@link #cancelRemoteName}; the profile's other reading, for
+ *       {@code WNetCancelConnection2} alone: {@link #remoteNameCancelsDevices};</li>
  *   <li>flags 0 on a persistent device, and the next logon: {@link #cancelDevice}, {@link #atNextLogon};</li>
  *   <li>{@code CONNECT_UPDATE_PROFILE} on a persistent device: {@link #cancelDevice};</li>
  *   <li>{@code CONNECT_UPDATE_PROFILE} on a non-persistent one: {@link #cancelDevice};</li>
@@ -37,8 +38,10 @@ import static io.github.wnet4j.ErrorCode.NO_ERROR;
  *   <li>case: {@link Names#fold(String)}, per UTF-16 unit, for every key;</li>
  *   <li>names that are neither device nor remote name: {@link #decide};</li>
  *   <li>null or empty names: rejected by the validating canceller before any backend runs;</li>
- *   <li>a device remembered to one remote name and connected to another: a seeding question, not a
- *       call's; seeding does not refuse it yet (a later change).</li>
+ *   <li>a device remembered to one remote name and connected to another: refused by seeding
+ *       ({@code Seeding.device}, {@code Seeding.remember}); no call can make it (a cancel only ends a
+ *       connection or forgets an entry) and neither can {@link #atNextLogon}, which restores the
+ *       remembered remote name itself. {@link #persistent} is the one definition of "persistent".</li>
  * </ol>
  *
  * <p>Precedence, as {@link #decide} reads: row 12, then row 11, then the name's kind.
@@ -109,15 +112,9 @@ final class CancelRules {
         if (!t.networkPresent) {
             return Verdict.of(ERROR_NO_NETWORK);                                  // row 12: for every name
         }
-        int provider = 0;
-        ProviderError armed = t.providerError;
-        if (armed != null) {                                                      // row 11: nothing else changes
-            provider = Verdict.COUNT_PROVIDER_CALL
-                    | (armed.mode() == ProviderError.Mode.ONCE ? Verdict.DISARM_PROVIDER_ERROR : 0);
-            boolean fires = armed.mode() != ProviderError.Mode.AFTER_CALLS || t.providerCalls + 1 > armed.passingCalls();
-            if (fires) {
-                return new Verdict(ErrorCode.ERROR_EXTENDED_ERROR.value(), armed.error(), provider, 0, null);
-            }
+        int provider = providerChanges(t);
+        if (providerFires(t)) {                                                   // row 11: nothing else changes
+            return new Verdict(ErrorCode.ERROR_EXTENDED_ERROR.value(), t.providerError.error(), provider, 0, null);
         }
         // Row 1 gives the flags; bits other than CONNECT_UPDATE_PROFILE are ignored, as Wine does.
         boolean updateProfile = (actingFlags(profile, function, flags) & UPDATE_PROFILE) != 0;
@@ -127,20 +124,39 @@ final class CancelRules {
             verdict = slot == null ? Verdict.of(ERROR_NOT_CONNECTED)            // never used: nothing there
                     : cancelDevice(slot, t.profileFault, profile, updateProfile, force);
         } else if (Names.isRemoteName(name)) {
-            verdict = cancelRemoteName(t, profile, name, force);
+            verdict = cancelRemoteName(t, remoteNameCancelsDevices(profile, function), name, force, profile);
         } else {
             verdict = Verdict.of(ERROR_NOT_CONNECTED);                           // row 14: Z, Z:\, ZZ:, LPT0:
         }
         return verdict.with(provider);
     }
 
+    /**
+     * What reaching the armed provider error changes: it counts the call, and a "once" error
+     * disarms; 0 if none is armed. The read side (rows R17) uses it too.
+     */
+    static int providerChanges(LogonTables t) {
+        ProviderError armed = t.providerError;
+        return armed == null ? 0 : Verdict.COUNT_PROVIDER_CALL
+                | (armed.mode() == ProviderError.Mode.ONCE ? Verdict.DISARM_PROVIDER_ERROR : 0);
+    }
+
+    /** Whether the armed provider error fails this call (row 11; R17 for the reads). */
+    static boolean providerFires(LogonTables t) {
+        ProviderError armed = t.providerError;
+        return armed != null
+                && (armed.mode() != ProviderError.Mode.AFTER_CALLS || t.providerCalls >= armed.passingCalls());
+    }
+
     /** Rows 2 and 4-10 for a device's slot, once the network is present and the provider passed. */
     private static Verdict cancelDevice(SlotState slot, ProfileFault profileFault, BehaviourProfile profile,
                                         boolean updateProfile, boolean force) {
-        boolean remembered = slot.remembered != null;
         // Only a call that must update the profile touches it, so only such a call meets a fault (row 10).
-        boolean touchesProfile = updateProfile && remembered;
+        boolean touchesProfile = updateProfile && slot.remembered != null;
         if (slot.live != null) {                                                 // row 2
+            // Rows 4-6 ask whether the connection is persistent: remembered to the same remote name.
+            // Seeding refuses any other entry (row 16), so this only keeps the definition in one place.
+            touchesProfile = touchesProfile && persistent(slot);
             ErrorCode blocked = blocked(slot.live, null, 0, profile, force);
             if (blocked != null) {
                 return Verdict.of(blocked);                                       // rows 8, 9
@@ -158,15 +174,35 @@ final class CancelRules {
     }
 
     /**
-     * Row 3: the deviceless connection to the remote name and, under
-     * {@link BehaviourProfile.RemoteNameScope#ALL_CONNECTIONS}, every device redirected to it. A
-     * remote name never touches the profile, whatever the flags.
+     * Whether a device's live redirection is persistent: the profile remembers the device to the same
+     * remote name, compared per UTF-16 unit (rows 4-6, 13, 16). Also what a snapshot reports.
      */
-    private static Verdict cancelRemoteName(LogonTables t, BehaviourProfile profile, String remoteName, boolean force) {
+    static boolean persistent(SlotState slot) {
+        return slot.live != null && slot.remembered != null && Names.same(slot.remembered, slot.live.remoteName());
+    }
+
+    /**
+     * Row 3: whether a remote name also cancels the devices redirected to it. Only
+     * {@code WNetCancelConnection2} under {@link BehaviourProfile.RemoteNameScope#ALL_CONNECTIONS}
+     * does: the older WNetCancelConnection2 page (seed 001) reads "all connections", while the legacy
+     * function's own page (seed 000) says deviceless connections only, under every profile.
+     */
+    static boolean remoteNameCancelsDevices(BehaviourProfile profile, WNetFunction function) {
+        return function == WNetFunction.CANCEL_CONNECTION2
+                && profile.remoteNameScope() == BehaviourProfile.RemoteNameScope.ALL_CONNECTIONS;
+    }
+
+    /**
+     * Row 3: the deviceless connection to the remote name and, with {@code devicesToo}
+     * ({@link #remoteNameCancelsDevices}), every device redirected to it. A remote name never touches
+     * the profile, whatever the flags.
+     */
+    private static Verdict cancelRemoteName(LogonTables t, boolean devicesToo, String remoteName, boolean force,
+                                            BehaviourProfile profile) {
         String key = Names.fold(remoteName);
         Link deviceless = t.deviceless.get(key);
         long devices = 0;
-        if (profile.remoteNameScope() == BehaviourProfile.RemoteNameScope.ALL_CONNECTIONS) {
+        if (devicesToo) {
             for (int i = 0; i < LogonTables.DEVICES.length; i++) {
                 SlotState slot = t.slotOrNull(i);
                 if (slot != null && slot.live != null && Names.fold(slot.live.remoteName()).equals(key)) {

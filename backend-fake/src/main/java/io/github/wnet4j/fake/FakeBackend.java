@@ -4,9 +4,15 @@ import io.github.wnet4j.BehaviourProfile;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.WNetFunction;
 import io.github.wnet4j.fake.CancelRules.Verdict;
+import io.github.wnet4j.fake.ReadRules.Read;
+import io.github.wnet4j.spi.ConnectionAnswer;
+import io.github.wnet4j.spi.EnumerationAnswer;
+import io.github.wnet4j.spi.NetResource;
+import io.github.wnet4j.spi.UniversalNameAnswer;
 import io.github.wnet4j.spi.WNetBackend;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The {@link WNetBackend} over one {@link FakeLogon}: each call takes the locks it needs, asks
@@ -14,6 +20,13 @@ import java.util.Objects;
  * and journals the call, all as one atomic step. A call on a device, while no provider error is
  * armed, needs only that device's monitor; anything else (remote names, other names, an armed
  * provider error, whose call count every call shares) is decided under all locks.
+ *
+ * <p>The reads follow the same discipline with {@link ReadRules}: a lookup or a universal name on a
+ * device takes that device's monitor alone while no provider error is armed; an enumeration always
+ * takes all locks, so it is a snapshot of one moment (R11). A read changes no connection state: it
+ * only counts toward an armed provider error, as every call does. Each read is journaled, with the
+ * device or path as its name ({@code RESOURCE_CONNECTED} or {@code RESOURCE_REMEMBERED} for an
+ * enumeration) and its {@code dwType} or {@code dwInfoLevel} as its flags.
  */
 final class FakeBackend implements WNetBackend {
 
@@ -48,6 +61,56 @@ final class FakeBackend implements WNetBackend {
     }
 
     @Override
+    public ConnectionAnswer getConnection(String localName) {
+        Objects.requireNonNull(localName, "localName");
+        int device = LogonTables.deviceIndex(localName);
+        return read(WNetFunction.GET_CONNECTION, localName, 0, device, () -> ReadRules.lookup(tables, device));
+    }
+
+    @Override
+    public EnumerationAnswer enumerate(int scope, int type, int usage) {
+        String name = scope == NetResource.RESOURCE_CONNECTED ? "RESOURCE_CONNECTED"
+                : scope == NetResource.RESOURCE_REMEMBERED ? "RESOURCE_REMEMBERED" : "scope " + Integer.toUnsignedString(scope);
+        return read(WNetFunction.OPEN_ENUM, name, type, -1, () -> ReadRules.enumerate(tables, scope, type));
+    }
+
+    @Override
+    public UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
+        Objects.requireNonNull(localPath, "localPath");
+        int device = LogonTables.deviceIndex(localPath.length() > 2 ? localPath.substring(0, 2) : localPath);
+        return read(WNetFunction.GET_UNIVERSAL_NAME, localPath, infoLevel, device,
+                () -> ReadRules.universalName(tables, localPath, device, infoLevel));
+    }
+
+    /**
+     * One read as one atomic step: under the device's monitor alone when it names a device and no
+     * provider error is armed, otherwise under all locks; decided, applied (provider changes only),
+     * the thread's extended error set, journaled.
+     */
+    private <T> T read(WNetFunction function, String name, int flags, int device, Supplier<Read<T>> rules) {
+        if (device >= 0) {
+            LogonTables.Slot slot = tables.slot(device);
+            synchronized (slot) {
+                if (tables.providerError == null) {
+                    Read<T> read = rules.get();
+                    tables.journal(journalEntry(function, name, flags, false, read.verdict()));
+                    return read.answer();
+                }
+            }
+        }
+        return tables.underAllLocks(() -> {
+            Read<T> read = rules.get();
+            Verdict verdict = read.verdict();
+            tables.apply(verdict, -1);
+            if (verdict.extendedError() != null) {
+                lastExtendedError.set(verdict.extendedError());
+            }
+            tables.journal(journalEntry(function, name, flags, false, verdict));
+            return read.answer();
+        });
+    }
+
+    @Override
     public String toString() {
         return "WNetBackend over " + logon;
     }
@@ -62,7 +125,7 @@ final class FakeBackend implements WNetBackend {
                 if (tables.providerError == null) {
                     Verdict verdict = CancelRules.decide(tables, profile, function, name, device, flags, force);
                     tables.apply(verdict, device);
-                    slot.journal(journalEntry(function, name, flags, force, verdict));
+                    tables.journal(journalEntry(function, name, flags, force, verdict));
                     return verdict.code();
                 }
             }
@@ -80,7 +143,8 @@ final class FakeBackend implements WNetBackend {
 
     /** The journal entry of a call, with the flags it acted with; numbered here, inside the call's atomic step. */
     private JournalEntry journalEntry(WNetFunction function, String name, int flags, boolean force, Verdict verdict) {
-        return new JournalEntry(tables.nextSequence(), function, name, CancelRules.actingFlags(profile, function, flags),
+        int acting = function.isCancel() ? CancelRules.actingFlags(profile, function, flags) : flags;
+        return new JournalEntry(tables.nextSequence(), function, name, acting,
                 force, verdict.code(), verdict.extendedError(), Thread.currentThread().getName());
     }
 }

@@ -3,10 +3,12 @@ package io.github.wnet4j.fake;
 import io.github.wnet4j.BehaviourProfile;
 import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.ConnectionCleanup;
+import io.github.wnet4j.ConnectionReader;
+import io.github.wnet4j.ConnectionReaders;
 import io.github.wnet4j.spi.Names;
 import io.github.wnet4j.spi.WNetBackend;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +17,7 @@ import java.util.function.Consumer;
 /**
  * An in-memory model of one Windows logon's network connections: live device redirections,
  * deviceless connections, the remembered entries of the user profile, and the network itself. It
- * answers {@code WNetCancelConnection2} and {@code WNetCancelConnection} as the default decisions of
+ * answers the cancel functions and the read functions as the default decisions of
  * docs/specification.md say, and the disputed points as its {@link BehaviourProfile} says.
  *
  * <pre>{@code
@@ -40,9 +42,12 @@ import java.util.function.Consumer;
  */
 public final class FakeLogon {
 
+    /** How many journal entries {@link #shared()} keeps, {@value}, so a long-running program does not keep every call. */
+    public static final int SHARED_JOURNAL_LIMIT = 10_000;
+
     /** The JVM-wide instance, made on first use. */
     private static final class Shared {
-        static final FakeLogon INSTANCE = create();
+        static final FakeLogon INSTANCE = create().journalLimit(SHARED_JOURNAL_LIMIT);
     }
 
     private final BehaviourProfile profile;
@@ -50,11 +55,13 @@ public final class FakeLogon {
     private final LogonTables tables = new LogonTables();
     private final WNetBackend backend;
     private final ConnectionCanceller canceller;
+    private final ConnectionReader reader;
 
     private FakeLogon(BehaviourProfile profile) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.backend = new FakeBackend(this, tables, profile);
         this.canceller = ConnectionCancellers.over("fake", backend);
+        this.reader = ConnectionReaders.over("fake", backend);
     }
 
     /** {@return an empty logon (network present, nothing connected) under {@link BehaviourProfile#documented()}} */
@@ -74,7 +81,8 @@ public final class FakeLogon {
     /**
      * The JVM-wide logon, under the documented profile, that the ServiceLoader provider
      * {@code "fake"} serves ({@code ConnectionCancellers.named("fake")}). Tests that use it share it:
-     * seed names of your own and cancel them afterwards.
+     * seed names of your own and cancel them afterwards. Its journal keeps the newest
+     * {@value #SHARED_JOURNAL_LIMIT} entries.
      *
      * @return the JVM-wide logon
      */
@@ -96,7 +104,7 @@ public final class FakeLogon {
      * @param remoteName a remote name, {@code \\server\share}
      * @return this logon
      * @throws IllegalArgumentException if {@code device} is not a device, {@code remoteName} not a
-     *     remote name, or the device is already redirected
+     *     remote name, or the device is already redirected, or remembered to another remote name (row 16)
      */
     public FakeLogon connectDevice(String device, String remoteName) {
         Seeding.device(tables, Seeding.requireDevice(device), Seeding.requireRemoteName(remoteName), new ConnectionOptions());
@@ -105,18 +113,17 @@ public final class FakeLogon {
 
     /**
      * Redirects {@code device} to {@code remoteName} as {@code options} says; a persistent
-     * connection is also remembered in the profile (replacing what it remembered for the device).
+     * connection is also remembered in the profile, spelt as here.
      *
      * @param device a device, such as {@code Z:} or {@code LPT1:}
      * @param options sets what the connection has: persistent, open files, in use
      * @param remoteName a remote name, {@code \\server\share}
      * @return this logon
      * @throws IllegalArgumentException if {@code device} is not a device, {@code remoteName} not a
-     *     remote name, or the device is already redirected
+     *     remote name, or the device is already redirected, or remembered to another remote name (row 16)
      */
     public FakeLogon connectDevice(String device, String remoteName, Consumer<ConnectionOptions> options) {
-        int index = Seeding.requireDevice(device);
-        Seeding.device(tables, index, Seeding.requireRemoteName(remoteName), Seeding.options(options));
+        Seeding.device(tables, Seeding.requireDevice(device), Seeding.requireRemoteName(remoteName), Seeding.options(options));
         return this;
     }
 
@@ -170,10 +177,7 @@ public final class FakeLogon {
      * @throws IllegalArgumentException if {@code count} is negative or there is no such live connection
      */
     public FakeLogon openFiles(String deviceOrRemoteName, int count) {
-        if (count < 0) {
-            throw new IllegalArgumentException("open files (or print jobs) must be 0 or more: " + count);
-        }
-        Seeding.changeLive(tables, deviceOrRemoteName, link -> link.withOpenFiles(count));
+        Seeding.changeLive(tables, deviceOrRemoteName, link -> link.withOpenFiles(Seeding.requireCount(count)));
         return this;
     }
 
@@ -202,11 +206,7 @@ public final class FakeLogon {
         return this;
     }
 
-    /**
-     * Makes the profile healthy again.
-     *
-     * @return this logon
-     */
+    /** {@return this logon, its profile made healthy again} */
     public FakeLogon clearProfileFault() {
         tables.exclusively(() -> tables.profileFault = null);
         return this;
@@ -220,17 +220,21 @@ public final class FakeLogon {
      * @return this logon
      */
     public FakeLogon armProviderError(ProviderError error) {
-        Objects.requireNonNull(error, "error: build one with ProviderError.of(...), or call disarmProviderError()");
-        return armedProviderError(error);
+        return armProviderError(Objects.requireNonNull(error, "error: build one with ProviderError.of(...), or call disarmProviderError()"), 0);
     }
 
-    /**
-     * Stops an armed provider error from failing further calls.
-     *
-     * @return this logon
-     */
+    /** Arms {@code error} (null: disarms) as if {@code callsSoFar} calls had reached it; tests use it past 2^31. */
+    FakeLogon armProviderError(ProviderError error, long callsSoFar) {
+        tables.exclusively(() -> {
+            tables.providerError = error;
+            tables.providerCalls = callsSoFar;
+        });
+        return this;
+    }
+
+    /** {@return this logon, with no provider error armed to fail further calls} */
     public FakeLogon disarmProviderError() {
-        return armedProviderError(null);
+        return armProviderError(null, 0);
     }
 
     /**
@@ -300,16 +304,12 @@ public final class FakeLogon {
      * @param remoteName a remote name, {@code \\server\share}
      */
     public boolean hasDevicelessConnection(String remoteName) {
-        String key = Names.fold(remoteName);
-        return tables.underLogonLock(() -> tables.deviceless.containsKey(key));
+        return tables.hasDeviceless(remoteName);
     }
 
     /** {@return every live connection: device redirections by device, then deviceless connections} */
     public List<Connection> connections() {
-        LogonState state = snapshot();
-        List<Connection> all = new ArrayList<>(state.deviceConnections());
-        all.addAll(state.devicelessConnections());
-        return List.copyOf(all);
+        return snapshot().connections();
     }
 
     /**
@@ -318,8 +318,7 @@ public final class FakeLogon {
      * @param remoteName a remote name, {@code \\server\share}
      */
     public List<Connection> connectionsTo(String remoteName) {
-        String key = Names.fold(remoteName);
-        return connections().stream().filter(c -> Names.fold(c.remoteName()).equals(key)).toList();
+        return connections().stream().filter(c -> Names.same(c.remoteName(), remoteName)).toList();
     }
 
     /**
@@ -340,22 +339,43 @@ public final class FakeLogon {
 
     /**
      * Every call answered since the logon was made or the journal cleared, in the order they took
-     * effect. Taken under all locks, so no call is half-way: every number handed out has its entry.
+     * effect; under a {@linkplain #journalLimit(int) bound}, only the newest. Taken under all locks,
+     * so no call is half-way: every number handed out has its entry.
      *
-     * @return every call answered since the logon was made or the journal cleared, in the order they took effect
+     * @return the calls kept, in the order they took effect
      */
     public List<JournalEntry> journal() {
         return tables.underAllLocks(tables::journalEntries);
     }
 
-    /**
-     * Empties the journal; sequence numbers keep counting.
-     *
-     * @return this logon
-     */
+    /** {@return this logon, its journal emptied; sequence numbers keep counting} */
     public FakeLogon clearJournal() {
         tables.exclusively(tables::clearJournal);
         return this;
+    }
+
+    /**
+     * Keeps only the newest {@code maxEntries} journal entries, now and from now on; older ones are
+     * dropped and counted by {@link #journalDropped()}. A logon a test creates keeps its whole journal
+     * unless it calls this; {@link #shared()} is bounded to {@value #SHARED_JOURNAL_LIMIT}. Recording
+     * under a bound allocates nothing beyond the entry.
+     *
+     * @param maxEntries how many entries to keep, 0 to 16,777,216
+     * @return this logon
+     * @throws IllegalArgumentException if {@code maxEntries} is out of that range
+     */
+    public FakeLogon journalLimit(int maxEntries) {
+        if (maxEntries < 0 || maxEntries > Journal.MAX_LIMIT) {
+            throw new IllegalArgumentException("a journal limit is 0 to " + Journal.MAX_LIMIT + " entries, not "
+                    + maxEntries + " (a logon keeps its whole journal unless bounded)");
+        }
+        tables.exclusively(() -> tables.journalLimit(maxEntries));
+        return this;
+    }
+
+    /** {@return how many entries the journal's bound dropped since the logon was made or the journal cleared} */
+    public long journalDropped() {
+        return tables.underAllLocks(tables::journalDropped);
     }
 
     // ---------------------------------------------------------------- the calls
@@ -370,24 +390,19 @@ public final class FakeLogon {
         return canceller;
     }
 
-    // ---------------------------------------------------------------- helpers
-
-    /** Arms {@code error} (null: disarms), its call count starting from now. */
-    private FakeLogon armedProviderError(ProviderError error) {
-        tables.exclusively(() -> {
-            tables.providerError = error;
-            tables.providerCalls = 0;
-        });
-        return this;
+    /** {@return a validating reader over {@link #backend()}, named {@code "fake"}; reading changes nothing} */
+    public ConnectionReader reader() {
+        return reader;
     }
 
-    /** The profile and the state, for test failure messages. */
+    /** {@return clean-up that looks ({@link #reader()}) before it cancels ({@link #canceller()})} */
+    public ConnectionCleanup cleanup() {
+        return ConnectionCleanup.over(reader, canceller);
+    }
+
+    /** The profile, the state, armed faults and the journal's size, for test failure messages. */
     @Override
     public String toString() {
-        return tables.underAllLocks(() -> // one consistent view: the monitors are reentrant
-                "FakeLogon[" + profile.name() + ": " + snapshot()
-                        + (tables.profileFault == null ? "" : ", profile fault " + tables.profileFault)
-                        + (tables.providerError == null ? "" : ", " + tables.providerError)
-                        + ", " + tables.journalSize() + " calls journaled]");
+        return tables.underAllLocks(() -> tables.describe(profile)); // one consistent view
     }
 }

@@ -2,6 +2,8 @@ package io.github.wnet4j.fake;
 
 import io.github.wnet4j.BehaviourProfile;
 import io.github.wnet4j.ConnectionCanceller;
+import io.github.wnet4j.ConnectionCleanup;
+import io.github.wnet4j.ConnectionReader;
 import io.github.wnet4j.ErrorCode;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -24,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * A JUnit 5 extension that gives every test its own fresh {@link FakeLogon}, kept in JUnit's
  * {@link ExtensionContext.Store} (so tests running in parallel never share one), and injects it, or
- * a {@link ConnectionCanceller} over it, as a test parameter.
+ * a {@link ConnectionCanceller}, {@link ConnectionReader} or {@link ConnectionCleanup} over it, as a
+ * test parameter.
  *
  * <p>Declarative: {@link WithFakeLogon @WithFakeLogon} or {@code @ExtendWith(FakeLogonExtension.class)}.
  * Programmatic, seeded in the field's initializer (the seed runs on a fresh logon before each test):
@@ -40,7 +43,8 @@ import java.util.stream.Collectors;
  * reads the fake's journal and fails the test if any call got a failure outcome whose code the test
  * did not declare expected. The journal records what the code under test was told, not whether it
  * looked, so "handled" is what the test declares: a test of code that retries after
- * {@code ERROR_OPEN_FILES} says so with {@code expectFailure(ERROR_OPEN_FILES)}.
+ * {@code ERROR_OPEN_FILES} says so with {@code expectFailure(ERROR_OPEN_FILES)}. Reads are journaled
+ * too: a lookup that answered {@code ERROR_NOT_CONNECTED} is a failure outcome like any other.
  */
 public final class FakeLogonExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FakeLogonExtension.class);
@@ -158,7 +162,8 @@ public final class FakeLogonExtension implements BeforeEachCallback, AfterEachCa
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == FakeLogon.class || type == ConnectionCanceller.class;
+        return type == FakeLogon.class || type == ConnectionCanceller.class || type == ConnectionReader.class
+                || type == ConnectionCleanup.class;
     }
 
     @Override
@@ -169,7 +174,9 @@ public final class FakeLogonExtension implements BeforeEachCallback, AfterEachCa
                     + parameter.getParameter().getType().getSimpleName() + " cannot be injected into "
                     + parameter.getDeclaringExecutable() + " (a constructor or lifecycle method outside a test)");
         }
-        return parameter.getParameter().getType() == FakeLogon.class ? perTest.logon : perTest.logon.canceller();
+        Class<?> type = parameter.getParameter().getType();
+        return type == FakeLogon.class ? perTest.logon : type == ConnectionReader.class ? perTest.logon.reader()
+                : type == ConnectionCleanup.class ? perTest.logon.cleanup() : perTest.logon.canceller();
     }
 
     private static String key(ExtensionContext context) {

@@ -8,6 +8,7 @@ import io.github.wnet4j.conformance.ConformanceFixture;
 import io.github.wnet4j.conformance.ConnectionSpec;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,33 +19,59 @@ import java.util.function.Consumer;
  * A conformance fixture that seeds and observes a {@link FakeLogon}, while the suite calls
  * {@code backend}. For the fake itself {@code backend} is the logon's own; the native backends'
  * tests pass their backend, which reaches the same logon through the C test double of mpr.dll.
- * Every capability is declared: the logon can model all of them.
+ * Over the fake's own backend every capability is declared: the logon models all of them. Over
+ * another backend the read side's capabilities ({@link #READ_SIDE}) are declared only when passed,
+ * so a backend that does not implement the read functions yet gets its read clauses skipped.
  */
 public class FakeLogonFixture implements ConformanceFixture {
     private final String backendName;
     private final FakeLogon logon;
     private final WNetBackend backend;
+    private final Set<Capability> capabilities;
+
+    /** What the read clauses need of the backend itself: the three read functions, and closing every enumeration handle. */
+    public static final Set<Capability> READ_SIDE = Collections.unmodifiableSet(EnumSet.of(Capability.CONNECTION_LOOKUP,
+            Capability.ENUMERATION, Capability.UNIVERSAL_NAMES, Capability.ENUMERATION_HANDLES));
 
     /**
-     * A fixture whose calls go through {@code backend} and whose state lives in {@code logon}.
+     * A fixture whose calls go through {@code backend} and whose state lives in {@code logon}; it
+     * declares every capability but {@link #READ_SIDE}.
      *
      * @param backendName the name reports are filed under ({@code "jna"}, {@code "jnr"}, {@code "fake"})
      * @param logon the state the backend acts on
      * @param backend the backend under test
      */
     public FakeLogonFixture(String backendName, FakeLogon logon, WNetBackend backend) {
-        this.backendName = Objects.requireNonNull(backendName, "backendName");
-        this.logon = Objects.requireNonNull(logon, "logon");
-        this.backend = Objects.requireNonNull(backend, "backend");
+        this(backendName, logon, backend, Set.of());
     }
 
     /**
-     * A fixture over the fake itself: backend {@code "fake"}, {@code logon.backend()}.
+     * A fixture whose calls go through {@code backend}, declaring every capability but those of
+     * {@link #READ_SIDE} not in {@code readSide}.
+     *
+     * @param backendName the name reports are filed under
+     * @param logon the state the backend acts on
+     * @param backend the backend under test
+     * @param readSide which of {@link #READ_SIDE} the backend implements (for
+     *     {@link Capability#ENUMERATION_HANDLES}, override {@link #openEnumerationHandles()} too)
+     */
+    public FakeLogonFixture(String backendName, FakeLogon logon, WNetBackend backend, Set<Capability> readSide) {
+        this.backendName = Objects.requireNonNull(backendName, "backendName");
+        this.logon = Objects.requireNonNull(logon, "logon");
+        this.backend = Objects.requireNonNull(backend, "backend");
+        Set<Capability> all = EnumSet.allOf(Capability.class);
+        all.removeAll(READ_SIDE);
+        all.addAll(readSide);
+        this.capabilities = Collections.unmodifiableSet(all);
+    }
+
+    /**
+     * A fixture over the fake itself: backend {@code "fake"}, {@code logon.backend()}, every capability.
      *
      * @param logon the logon to serve
      */
     public FakeLogonFixture(FakeLogon logon) {
-        this("fake", logon, logon.backend());
+        this("fake", logon, logon.backend(), READ_SIDE);
     }
 
     /** {@return the logon this fixture seeds and observes} */
@@ -64,7 +91,19 @@ public class FakeLogonFixture implements ConformanceFixture {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.allOf(Capability.class);
+        return capabilities;
+    }
+
+    /** {@code C:}: the logon redirects nothing there, as a machine's local disk is not redirected. */
+    @Override
+    public String localDrive() {
+        return "C:";
+    }
+
+    /** 0: the fake's enumeration is one atomic step, which holds no handle between calls. */
+    @Override
+    public int openEnumerationHandles() {
+        return 0;
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.github.wnet4j.fake;
 
 import com.google.inject.AbstractModule;
 import io.github.wnet4j.ConnectionCanceller;
+import io.github.wnet4j.ConnectionCleanup;
+import io.github.wnet4j.ConnectionReader;
 
 import java.util.Objects;
 
@@ -14,8 +16,9 @@ import java.util.Objects;
  * Injector injector = Guice.createInjector(Modules.override(new ProductionModule()).with(new FakeWNetModule(logon)));
  * }</pre>
  *
- * <p>Binds {@link ConnectionCanceller} to {@code logon.canceller()} and {@link FakeLogon} to the
- * logon, so tests can inject both. Guice is an optional dependency of the fake.
+ * <p>Binds {@link ConnectionCanceller} to {@code logon.canceller()}, {@link ConnectionReader} to
+ * {@code logon.reader()}, {@link ConnectionCleanup} to {@code logon.cleanup()} (what
+ * {@code WNetModule} binds) and {@link FakeLogon} to the logon, so tests can inject each. Guice is an optional dependency of the fake.
  */
 public final class FakeWNetModule extends AbstractModule {
     private final FakeLogon logon;
@@ -33,5 +36,7 @@ public final class FakeWNetModule extends AbstractModule {
     protected void configure() {
         bind(FakeLogon.class).toInstance(logon);
         bind(ConnectionCanceller.class).toInstance(logon.canceller());
+        bind(ConnectionReader.class).toInstance(logon.reader());
+        bind(ConnectionCleanup.class).toInstance(logon.cleanup());
     }
 }

@@ -11,10 +11,13 @@ import java.util.Objects;
  *
  * @param sequence this logon's call number, from 1, never reused (not even after {@link FakeLogon#clearJournal()})
  * @param function the function called
- * @param name the name as passed
+ * @param name the name as passed: the cancel's name, the device looked up or the path; for an
+ *     enumeration ({@link WNetFunction#OPEN_ENUM}, which stands for the whole open-read-close) its
+ *     scope, {@code "RESOURCE_CONNECTED"} or {@code "RESOURCE_REMEMBERED"}
  * @param flags {@code dwFlags} as passed to {@code WNetCancelConnection2}; for the legacy function,
- *     which takes none, the flags it acted with under the logon's profile
- * @param force {@code fForce} as passed
+ *     which takes none, the flags it acted with under the logon's profile; {@code dwType} for an
+ *     enumeration, {@code dwInfoLevel} for {@code WNetGetUniversalName}, 0 for {@code WNetGetConnection}
+ * @param force {@code fForce} as passed; false for a read
  * @param code the Win32 code returned
  * @param extendedError the provider error the call raised, or null unless {@code code} is
  *     {@code ERROR_EXTENDED_ERROR}

@@ -1,5 +1,6 @@
 package io.github.wnet4j.fake;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,13 @@ public final class LogonState {
     /** {@return live connections without a local device, by remote name} */
     public List<Connection> devicelessConnections() {
         return devicelessConnections;
+    }
+
+    /** Device redirections, then deviceless connections. */
+    List<Connection> connections() {
+        List<Connection> all = new ArrayList<>(deviceConnections);
+        all.addAll(devicelessConnections);
+        return List.copyOf(all);
     }
 
     /** {@return the profile's remembered entries: device to remote name, whether connected now or not} */

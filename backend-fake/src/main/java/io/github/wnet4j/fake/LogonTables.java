@@ -1,10 +1,10 @@
 package io.github.wnet4j.fake;
 
+import io.github.wnet4j.BehaviourProfile;
 import io.github.wnet4j.fake.CancelRules.Verdict;
 import io.github.wnet4j.spi.Names;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -16,13 +16,16 @@ import java.util.function.Supplier;
  * devices do not contend. Locking (the invariant every reader and writer keeps):
  *
  * <ul>
- *   <li>A device's state (its live redirection, its remembered entry, and the journal entries of the
- *       calls decided on it alone) is guarded by its {@link Slot}'s monitor.</li>
- *   <li>Everything else (deviceless connections, the network, armed faults and errors, the general
- *       journal, which slots exist) is guarded by the logon's lock, {@link #lock}. The fields here
- *       other than {@link #slots} and {@link #deviceless} are written only while holding the logon's
- *       lock and every slot's monitor ("all locks", {@link #underAllLocks}), so a call holding just one
- *       slot's monitor reads them safely.</li>
+ *   <li>A device's state (its live redirection and its remembered entry) is guarded by its
+ *       {@link Slot}'s monitor.</li>
+ *   <li>Everything else (deviceless connections, the network, armed faults and errors, which slots
+ *       exist) is guarded by the logon's lock, {@link #lock}. The fields here other than
+ *       {@link #slots} and {@link #deviceless} are written only while holding the logon's lock and
+ *       every slot's monitor ("all locks", {@link #underAllLocks}), so a call holding just one slot's
+ *       monitor reads them safely.</li>
+ *   <li>The {@link Journal}: a call records its entry inside its atomic step, under whichever of the
+ *       above it holds, at its own sequence number's place; it is read, cleared and bounded under all
+ *       locks, when every number handed out has its entry.</li>
  *   <li>Lock order: the logon's lock, then slot monitors in index order. A slot is created (never
  *       removed) under the logon's lock, so "all locks" is a fixed set while it is held.</li>
  * </ul>
@@ -66,15 +69,6 @@ final class LogonTables {
         Link live;
         /** The remote name the profile remembers for the device, or null. */
         String remembered;
-        /** Calls decided on this device alone, in sequence order; null until the first. */
-        List<JournalEntry> journal;
-
-        void journal(JournalEntry entry) {
-            if (journal == null) {
-                journal = new ArrayList<>();
-            }
-            journal.add(entry);
-        }
     }
 
     /**
@@ -93,8 +87,8 @@ final class LogonTables {
     private final AtomicReferenceArray<Slot> slots = new AtomicReferenceArray<>(DEVICES.length);
     /** Deviceless connections, keyed by {@link Names#fold(String)} of the remote name: at most one each. */
     final TreeMap<String, Link> deviceless = new TreeMap<>();
-    /** Calls decided under all locks (remote names, non-devices, armed provider errors), in sequence order. */
-    private final List<JournalEntry> journal = new ArrayList<>();
+    /** Every call's entry, at its sequence number's place; recorded inside the call's atomic step. */
+    private final Journal journal = new Journal();
     /**
      * The last call number, at {@link #SEQUENCE_INDEX}. Every call on every device writes it, so it
      * sits alone on its cache line rather than beside fields every call reads.
@@ -106,8 +100,11 @@ final class LogonTables {
     ProfileFault profileFault;
     /** Null when no provider error is armed. */
     ProviderError providerError;
-    /** Calls that reached the provider since {@link #providerError} was armed. */
-    int providerCalls;
+    /**
+     * Calls that reached the provider since {@link #providerError} was armed; a {@code long}, so an
+     * {@code afterCalls} error keeps firing after 2^31 calls (it saturates at {@link Long#MAX_VALUE}).
+     */
+    long providerCalls;
 
     /** The index in {@link #DEVICES} of the device {@code name} names, or -1 if it is not a device; allocates nothing. */
     static int deviceIndex(String name) {
@@ -222,7 +219,7 @@ final class LogonTables {
         if (verdict.deviceless() != null) {
             deviceless.remove(verdict.deviceless());
         }
-        if ((changes & Verdict.COUNT_PROVIDER_CALL) != 0) {
+        if ((changes & Verdict.COUNT_PROVIDER_CALL) != 0 && providerCalls != Long.MAX_VALUE) {
             providerCalls++;
         }
         if ((changes & Verdict.DISARM_PROVIDER_ERROR) != 0) {
@@ -241,8 +238,8 @@ final class LogonTables {
             }
             Link link = slot.live;
             if (link != null) {
-                boolean persistent = slot.remembered != null && Names.same(slot.remembered, link.remoteName());
-                devices.add(new Connection(link.device(), link.remoteName(), persistent, link.openFiles(), link.inUse()));
+                devices.add(new Connection(link.device(), link.remoteName(), CancelRules.persistent(slot),
+                        link.openFiles(), link.inUse()));
             }
             if (slot.remembered != null) {
                 remembered.put(DEVICES[i], slot.remembered);
@@ -253,6 +250,14 @@ final class LogonTables {
             devicelessConnections.add(new Connection(null, link.remoteName(), false, link.openFiles(), link.inUse()));
         }
         return new LogonState(devices, devicelessConnections, remembered, networkPresent);
+    }
+
+    /** Whether there is a deviceless connection to {@code remoteName} (compared per UTF-16 unit); under the logon's lock. */
+    boolean hasDeviceless(String remoteName) {
+        String key = Names.fold(remoteName);
+        synchronized (lock) {
+            return deviceless.containsKey(key);
+        }
     }
 
     /** Open files (or print jobs) on a live connection, or 0 if there is none; under the lock that guards it. */
@@ -289,42 +294,48 @@ final class LogonTables {
         return sequence.incrementAndGet(SEQUENCE_INDEX);
     }
 
-    /** Journals a call decided under all locks. */
+    /** Journals a call; inside its atomic step, under the locks it was decided under. */
     void journal(JournalEntry entry) {
-        journal.add(entry);
+        journal.record(entry);
     }
 
-    /** Every journaled call, in sequence order; under all locks. */
+    /** Every journaled call kept, in sequence order; under all locks. */
     List<JournalEntry> journalEntries() {
-        List<JournalEntry> all = new ArrayList<>(journal);
-        for (int i = 0; i < DEVICES.length; i++) {
-            Slot slot = slots.get(i);
-            if (slot != null && slot.journal != null) {
-                all.addAll(slot.journal);
-            }
-        }
-        all.sort(Comparator.comparingLong(JournalEntry::sequence));
-        return List.copyOf(all);
+        return journal.entries(lastSequence());
     }
 
-    /** Empties every journal; under all locks. */
+    /** Empties the journal; under all locks. */
     void clearJournal() {
-        journal.clear();
-        for (int i = 0; i < DEVICES.length; i++) {
-            Slot slot = slots.get(i);
-            if (slot != null && slot.journal != null) {
-                slot.journal.clear();
-            }
-        }
+        journal.clear(lastSequence());
     }
 
-    /** How many calls are journaled, here and in every slot; under all locks. */
+    /** How many calls are journaled; under all locks. */
     int journalSize() {
-        int size = journal.size();
-        for (int i = 0; i < DEVICES.length; i++) {
-            Slot s = slots.get(i);
-            size += s == null || s.journal == null ? 0 : s.journal.size();
-        }
-        return size;
+        return journal.size(lastSequence());
+    }
+
+    /** How many entries the journal's bound dropped since the logon was made or the journal cleared; under all locks. */
+    long journalDropped() {
+        return journal.dropped(lastSequence());
+    }
+
+    /** Bounds the journal to the newest {@code limit} entries ({@link Journal#WHOLE}: none); under all locks. */
+    void journalLimit(int limit) {
+        journal.limit(limit, lastSequence());
+    }
+
+    /** For example {@code FakeLogon[documented: devices [...], ..., 3 calls journaled]}; under all locks. */
+    String describe(BehaviourProfile profile) {
+        int limit = journal.limit();
+        return "FakeLogon[" + profile.name() + ": " + snapshot()
+                + (profileFault == null ? "" : ", profile fault " + profileFault)
+                + (providerError == null ? "" : ", " + providerError)
+                + ", " + journalSize() + " calls journaled" + (limit == Journal.WHOLE ? ""
+                : " (" + journalDropped() + " older dropped: the journal keeps the newest " + limit + ")") + "]";
+    }
+
+    /** The last call number handed out. */
+    private long lastSequence() {
+        return sequence.get(SEQUENCE_INDEX);
     }
 }

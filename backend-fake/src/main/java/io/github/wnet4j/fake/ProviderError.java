@@ -14,7 +14,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>{@link #of} alone fails every call, like {@link #always()}; {@link #once()} fails the next call
- * only; {@link #afterCalls(int)} lets calls pass first. Only calls that reach the provider count:
+ * only; {@link #afterCalls(long)} lets calls pass first. Only calls that reach the provider count:
  * while the network is absent a call answers {@code ERROR_NO_NETWORK} before any provider is asked.
  * Instances are immutable.
  */
@@ -32,9 +32,9 @@ public final class ProviderError {
 
     private final ExtendedError error;
     private final Mode mode;
-    private final int passingCalls;
+    private final long passingCalls;
 
-    private ProviderError(ExtendedError error, Mode mode, int passingCalls) {
+    private ProviderError(ExtendedError error, Mode mode, long passingCalls) {
         this.error = error;
         this.mode = mode;
         this.passingCalls = passingCalls;
@@ -42,7 +42,7 @@ public final class ProviderError {
 
     /**
      * A provider error reporting these details through {@code WNetGetLastError}; it fails every call
-     * until disarmed unless narrowed with {@link #once()} or {@link #afterCalls(int)}.
+     * until disarmed unless narrowed with {@link #once()} or {@link #afterCalls(long)}.
      *
      * @return a provider error that fails every call until disarmed
      * @param providerCode the provider's own error code
@@ -76,11 +76,13 @@ public final class ProviderError {
      * The same error, letting the first {@code calls} calls after arming pass and failing every later
      * call until disarmed.
      *
-     * @param calls how many calls pass first, 0 or more
+     * The count is a {@code long}: a long-running program's error still fires after 2^31 calls.
+     *
+     * @param calls how many calls pass first, 0 to {@link Long#MAX_VALUE}
      * @return the same error, letting the first {@code calls} calls after arming pass and failing every later call until disarmed
      * @throws IllegalArgumentException if {@code calls} is negative
      */
-    public ProviderError afterCalls(int calls) {
+    public ProviderError afterCalls(long calls) {
         if (calls < 0) {
             throw new IllegalArgumentException("afterCalls needs a count of calls to let pass, 0 or more: " + calls);
         }
@@ -96,7 +98,7 @@ public final class ProviderError {
         return mode;
     }
 
-    int passingCalls() {
+    long passingCalls() {
         return passingCalls;
     }
 

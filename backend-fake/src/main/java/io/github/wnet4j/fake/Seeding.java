@@ -29,16 +29,22 @@ final class Seeding {
         return index;
     }
 
-    /** {@code remoteName}, if it has the form of one. */
+    /**
+     * {@code remoteName}, if a connection can be made to it: the one grammar,
+     * {@link Names#checkRemoteName(String)}, so that no seeded state holds a name no call could
+     * name (lone surrogates, over 32,767 units, {@code \\srv\}, {@code \\ }, {@code \\srv\s\}).
+     */
     static String requireRemoteName(String remoteName) {
         Objects.requireNonNull(remoteName, "remoteName");
-        if (!Names.isRemoteName(remoteName) || remoteName.length() == 2) {
-            throw new IllegalArgumentException("\"" + remoteName + "\" is not a remote name: pass \\\\server\\share");
+        return Names.checkRemoteName(remoteName);
+    }
+
+    /** {@code count} of open files (or print jobs), if it is 0 or more. */
+    static int requireCount(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("open files (or print jobs) must be 0 or more: " + count);
         }
-        if (remoteName.indexOf('\u0000') >= 0) {
-            throw new IllegalArgumentException("remote name holds U+0000, which no Windows name can: remove it");
-        }
-        return remoteName;
+        return count;
     }
 
     /** The options a test's consumer sets. */
@@ -58,8 +64,11 @@ final class Seeding {
                 throw new IllegalArgumentException(dev + " is already redirected to " + slot.live.remoteName()
                         + "; seed another device, or cancel " + dev + " first");
             }
+            if (slot.remembered != null && !Names.same(slot.remembered, remote)) {
+                throw alreadyRemembered(dev, slot.remembered, remote);
+            }
             slot.live = new Link(dev, remote, o.openFileCount(), o.isUsedByProcess());
-            if (o.isPersistent()) {
+            if (o.isPersistent()) { // the profile then holds the name as spelt here, as WNetAddConnection2 writes it
                 slot.remembered = remote;
             }
         }
@@ -90,6 +99,9 @@ final class Seeding {
             if (slot.remembered != null) {
                 throw new IllegalArgumentException(dev + " is already remembered (as " + slot.remembered
                         + "); seed another device");
+            }
+            if (slot.live != null && !Names.same(slot.live.remoteName(), remote)) {
+                throw alreadyRemembered(dev, remote, slot.live.remoteName());
             }
             if (slot.live != null) {
                 throw new IllegalArgumentException(dev + " is redirected now, so remember() would not make a "
@@ -123,6 +135,17 @@ final class Seeding {
             }
             return t.deviceless.put(key, change.apply(link));
         });
+    }
+
+    /**
+     * Row 16: a device remembered to one remote name and connected to another is a state no call can
+     * reach (WNetAddConnection2 refuses to make it), so seeding refuses it too.
+     */
+    private static IllegalArgumentException alreadyRemembered(String device, String remembered, String connected) {
+        return new IllegalArgumentException(device + " cannot be remembered to " + Names.quote(remembered)
+                + " and connected to " + Names.quote(connected) + ": WNetAddConnection2 refuses that with "
+                + "ERROR_DEVICE_ALREADY_REMEMBERED (1202), so no call can reach it (specification row 16); "
+                + "connect " + device + " to the remote name it is remembered to, or seed another device");
     }
 
     private static IllegalArgumentException noLiveConnection(String deviceOrRemoteName) {

@@ -27,6 +27,7 @@ class CancelRulesTest {
     private static final String SHARE = "\\\\srv\\share";
     private static final List<String> NAMES = List.of("Z:", "y:", "X:", "W:", "LPT1", SHARE.toUpperCase(),
             "\\\\srv\\none", "Z:\\", "ZZ:");
+    private static final java.util.List<WNetFunction> CANCELS = java.util.List.of(WNetFunction.CANCEL_CONNECTION2, WNetFunction.CANCEL_CONNECTION);
     private static final ExtendedError PROVIDER = new ExtendedError(53, "The network path was not found.", "test");
 
     @Test
@@ -36,13 +37,13 @@ class CancelRulesTest {
             for (Consumer<LogonTables> variant : variants()) {
                 LogonTables t = seeded();
                 variant.accept(t);
-                for (WNetFunction function : WNetFunction.values()) {
+                for (WNetFunction function : CANCELS) {
                     for (String name : NAMES) {
                         for (int flags : new int[] {0, 1, 0xFF}) {
                             for (boolean force : new boolean[] {false, true}) {
                                 LogonState before = t.snapshot();
                                 ProviderError armed = t.providerError;
-                                int calls = t.providerCalls;
+                                long calls = t.providerCalls;
                                 ProfileFault fault = t.profileFault;
 
                                 Verdict v = CancelRules.decide(t, profile, function, name,
@@ -69,7 +70,7 @@ class CancelRulesTest {
                 }
             }
         }
-        assertEquals(BehaviourProfile.presets().size() * variants().size() * WNetFunction.values().length
+        assertEquals(BehaviourProfile.presets().size() * variants().size() * CANCELS.size()
                 * NAMES.size() * 3 * 2, decided);
     }
 

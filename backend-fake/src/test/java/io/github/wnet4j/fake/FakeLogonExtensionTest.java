@@ -79,6 +79,23 @@ class FakeLogonExtensionTest {
         assertEquals(2, SEEN.size(), "two tests, two logons");
     }
 
+    @WithFakeLogon
+    static class ReadSide {
+        @Test
+        void readerAndCleanUpAreOverTheTestsLogon(FakeLogon logon, io.github.wnet4j.ConnectionReader reader,
+                                                  io.github.wnet4j.ConnectionCleanup cleanup) {
+            logon.connectDevice("Z:", "\\\\srv\\share");
+            assertEquals("\\\\srv\\share", reader.getConnection("Z:").remoteName().orElseThrow());
+            assertTrue(cleanup.cancelIfPointsAt("Z:", "\\\\srv\\share", Set.of(), false).orThrow().isDone());
+            assertFalse(logon.isConnected("Z:"));
+        }
+    }
+
+    @Test
+    void aReaderAndACleanUpAreInjectedOverTheSameFreshLogon() {
+        run(ReadSide.class).testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+    }
+
     @ExtendWith(FakeLogonExtension.class)
     static class PlainExtendWith {
         @Test
@@ -261,6 +278,27 @@ class FakeLogonExtensionTest {
         EngineExecutionResults annotated = run(StrictAnnotation.class);
         annotated.testEvents().assertStatistics(s -> s.succeeded(1).failed(1));
         assertTrue(failureMessages(annotated).contains("ERROR_NO_NETWORK"), failureMessages(annotated));
+    }
+
+    @WithFakeLogon(failOnUnexpectedFailures = true)
+    static class StrictReads {
+        @Test
+        void aLookupThatFoundNothingIsAFailureOutcomeToo(io.github.wnet4j.ConnectionReader reader) {
+            reader.getConnection("Q:");   // ERROR_NOT_CONNECTED, not declared
+        }
+
+        @Test
+        void aListingThatSucceededIsNot(io.github.wnet4j.ConnectionReader reader) {
+            assertTrue(reader.connections().isSuccess());
+        }
+    }
+
+    @Test
+    void readsAreJudgedByTheJournalLikeCancels() {
+        EngineExecutionResults results = run(StrictReads.class);
+        results.testEvents().assertStatistics(s -> s.succeeded(1).failed(1));
+        String message = failureMessages(results);
+        assertTrue(message.contains("WNetGetConnection(\"Q:\"") && message.contains("ERROR_NOT_CONNECTED"), message);
     }
 
     static class StrictAndAlreadyFailing {

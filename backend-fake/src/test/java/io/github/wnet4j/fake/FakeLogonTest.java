@@ -141,9 +141,11 @@ class FakeLogonTest {
         }
 
         @Test
-        void aPersistentConnectionReplacesWhatTheProfileRememberedForTheDevice() {
-            logon.remember("Z:", OTHER).connectDevice("Z:", SHARE, ConnectionOptions::persistent);
-            assertEquals(Optional.of(SHARE), logon.rememberedRemoteName("Z:"));
+        void aPersistentConnectionNeverReplacesWhatTheProfileRememberedForTheDevice() {
+            // Specification row 16: this used to replace the entry; SeedingIntegrityTest has the full set.
+            logon.remember("Z:", OTHER);
+            assertThrows(IllegalArgumentException.class, () -> logon.connectDevice("Z:", SHARE, ConnectionOptions::persistent));
+            assertEquals(Optional.of(OTHER), logon.rememberedRemoteName("Z:"));
         }
     }
 

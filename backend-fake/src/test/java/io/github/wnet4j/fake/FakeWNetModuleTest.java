@@ -68,6 +68,8 @@ class FakeWNetModuleTest {
         assertFalse(logon.isConnected("Z:"));
         assertSame(logon, injector.getInstance(FakeLogon.class));
         assertEquals("fake", injector.getInstance(ConnectionCanceller.class).backendName());
+        assertSame(logon.reader(), injector.getInstance(io.github.wnet4j.ConnectionReader.class));
+        assertEquals("ConnectionCleanup[fake]", injector.getInstance(io.github.wnet4j.ConnectionCleanup.class).toString());
         assertTrue(injector.getInstance(Cleanup.class).unmap("Z:").is(ErrorCode.ERROR_NOT_CONNECTED));
         assertEquals(2, logon.journal().size());
     }

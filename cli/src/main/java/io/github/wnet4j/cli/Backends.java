@@ -1,6 +1,5 @@
 package io.github.wnet4j.cli;
 
-import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ConnectionCancellers;
 import io.github.wnet4j.ProviderStatus;
 
@@ -8,7 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Which backend {@code wnet cancel} uses without {@code --state}: the one named by {@code --backend}
+ * Which backend a {@code wnet} command uses without {@code --state}: the one named by {@code --backend}
  * or {@code -Dwnet4j.backend}, otherwise the best native one. Never the fake unless it is named: an
  * empty fake would answer "not connected" for every name, which a clean-up script reads as done.
  */
@@ -25,7 +24,8 @@ final class Backends {
         }
     }
 
-    static ConnectionCanceller choose(String option) {
+    /** The name of the backend to use (see the class comment); the same for the reader and the canceller. */
+    static String chooseName(String option) {
         String property = System.getProperty(ConnectionCancellers.BACKEND_PROPERTY);
         String wanted = option != null ? option : property;
         List<ProviderStatus> found = ConnectionCancellers.diagnostics();
@@ -40,11 +40,11 @@ final class Backends {
                 throw new Unusable("backend '" + p.name() + "' is not available here: " + Wnet.flat(p.reason())
                         + " (see 'wnet backends')");
             }
-            return ConnectionCancellers.named(p.name());
+            return p.name();
         }
         for (ProviderStatus p : found) { // highest priority first
             if (!p.simulator() && p.available()) {
-                return ConnectionCancellers.named(p.name());
+                return p.name();
             }
         }
         String why = found.stream().filter(p -> !p.simulator())

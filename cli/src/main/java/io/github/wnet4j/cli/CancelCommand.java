@@ -3,6 +3,8 @@ package io.github.wnet4j.cli;
 import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
+import io.github.wnet4j.GuardedCancelOutcome;
+import io.github.wnet4j.spi.Names;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -10,15 +12,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.util.LinkedHashMap;
+import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-/** {@code wnet cancel NAME}. */
+/** {@code wnet cancel NAME}, and the guarded {@code wnet cancel DEVICE --if-points-at REMOTE}. */
 @Command(name = "cancel", mixinStandardHelpOptions = true,
         description = {"Cancels a redirected device (Z:, LPT1:) or the connections to a remote name (\\\\server\\share).",
-                "Uses the best native backend, or the one --backend (or -Dwnet4j.backend) names; with --state, the fake in FILE."},
+                "Uses the best native backend, or the one --backend (or -Dwnet4j.backend) names; with --state, the fake in FILE.",
+                "",
+                "With --if-points-at REMOTE it first looks (WNetGetConnection) and cancels DEVICE only if DEVICE is",
+                "connected, or remembered only, to REMOTE (compared case-insensitively); a DEVICE that points at another",
+                "remote name is left alone (exit 9). Windows has no compare-and-cancel: if DEVICE is remapped between the",
+                "look and the cancel, the cancel still cancels DEVICE (it names the device); if it was cancelled meanwhile,",
+                "the cancel answers ERROR_NOT_CONNECTED (exit 1). With --state the file stays locked from the look to the",
+                "save, so no other wnet command on that file comes in between."},
         footer = {"", ExitCodes.HELP})
 final class CancelCommand implements Callable<Integer> {
     @Spec
@@ -36,6 +45,10 @@ final class CancelCommand implements Callable<Integer> {
     @Option(names = "--legacy", description = "Call the legacy WNetCancelConnection (takes no flags).")
     boolean legacy;
 
+    @Option(names = "--if-points-at", paramLabel = "REMOTE",
+            description = "Cancel the device only if it points at this remote name (\\\\server\\share); otherwise exit 9.")
+    String expectedRemoteName;
+
     @Option(names = "--backend", paramLabel = "NAME", description = "Use this backend: ffm (JDK 22+), jna, jnr or fake.")
     String backend;
 
@@ -50,56 +63,86 @@ final class CancelCommand implements Callable<Integer> {
         if (legacy && updateProfile) {
             throw new Wnet.UserError("--legacy calls WNetCancelConnection, which takes no flags: drop --update-profile or --legacy");
         }
+        if (expectedRemoteName != null) {
+            return guarded();
+        }
         CancelOutcome outcome;
         String backendName;
-        if (state.present()) {
-            if (backend != null && !backend.equalsIgnoreCase("fake")) {
-                throw new Wnet.UserError("--state keeps the fake's logon; it cannot be used with --backend " + backend);
-            }
-            try (StateOption.Session session = state.open("cancel", StateStore.Access.UPDATE)) {
-                ConnectionCanceller canceller = session.logon().canceller();
-                outcome = cancel(canceller);
-                backendName = canceller.backendName();
-                if (outcome.isSuccess() || state.profile != null) {
-                    session.save();
-                }
-            }
-        } else {
-            ConnectionCanceller canceller = Backends.choose(backend);
-            outcome = cancel(canceller);
-            backendName = canceller.backendName();
+        try (Target target = Target.open("cancel", state, backend, StateStore.Access.UPDATE)) {
+            outcome = cancel(target.canceller());
+            backendName = target.backendName();
+            target.saveIf(outcome.isSuccess());
         }
-        print(outcome, backendName);
+        PrintWriter out = spec.commandLine().getOut(); // printed unlocked: a slow reader of stdout holds up no one
+        out.println(json ? Json.write(Json.cancel(backendName, outcome)) : outcome.describe() + " [backend: " + backendName + "]");
         return ExitCodes.of(outcome);
     }
 
     private CancelOutcome cancel(ConnectionCanceller canceller) {
-        return legacy ? canceller.cancelConnection(name, force)
-                : canceller.cancelConnection2(name, updateProfile ? Set.of(CancelFlag.CONNECT_UPDATE_PROFILE) : Set.of(), force);
+        return legacy ? canceller.cancelConnection(name, force) : canceller.cancelConnection2(name, flags(), force);
     }
 
-    private void print(CancelOutcome outcome, String backendName) {
-        if (!json) {
-            spec.commandLine().getOut().println(outcome.describe() + " [backend: " + backendName + "]");
-            return;
+    private Set<CancelFlag> flags() {
+        return updateProfile ? Set.of(CancelFlag.CONNECT_UPDATE_PROFILE) : Set.of();
+    }
+
+    /** The look, then the cancel if the device points at the expected remote name. */
+    private int guarded() {
+        if (legacy) {
+            throw new Wnet.UserError("--if-points-at cancels through WNetCancelConnection2: drop --legacy");
         }
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("backend", backendName);
-        o.put("function", outcome.function().win32Name());
-        o.put("name", outcome.name());
-        o.put("flags", outcome.flags().stream().map(Enum::name).sorted().toList());
-        o.put("force", outcome.force());
-        o.put("code", Integer.toUnsignedLong(outcome.code()));
-        o.put("error", outcome.knownCode().map(Enum::name).orElse(null));
-        o.put("success", outcome.isSuccess());
-        o.put("message", outcome.describe());
-        o.put("extendedError", outcome.extendedError().map(e -> {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("providerCode", Integer.toUnsignedLong(e.providerCode()));
-            x.put("text", e.text());
-            x.put("providerName", e.providerName());
-            return x;
-        }).orElse(null));
-        spec.commandLine().getOut().println(StateFile.toJson(o));
+        if (Names.device(Names.check(name)) == null) {
+            throw new Wnet.UserError(Names.quote(name) + " is not a local device, and --if-points-at guards a device: give a"
+                    + " drive such as Z: or a printer port such as LPT1:");
+        }
+        Names.checkRemoteName(expectedRemoteName);
+        GuardedCancelOutcome outcome;
+        String backendName;
+        try (Target target = Target.open("cancel", state, backend, StateStore.Access.UPDATE)) {
+            outcome = target.cleanup().cancelIfPointsAt(name, expectedRemoteName, flags(), force);
+            backendName = target.backendName();
+            target.saveIf(outcome.cancel().map(CancelOutcome::isSuccess).orElse(false));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(guardedJson(backendName, outcome)));
+        } else {
+            out.println(look(outcome) + " [backend: " + backendName + "]");
+            outcome.cancel().ifPresent(c -> out.println(c.describe() + " [backend: " + backendName + "]"));
+        }
+        return switch (outcome.decision()) {
+            case CANCELLED -> ExitCodes.of(outcome.cancel().orElseThrow());
+            case POINTS_ELSEWHERE -> ExitCodes.POINTS_ELSEWHERE;
+            case NOT_CONNECTED -> ExitCodes.NOT_CONNECTED;
+            // NO_ERROR without a remote name is a defective answer, never "done".
+            case LOOKUP_FAILED -> outcome.lookup().isSuccess() ? ExitCodes.OTHER_WIN32 : ExitCodes.of(outcome.lookup());
+        };
+    }
+
+    /** The look and what it decided, in one line. */
+    private String look(GuardedCancelOutcome g) {
+        String device = g.lookup().device();
+        String expected = g.expectedRemoteName();
+        String actual = g.lookup().remoteName().orElse("");
+        String how = g.lookup().isRememberedOnly() ? "is remembered (not connected) to " : "points at ";
+        return switch (g.decision()) {
+            case CANCELLED -> device + " " + how + actual + ": cancelling it";
+            case POINTS_ELSEWHERE -> device + " " + how + actual + ", not " + expected + ": left alone, nothing cancelled";
+            case NOT_CONNECTED -> device + " is not connected" + (g.lookup().isRememberedOnly()
+                    ? " (remembered, but the backend gave no remote name)" : "") + ": nothing cancelled";
+            case LOOKUP_FAILED -> g.lookup().describe() + (g.lookup().isSuccess() ? " but gave no remote name" : "")
+                    + "; nothing cancelled";
+        };
+    }
+
+    private static Map<String, Object> guardedJson(String backendName, GuardedCancelOutcome g) {
+        Map<String, Object> o = Json.object(backendName);
+        o.put("device", g.lookup().device());
+        o.put("expectedRemoteName", g.expectedRemoteName());
+        o.put("decision", g.decision().name());
+        o.put("done", g.isDone());
+        o.put("lookup", GetCommand.lookupJson(null, g.lookup()));
+        o.put("cancel", g.cancel().map(c -> Json.cancel(null, c)).orElse(null));
+        return o;
     }
 }

@@ -52,7 +52,7 @@ final class ConnectCommand implements Callable<Integer> {
             seed(logon);
             session.save();
         }
-        ListCommand.print(logon, spec.commandLine().getOut()); // unlocked: a slow reader of stdout holds up no one
+        LogonTable.print(logon, spec.commandLine().getOut()); // unlocked: a slow reader of stdout holds up no one
         return ExitCodes.OK;
     }
 

@@ -1,8 +1,9 @@
 package io.github.wnet4j.cli;
 
-import io.github.wnet4j.fake.Connection;
-import io.github.wnet4j.fake.FakeLogon;
-import io.github.wnet4j.fake.LogonState;
+import io.github.wnet4j.ConnectionReader;
+import io.github.wnet4j.ListingOutcome;
+import io.github.wnet4j.NetworkConnection;
+import io.github.wnet4j.spi.Names;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -10,58 +11,122 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code wnet list}: shows the fake's saved logon. */
+/** {@code wnet list}: the current connections, and with {@code --remembered} the remembered ones, through the reader. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Shows the connections and remembered entries of the fake's logon in --state FILE.")
+        description = {"Lists the current connections; with --remembered the remembered ones too (WNetOpenEnum).",
+                "Every current connection of this logon session, devices and deviceless (RESOURCE_CONNECTED), with type",
+                "and provider; with --remembered also every remembered connection (RESOURCE_REMEMBERED), connected or",
+                "not. The same through every backend: the real connections on Windows, the fake's in --state FILE.",
+                "('connect' and 'logon' print the fake's own view instead, with open files.)"},
+        footer = {"", ExitCodes.HELP})
 final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print the state file's JSON.")
+    @Option(names = "--remembered", description = "Also list the remembered (persistent) connections, connected or not.")
+    boolean remembered;
+
+    @Option(names = "--backend", paramLabel = "NAME", description = "Use this backend: ffm (JDK 22+), jna, jnr or fake.")
+    String backend;
+
+    @Option(names = "--json", description = "Print the listing as a JSON object.")
     boolean json;
 
     @Mixin
     StateOption state;
 
-    @Override
-    public Integer call() {
-        FakeLogon logon;
-        try (StateOption.Session session = state.open("list", StateStore.Access.READ)) {
-            logon = session.logon();
-        }
-        // Printed unlocked: a slow reader of stdout holds up no other command.
-        if (json) {
-            spec.commandLine().getOut().println(StateFile.toJson(StateFile.toState(logon)));
-        } else {
-            print(logon, spec.commandLine().getOut());
-        }
-        return ExitCodes.OK;
+    /** One row: a connection, a remembered entry, or both for a connected device that is remembered. */
+    record Row(NetworkConnection connection, boolean connected, Boolean remembered) {
     }
 
-    /** The logon as a table; a remembered entry of a connected device shows as its REMEMBERED column. */
-    static void print(FakeLogon logon, PrintWriter out) {
-        LogonState s = logon.snapshot();
-        Table table = new Table("LOCAL", "REMOTE", "STATUS", "REMEMBERED", "OPEN FILES", "IN USE");
-        Set<String> connected = new HashSet<>();
-        for (Connection c : s.deviceConnections()) {
-            String device = c.device().orElseThrow();
-            connected.add(device);
-            table.row(device, c.remoteName(), "connected", c.persistent() ? "yes" : "no",
-                    Integer.toString(c.openFiles()), c.inUse() ? "yes" : "no");
-        }
-        for (Connection c : s.devicelessConnections()) {
-            table.row("-", c.remoteName(), "connected", "no", Integer.toString(c.openFiles()), c.inUse() ? "yes" : "no");
-        }
-        s.rememberedEntries().forEach((device, remoteName) -> {
-            if (!connected.contains(device)) {
-                table.row(device, remoteName, "unavailable", "yes", "-", "-");
+    @Override
+    public Integer call() {
+        List<ListingOutcome> listings = new ArrayList<>();
+        String backendName;
+        try (Target target = Target.open("list", state, backend, StateStore.Access.READ)) {
+            ConnectionReader reader = target.reader();
+            listings.add(reader.connections());
+            if (remembered && listings.get(0).isSuccess()) {
+                listings.add(reader.rememberedConnections());
             }
-        });
+            backendName = target.backendName();
+        }
+        // Printed unlocked: a slow reader of stdout holds up no other command.
+        ListingOutcome failed = listings.stream().filter(l -> !l.isSuccess()).findFirst().orElse(null);
+        List<Row> rows = failed == null ? rows(listings) : List.of();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(json(backendName, listings, failed, rows)));
+        } else if (failed != null) {
+            out.println(failed.describe() + " [backend: " + backendName + "]");
+        } else {
+            print(rows, backendName, out);
+        }
+        return failed == null ? ExitCodes.OK : ExitCodes.of(failed);
+    }
+
+    /**
+     * The current connections in the listing's order, each marked remembered or not (with
+     * --remembered), then the remembered entries that are not connected now. A device remembered to
+     * another remote name than it is connected to shows on two rows.
+     */
+    private List<Row> rows(List<ListingOutcome> listings) {
+        List<NetworkConnection> current = listings.get(0).connections();
+        List<NetworkConnection> remembered = listings.size() > 1 ? listings.get(1).connections() : null;
+        List<Row> rows = new ArrayList<>();
+        for (NetworkConnection c : current) {
+            rows.add(new Row(c, true, remembered == null ? null : remembered.stream().anyMatch(r -> same(r, c))));
+        }
+        if (remembered != null) {
+            for (NetworkConnection r : remembered) {
+                if (current.stream().noneMatch(c -> same(r, c))) {
+                    rows.add(new Row(r, false, true));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The same device to the same remote name, compared as Windows compares names (row 13). */
+    private static boolean same(NetworkConnection a, NetworkConnection b) {
+        return a.device().isPresent() && b.device().isPresent() && Names.same(a.device().get(), b.device().get())
+                && Names.same(a.remoteName(), b.remoteName());
+    }
+
+    private void print(List<Row> rows, String backendName, PrintWriter out) {
+        Table table = remembered ? new Table("LOCAL", "REMOTE", "TYPE", "STATUS", "REMEMBERED", "PROVIDER")
+                : new Table("LOCAL", "REMOTE", "TYPE", "STATUS", "PROVIDER");
+        for (Row r : rows) {
+            NetworkConnection c = r.connection();
+            String local = c.device().orElse("-");
+            String status = r.connected() ? "connected" : "unavailable";
+            String provider = c.provider().isEmpty() ? "-" : c.provider();
+            if (remembered) {
+                table.row(local, c.remoteName(), c.type().name(), status, r.remembered() ? "yes" : "no", provider);
+            } else {
+                table.row(local, c.remoteName(), c.type().name(), status, provider);
+            }
+        }
         table.print(out);
-        out.println("(profile: " + logon.profile().name() + ")");
+        out.println("(" + rows.size() + (rows.size() == 1 ? " entry" : " entries") + "; backend: " + backendName + ")");
+    }
+
+    private static Map<String, Object> json(String backendName, List<ListingOutcome> listings, ListingOutcome failed,
+                                            List<Row> rows) {
+        Map<String, Object> o = Json.object(backendName);
+        o.put("success", failed == null);
+        o.put("listings", listings.stream().map(Json::listing).toList());
+        o.put("connections", rows.stream().map(r -> {
+            Map<String, Object> c = Json.connection(r.connection());
+            c.put("connected", r.connected());
+            c.put("remembered", r.remembered()); // null: not asked (no --remembered)
+            return c;
+        }).toList());
+        return o;
     }
 }

@@ -25,7 +25,7 @@ final class LogonCommand implements Callable<Integer> {
             logon = session.logon().nextLogon();
             session.save();
         }
-        ListCommand.print(logon, spec.commandLine().getOut()); // unlocked: a slow reader of stdout holds up no one
+        LogonTable.print(logon, spec.commandLine().getOut()); // unlocked: a slow reader of stdout holds up no one
         return ExitCodes.OK;
     }
 }

@@ -165,11 +165,6 @@ final class StateFile {
         return bytes;
     }
 
-    /** The file's shape of one consistent snapshot of the logon. */
-    static State toState(FakeLogon logon) {
-        return toState(logon.profile(), logon.snapshot());
-    }
-
     /**
      * A connected device is "persistent" when the profile remembers it with exactly its remote name;
      * any other remembered entry (of a device not connected, or spelled otherwise) is listed as remembered.

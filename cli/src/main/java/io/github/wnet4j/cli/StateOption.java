@@ -13,8 +13,8 @@ final class StateOption {
     Path file;
 
     @Option(names = "--profile", paramLabel = "NAME",
-            description = "Behaviour profile for a new state file, or to switch an existing one: "
-                    + "documented (default), legacy-documentation, force-overrides-in-use.")
+            description = "Behaviour profile for a new state file, or to switch an existing one (list, get and unc"
+                    + " use it for that run only): documented (default), legacy-documentation, force-overrides-in-use.")
     String profile;
 
     boolean present() {

@@ -10,18 +10,20 @@ import java.io.PrintWriter;
 import java.util.Properties;
 
 /**
- * {@code wnet}: cancel Windows network connections from a shell, through the backend discovery
+ * {@code wnet}: read and cancel Windows network connections from a shell, through the backend discovery
  * picks, and try the fake's behaviour on any machine with {@code --state FILE}.
  */
 @Command(name = "wnet",
         mixinStandardHelpOptions = true,
         versionProvider = Wnet.Version.class,
         description = {
-                "Cancels Windows network connections (WNetCancelConnection2 / WNetCancelConnection).",
+                "Reads and cancels Windows network connections (WNetGetConnection, WNetOpenEnum, WNetGetUniversalName,",
+                "WNetCancelConnection2 / WNetCancelConnection).",
                 "With --state FILE the in-memory fake of one Windows logon is kept in FILE between runs,",
                 "so the real functions' behaviour can be tried on any machine."},
-        subcommands = {CancelCommand.class, BackendsCommand.class, ConnectCommand.class, ListCommand.class,
-                LogonCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ListCommand.class, GetCommand.class, UncCommand.class, CancelCommand.class,
+                CancelServerCommand.class, BackendsCommand.class, ConnectCommand.class, LogonCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", ExitCodes.HELP})
 public final class Wnet implements Runnable {
 

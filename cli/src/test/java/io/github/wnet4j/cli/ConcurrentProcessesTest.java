@@ -86,7 +86,7 @@ class ConcurrentProcessesTest {
         }
         JsonNode s = JsonMapper.builder().build().readTree(wnet("list", "--json", "--state", state).out());
         Set<String> saved = new HashSet<>();
-        s.get("devices").forEach(d -> saved.add(d.get("device").asString()));
+        s.get("connections").forEach(d -> saved.add(d.get("device").asString()));
         assertEquals(expected, saved, "every process's device is in the file");
     }
 
@@ -103,6 +103,52 @@ class ConcurrentProcessesTest {
             assertEquals(List.of(0, 1, 1, 1), statuses, "one success, then 'not connected' for the rest");
             assertFalse(wnet("list", "--state", state).out().contains("Z:"));
         }
+    }
+
+    @Test
+    void parallelGuardedCancelsLookAndCancelAsOneStep() throws Exception {
+        String state = dir.resolve("s.json").toString();
+        assertEquals(0, wnet("connect", "Z:", "\\\\srv\\ours", "--state", state).status());
+        List<String[]> commands = new ArrayList<>();
+        for (int p = 0; p < 4; p++) {
+            commands.add(new String[] {"cancel", "Z:", "--if-points-at", "\\\\srv\\ours", "--state", state});
+        }
+        commands.add(new String[] {"connect", "Z:", "\\\\srv\\theirs", "--state", state});
+        List<Exit> exits = together(commands);
+        List<Integer> guarded = exits.subList(0, 4).stream().map(Exit::status).sorted().toList();
+        // Each guarded cancel looks and cancels under the file's lock, so no other command comes in between:
+        // exactly one cancels ours; the others find Z: gone (1) or, after the connect, pointing at theirs (9).
+        assertEquals(1, guarded.stream().filter(s -> s == 0).count(), "exactly one cancel of ours: " + exits);
+        assertTrue(guarded.stream().allMatch(s -> s == 0 || s == 1 || s == 9), exits.toString());
+        Exit connect = exits.get(4);
+        if (connect.status() == 0) {
+            assertTrue(wnet("get", "Z:", "--state", state).out().contains("\\\\srv\\theirs"), "theirs is never cancelled");
+        }
+    }
+
+    @Test
+    void parallelServerCancelsCancelEachConnectionOnce() throws Exception {
+        String state = dir.resolve("s.json").toString();
+        for (String[] c : new String[][] {{"Z:", "\\\\srv\\a"}, {"Y:", "\\\\srv\\b"}, {"\\\\srv\\IPC$"}}) {
+            List<String> args = new ArrayList<>(List.of("connect"));
+            args.addAll(List.of(c));
+            args.addAll(List.of("--state", state));
+            assertEquals(0, wnet(args.toArray(String[]::new)).status());
+        }
+        List<String[]> commands = new ArrayList<>();
+        for (int p = 0; p < 3; p++) {
+            commands.add(new String[] {"cancel-server", "srv", "--json", "--state", state});
+        }
+        int succeeded = 0;
+        for (Exit e : together(commands)) {
+            JsonNode o = JsonMapper.builder().build().readTree(e.out());
+            for (JsonNode c : o.get("cancels")) {
+                succeeded += c.get("outcome").get("code").asInt() == 0 ? 1 : 0;
+            }
+            assertTrue(e.status() == 0 || e.status() == 1, e.toString());
+        }
+        assertEquals(3, succeeded, "each of the three connections cancelled by exactly one process");
+        assertEquals(1, wnet("cancel-server", "srv", "--state", state).status(), "none left");
     }
 
     @Test

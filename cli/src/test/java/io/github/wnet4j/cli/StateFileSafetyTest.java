@@ -57,10 +57,11 @@ class StateFileSafetyTest {
         }
     }
 
-    private JsonNode json() {
-        WnetTest.Run listed = run("list", "--json");
+    /** The state file's content, once 'list' has shown it loads. */
+    private JsonNode json() throws IOException {
+        WnetTest.Run listed = run("list");
         assertEquals(0, listed.status(), listed.err());
-        return JsonMapper.builder().build().readTree(listed.out());
+        return JsonMapper.builder().build().readTree(Files.readString(file()));
     }
 
     // ------------------------------------------------------------ a remembered entry is never dropped (row 16)
@@ -79,7 +80,7 @@ class StateFileSafetyTest {
     }
 
     @Test
-    void aRememberedEntrySpelledOtherwiseIsKeptAsItWas() {
+    void aRememberedEntrySpelledOtherwiseIsKeptAsItWas() throws IOException {
         run("connect", "Z:", "\\\\srv\\OLD", "--remembered-only");
         assertEquals(0, run("connect", "Z:", "\\\\srv\\old").status(), "the same remote name (row 13)");
         JsonNode s = json();

@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The wnet command, run in-process as a shell would run it. */
 class WnetTest {
@@ -67,8 +68,9 @@ class WnetTest {
         wnet("connect", "Y:", "\\\\srv\\share", "--persistent", "--state", state());
         assertEquals(ExitCodes.OK, wnet("cancel", "Y:", "--state", state()).status());
 
-        Run listed = wnet("list", "--state", state());
-        assertTrue(listed.out().contains("unavailable"), "remembered, not connected:\n" + listed.out());
+        Run listed = wnet("list", "--remembered", "--state", state());
+        assertTrue(listed.out().lines().anyMatch(l -> l.startsWith("Y:") && l.contains("unavailable")),
+                "remembered, not connected:\n" + listed.out());
 
         Run afterLogon = wnet("logon", "--state", state());
         assertTrue(afterLogon.out().lines().anyMatch(l -> l.startsWith("Y:") && l.contains("connected")), afterLogon.out());
@@ -141,8 +143,7 @@ class WnetTest {
             assertEquals(List.of(".logon.json.wnet-lock", "logon.json"),
                     files.map(f -> f.getFileName().toString()).sorted().toList(), "only the state file and its lock file");
         }
-        Run listed = wnet("list", "--json", "--state", state());
-        JsonNode s = JsonMapper.builder().build().readTree(listed.out());
+        JsonNode s = JsonMapper.builder().build().readTree(Files.readString(Path.of(state())));
         assertEquals(1, s.get("version").asInt());
         assertEquals("LPT1:", s.get("devices").get(0).get("device").asString());
         assertEquals(3, s.get("devices").get(0).get("openFiles").asInt());
@@ -161,7 +162,6 @@ class WnetTest {
                 {"connect", "Q:", "not-a-remote-name", "--state", x},
                 {"connect", "Q", "\\\\srv\\s", "--state", x},
                 {"connect", "Q:", "\\\\srv\\s", "--open-files", "-1", "--state", x},
-                {"list"},
                 {"connect", "Q:", "\\\\srv\\s", "--state", x, "--profile", "no-such-profile"}}) {
             Run run = wnet(args);
             assertEquals(ExitCodes.USAGE, run.status(), String.join(" ", args) + "\n" + run.err());
@@ -170,6 +170,19 @@ class WnetTest {
         }
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(), files.toList(), "bad input touches no file, not even a lock file");
+        }
+    }
+
+    @Test
+    void withoutStateOrBackendNoCommandFallsBackToAnEmptyFake() {
+        assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "on Windows a native backend may be usable");
+        assumeTrue(System.getProperty("wnet4j.backend") == null, "-Dwnet4j.backend names a backend explicitly");
+        for (String[] args : new String[][] {{"list"}, {"get", "Z:"}, {"unc", "Z:\\f"}, {"cancel-server", "srv"}}) {
+            Run run = wnet(args);
+            assertEquals(ExitCodes.NO_BACKEND, run.status(), String.join(" ", args) + "\n" + run.out() + run.err());
+            assertEquals("", run.out());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().contains("--state FILE") && run.err().contains("--backend fake"), run.err());
         }
     }
 
@@ -185,7 +198,8 @@ class WnetTest {
     void helpDocumentsTheExitStatus() {
         Run run = wnet("--help");
         assertEquals(0, run.status());
-        for (String line : new String[] {"0  NO_ERROR", "1  ERROR_NOT_CONNECTED", "3  busy", "7  no usable backend"}) {
+        for (String line : new String[] {"0  NO_ERROR", "1  ERROR_NOT_CONNECTED", "3  busy", "7  no usable backend",
+                "8  ERROR_CONNECTION_UNAVAIL", "9  refused by --if-points-at"}) {
             assertTrue(run.out().contains(line), run.out());
         }
     }

@@ -28,5 +28,20 @@ public enum Capability {
     /** Simulate the next logon: live connections end, remembered ones come back. */
     NEXT_LOGON,
     /** Seed remote names with any server and share name, including non-ASCII and supplementary characters. */
-    ARBITRARY_REMOTE_NAMES
+    ARBITRARY_REMOTE_NAMES,
+    /** The backend answers {@code WNetGetConnection} (the read clauses of rows R1-R6). */
+    CONNECTION_LOOKUP,
+    /** The backend enumerates connections: {@code WNetOpenEnum}, {@code WNetEnumResource}, {@code WNetCloseEnum} (R7-R12). */
+    ENUMERATION,
+    /** The backend answers {@code WNetGetUniversalName} (R13-R15). */
+    UNIVERSAL_NAMES,
+    /** Name a drive that is a local disk, not redirected ({@link ConformanceFixture#localDrive()}). */
+    LOCAL_DRIVE,
+    /** Count the enumeration handles the backend left open ({@link ConformanceFixture#openEnumerationHandles()}). */
+    ENUMERATION_HANDLES,
+    /**
+     * The state holds nothing but what the clause seeded, so a listing can be checked to be exactly
+     * that; without it a listing is checked to hold what was seeded (a real machine has connections of its own).
+     */
+    ISOLATED_STATE
 }

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The suite: every clause, in suite order: behaviour.md rows 1 to 14 (row 14 with the names Windows
- * does not treat as devices), non-ASCII names, then row 15's validation rules for both functions.
+ * The suite: every clause, in suite order: specification rows 1 to 14 (row 14 with the names Windows
+ * does not treat as devices), non-ASCII names, row 15's validation rules for both functions, then
+ * the read side's rows R1 to R18 (clause ids {@code readNN}) with row 15's rules for the reads, and
+ * the safe clean-up built on them ({@code cleanup}).
  */
 final class Clauses {
     /** The remote name most clauses connect to. */
@@ -33,6 +35,11 @@ final class Clauses {
         ConnectionClauses.addTo(out);
         FailureClauses.addTo(out);
         NameClauses.addTo(out);
+        LookupClauses.addTo(out);
+        ListingClauses.addTo(out);
+        UniversalNameClauses.addTo(out);
+        ReadFailureClauses.addTo(out);
+        CleanupClauses.addTo(out);
         Set<String> ids = new HashSet<>();
         for (Clause c : out) {
             if (!ids.add(c.id())) {

@@ -20,42 +20,28 @@ import java.util.Set;
  */
 public interface ConformanceFixture extends AutoCloseable {
 
-    /**
-     * The backend's name, used in reports ({@code target/conformance/<backend>-<profile>.json}).
-     *
-     * @return the name, such as {@code fake} or {@code jna-double}
-     */
+    /** {@return the backend's name, used in reports ({@code target/conformance/<backend>-<profile>.json})} */
     String backendName();
 
-    /**
-     * The backend under test, acting on the state this fixture seeds.
-     *
-     * @return the backend the suite calls
-     */
+    /** {@return the backend under test, acting on the state this fixture seeds} */
     WNetBackend backend();
 
-    /**
-     * What this fixture can seed and observe.
-     *
-     * @return the capabilities; a clause needing another is reported skipped
-     */
+    /** {@return what this fixture can seed and observe} */
     Set<Capability> capabilities();
 
     /**
-     * The device to use where the suite wants {@code wanted}; by default {@code wanted}.
+     * {@return the device to use where the suite wants {@code wanted}; by default {@code wanted}}
      *
-     * @param wanted the device the suite names, for example {@code "Z:"}
-     * @return the device this fixture uses in its place
+     * @param wanted the device the suite asks for, for example {@code "Z:"}
      */
     default String device(String wanted) {
         return wanted;
     }
 
     /**
-     * The remote name to use where the suite wants {@code wanted}; by default {@code wanted}.
+     * {@return the remote name to use where the suite wants {@code wanted}; by default {@code wanted}}
      *
-     * @param wanted the remote name the suite names, for example {@code \\srv\share}
-     * @return the remote name this fixture uses in its place
+     * @param wanted the remote name the suite asks for, for example {@code \\srv\share}
      */
     default String remoteName(String wanted) {
         return wanted;
@@ -65,10 +51,13 @@ public interface ConformanceFixture extends AutoCloseable {
 
     /**
      * Redirects {@code device} to {@code remoteName} as {@code spec} says (persistent also remembers it).
+     * If the profile remembers {@code device} to another remote name, the fixture refuses, as
+     * WNetAddConnection2 does, with an exception whose message names the code 1202
+     * (ERROR_DEVICE_ALREADY_REMEMBERED), and changes nothing (specification row 16).
      *
-     * @param device the local device, such as {@code Z:} or {@code LPT1:}
-     * @param remoteName the remote name it is redirected to
-     * @param spec persistence, open files and use by a process
+     * @param device the device to redirect
+     * @param remoteName the remote name to redirect it to
+     * @param spec persistent, open files, in use
      */
     void connectDevice(String device, String remoteName, ConnectionSpec spec);
 
@@ -76,15 +65,15 @@ public interface ConformanceFixture extends AutoCloseable {
      * Connects to {@code remoteName} with no local device; {@code spec.persistent()} is not used.
      *
      * @param remoteName the remote name to connect to
-     * @param spec open files and use by a process
+     * @param spec open files, in use
      */
     void connectDeviceless(String remoteName, ConnectionSpec spec);
 
     /**
-     * Adds a remembered profile entry for {@code device} with no live connection.
+     * A remembered profile entry for {@code device} with no live connection.
      *
-     * @param device the local device the entry is for
-     * @param remoteName the remote name the entry restores
+     * @param device the device to remember
+     * @param remoteName the remote name it is remembered to
      */
     void remember(String device, String remoteName);
 
@@ -92,21 +81,21 @@ public interface ConformanceFixture extends AutoCloseable {
      * Makes every later call that must update the profile fail with {@code fault}
      * ({@link ErrorCode#ERROR_CANNOT_OPEN_PROFILE} or {@link ErrorCode#ERROR_BAD_PROFILE}).
      *
-     * @param fault the code those calls fail with
+     * @param fault the code such calls answer
      */
     void armProfileFault(ErrorCode fault);
 
     /**
      * Makes the provider fail the next call only with {@code error}.
      *
-     * @param error the provider's code, text and name that the call reports
+     * @param error what WNetGetLastError then reports
      */
     void armProviderErrorOnce(ExtendedError error);
 
     /**
      * Makes the provider fail every later call with {@code error}, until {@link #disarmProviderError()}.
      *
-     * @param error the provider's code, text and name that the calls report
+     * @param error what WNetGetLastError then reports
      */
     void armProviderErrorAlways(ExtendedError error);
 
@@ -116,7 +105,7 @@ public interface ConformanceFixture extends AutoCloseable {
     /**
      * Takes the network away (every call then answers ERROR_NO_NETWORK), or brings it back.
      *
-     * @param present {@code false} to take the network away, {@code true} to bring it back
+     * @param present whether the network is there
      */
     void setNetworkPresent(boolean present);
 
@@ -126,36 +115,63 @@ public interface ConformanceFixture extends AutoCloseable {
     // ---- observing ----
 
     /**
-     * The remote name {@code device} is redirected to now.
+     * {@return the remote name {@code device} is redirected to now, or empty if it is not connected}
      *
-     * @param device the local device
-     * @return its remote name, or empty if it is not connected
+     * @param device the device to look at
      */
     Optional<String> deviceConnection(String device);
 
     /**
-     * Whether the profile remembers {@code device}, connected or not.
+     * {@return whether the profile remembers {@code device}, connected or not}
      *
-     * @param device the local device
-     * @return {@code true} if a remembered entry for it exists
+     * @param device the device to look at
      */
     boolean isRemembered(String device);
 
     /**
-     * Whether there is a deviceless connection to {@code remoteName}.
+     * {@return whether there is a deviceless connection to {@code remoteName}}
      *
-     * @param remoteName the remote name
-     * @return {@code true} if such a connection exists
+     * @param remoteName the remote name to look for
      */
     boolean hasDevicelessConnection(String remoteName);
 
     /**
-     * Open files (or print jobs) on a connection.
+     * {@return open files (or print jobs) on the connection named by {@code name}; 0 if none}
      *
      * @param name a device, or for a deviceless connection its remote name
-     * @return the count; 0 if none or if there is no such connection
      */
     int openFiles(String name);
+
+    /**
+     * A drive letter that is a local disk of this machine, not redirected (for row R15), where the
+     * fixture declares {@link Capability#LOCAL_DRIVE}; by default there is none.
+     *
+     * @return the local drive, such as {@code "C:"}
+     * @throws UnsupportedOperationException if the fixture has no local drive to name
+     */
+    default String localDrive() {
+        throw new UnsupportedOperationException(getClass().getName() + " names no local drive; do not declare LOCAL_DRIVE");
+    }
+
+    /**
+     * The enumeration handles the backend opened and has not closed yet, where the fixture declares
+     * {@link Capability#ENUMERATION_HANDLES} (row R12: the library closes every handle it opens).
+     *
+     * @return the number of open handles
+     * @throws UnsupportedOperationException if the fixture cannot count them
+     */
+    default int openEnumerationHandles() {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot count enumeration handles; do not declare ENUMERATION_HANDLES");
+    }
+
+    /**
+     * The provider name every listed entry carries (row R10); by default the SMB provider's.
+     *
+     * @return {@code "Microsoft Windows Network"} by default
+     */
+    default String providerName() {
+        return "Microsoft Windows Network";
+    }
 
     /** Releases what the fixture seeded. */
     @Override

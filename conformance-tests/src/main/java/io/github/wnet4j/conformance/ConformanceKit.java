@@ -41,16 +41,12 @@ public interface ConformanceKit {
      * {@code Assumptions.abort("real mpr.dll exists only on Windows")}) when no fixture can be made
      * here: every clause for the profile is then reported skipped with that reason.
      *
-     * @param profile the behaviour profile the fixture's backend must follow
-     * @return a fresh fixture, owned by the suite from here on
+     * @param profile how the backend settles the disputed points
+     * @return a fixture that has seeded nothing yet
      */
     ConformanceFixture newFixture(BehaviourProfile profile);
 
-    /**
-     * The profiles to run the suite under; by default only {@link BehaviourProfile#documented()}.
-     *
-     * @return the profiles, in the order their containers appear
-     */
+    /** {@return the profiles to run the suite under; by default only {@link BehaviourProfile#documented()}} */
     default List<BehaviourProfile> profiles() {
         return List.of(BehaviourProfile.documented());
     }
@@ -60,7 +56,7 @@ public interface ConformanceKit {
      * (it aborted or failed). By default it comes from the test class's simple name:
      * {@code JnaWindowsConformanceTest} gives {@code jna-windows}.
      *
-     * @return the backend name for reports
+     * @return the name reports are filed under
      */
     default String reportBackendName() {
         String name = getClass().getSimpleName().replaceFirst("(Conformance)?Tests?$", "");
@@ -72,7 +68,7 @@ public interface ConformanceKit {
      * The suite: one container per profile (named after it), holding one test per clause (named by
      * its id and title), in a fixed order.
      *
-     * @return the containers JUnit runs, one per profile
+     * @return a container per profile
      */
     @TestFactory
     default Stream<DynamicNode> conformanceSuite() {

@@ -22,7 +22,10 @@ import static io.github.wnet4j.conformance.ConnectionSpec.plain;
 import static io.github.wnet4j.conformance.Trial.NO_FLAGS;
 import static io.github.wnet4j.conformance.Trial.UPDATE_PROFILE;
 
-/** Clauses for what a cancel does to connections: behaviour.md rows 1 to 9. */
+/**
+ * Clauses for what a cancel does to connections: specification rows 1 to 9 (rows 3 to 6 and 16 in
+ * {@link RemoteNameClauses} and {@link PersistenceClauses}).
+ */
 final class ConnectionClauses {
     private ConnectionClauses() {
     }
@@ -30,8 +33,8 @@ final class ConnectionClauses {
     static void addTo(List<Clause> out) {
         legacyFunction(out);
         devices(out);
-        remoteNames(out);
-        persistence(out);
+        RemoteNameClauses.addTo(out);
+        PersistenceClauses.addTo(out);
         rememberedOnly(out);
         openFiles(out);
         deviceInUse(out);
@@ -166,190 +169,6 @@ final class ConnectionClauses {
                     t.connect(z, share, plain());
                     t.expect(t.cancel2(z, NO_FLAGS, false), NO_ERROR);
                     t.expectRefused(() -> t.cancel2(z, NO_FLAGS, false), ERROR_NOT_CONNECTED);
-                }));
-    }
-
-    /** Row 3: a remote name cancels deviceless connections (or, per profile, all) and never touches the profile. */
-    private static void remoteNames(List<Clause> out) {
-        out.add(new Clause("row03.remote-name-cancels-deviceless", "A remote name cancels the deviceless connection to it",
-                needs(DEVICELESS_CONNECTIONS), t -> {
-                    String share = t.remote(SHARE);
-                    t.connectDeviceless(share, plain());
-                    t.expect(t.cancel2(share, NO_FLAGS, false), NO_ERROR);
-                    t.assertDeviceless(share, false);
-                }));
-        out.add(new Clause("row03.remote-name-leaves-other-remote", "A remote name leaves the connection to another remote name",
-                needs(DEVICELESS_CONNECTIONS), t -> {
-                    String share = t.remote(SHARE), other = t.remote(OTHER);
-                    t.connectDeviceless(share, plain());
-                    t.connectDeviceless(other, plain());
-                    t.expect(t.cancel2(share, NO_FLAGS, true), NO_ERROR);
-                    t.assertDeviceless(share, false);
-                    t.assertDeviceless(other, true);
-                }));
-        out.add(new Clause("row03.remote-name-with-device-follows-profile",
-                "A remote name cancels the deviceless connection, and the device redirected to it only if the profile's scope is all connections",
-                needs(DISK_DEVICES, DEVICELESS_CONNECTIONS), t -> {
-                    String z = t.device("Z:"), share = t.remote(SHARE);
-                    t.connect(z, share, plain());
-                    t.connectDeviceless(share, plain());
-                    t.expect(t.cancel2(share, NO_FLAGS, false), NO_ERROR);
-                    t.assertDeviceless(share, false);
-                    if (t.remoteNameCancelsDevices()) {
-                        t.assertNotConnected(z);
-                    } else {
-                        t.assertConnected(z, share);
-                    }
-                }));
-        out.add(new Clause("row03.remote-name-device-only-follows-profile",
-                "A remote name with only a device redirected to it: ERROR_NOT_CONNECTED, or (scope all connections) the device is cancelled",
-                needs(DISK_DEVICES), t -> {
-                    String z = t.device("Z:"), share = t.remote(SHARE);
-                    t.connect(z, share, plain());
-                    if (t.remoteNameCancelsDevices()) {
-                        t.expect(t.cancel2(share, NO_FLAGS, false), NO_ERROR);
-                        t.assertNotConnected(z);
-                    } else {
-                        t.expectRefused(() -> t.cancel2(share, NO_FLAGS, false), ERROR_NOT_CONNECTED);
-                    }
-                }));
-        out.add(new Clause("row03.remote-name-keeps-remembered-device",
-                "A remote name with CONNECT_UPDATE_PROFILE never forgets a persistent device redirected to it",
-                needs(DISK_DEVICES, PERSISTENT_CONNECTIONS), t -> {
-                    String z = t.device("Z:"), share = t.remote(SHARE);
-                    t.connect(z, share, plain().persistentToo());
-                    if (t.remoteNameCancelsDevices()) {
-                        t.expect(t.cancel2(share, UPDATE_PROFILE, false), NO_ERROR);
-                        t.assertNotConnected(z);
-                    } else {
-                        t.expectRefused(() -> t.cancel2(share, UPDATE_PROFILE, false), ERROR_NOT_CONNECTED);
-                    }
-                    t.assertRemembered(z, true);
-                }));
-        out.add(new Clause("row03.remote-name-never-forgets-remembered-only",
-                "A remote name with CONNECT_UPDATE_PROFILE answers ERROR_NOT_CONNECTED for a remembered-only entry and keeps it",
-                needs(REMEMBERED_ONLY_ENTRIES), t -> {
-                    String z = t.device("Z:"), share = t.remote(SHARE);
-                    t.remember(z, share);
-                    t.expectRefused(() -> t.cancel2(share, UPDATE_PROFILE, true), ERROR_NOT_CONNECTED);
-                    t.assertRemembered(z, true);
-                }));
-        out.add(new Clause("row03.remote-name-open-files-on-device-follow-profile",
-                "Open files on a device redirected to the remote name refuse the cancel only if the profile's scope is all connections",
-                needs(DISK_DEVICES, DEVICELESS_CONNECTIONS, OPEN_FILES), t -> {
-                    String z = t.device("Z:"), share = t.remote(SHARE);
-                    t.connect(z, share, plain().withOpenFiles(3));
-                    t.connectDeviceless(share, plain());
-                    if (t.remoteNameCancelsDevices()) {
-                        t.expectRefused(() -> t.cancel2(share, NO_FLAGS, false), ERROR_OPEN_FILES);
-                    } else {
-                        t.expect(t.cancel2(share, NO_FLAGS, false), NO_ERROR);
-                        t.assertDeviceless(share, false);
-                        t.assertConnected(z, share);
-                        t.assertOpenFiles(z, 3);
-                    }
-                }));
-        out.add(new Clause("row03.remote-name-device-in-use-follows-profile",
-                "A device in use redirected to the remote name refuses the cancel only if the profile's scope is all connections",
-                needs(DISK_DEVICES, DEVICELESS_CONNECTIONS, DEVICE_IN_USE), t -> {
-                    String z = t.device("Z:"), share = t.remote(SHARE);
-                    t.connect(z, share, plain().usedByProcess());
-                    t.connectDeviceless(share, plain());
-                    if (t.remoteNameCancelsDevices()) {
-                        t.expectRefused(() -> t.cancel2(share, NO_FLAGS, false), ERROR_DEVICE_IN_USE);
-                    } else {
-                        t.expect(t.cancel2(share, NO_FLAGS, false), NO_ERROR);
-                        t.assertDeviceless(share, false);
-                        t.assertConnected(z, share);
-                    }
-                }));
-    }
-
-    /** Rows 4, 5 and 6: what flags 0 and CONNECT_UPDATE_PROFILE do to persistent and plain devices. */
-    private static void persistence(List<Clause> out) {
-        out.add(new Clause("row04.persistent-without-flags-stays-remembered",
-                "Flags 0 on a persistent device break the connection and keep it remembered",
-                needs(DISK_DEVICES, PERSISTENT_CONNECTIONS), t -> {
-                    String z = t.device("Z:"), share = t.remote(SHARE);
-                    t.connect(z, share, plain().persistentToo());
-                    t.expect(t.cancel2(z, NO_FLAGS, false), NO_ERROR);
-                    t.assertNotConnected(z);
-                    t.assertRemembered(z, true);
-                }));
-        out.add(new Clause("row04.next-logon-restores-remembered",
-                "After flags 0 on a persistent device, the next logon restores it",
-                needs(DISK_DEVICES, PERSISTENT_CONNECTIONS, NEXT_LOGON), t -> {
-                    String z = t.device("Z:"), share = t.remote(SHARE);
-                    t.connect(z, share, plain().persistentToo());
-                    t.expect(t.cancel2(z, NO_FLAGS, false), NO_ERROR);
-                    t.fixture().nextLogon();
-                    t.assertConnected(z, share);
-                    t.assertRemembered(z, true);
-                }));
-        out.add(new Clause("row04.next-logon-restores-only-persistent",
-                "The next logon ends plain connections and restores persistent ones",
-                needs(DISK_DEVICES, PERSISTENT_CONNECTIONS, NEXT_LOGON), t -> {
-                    String z = t.device("Z:"), y = t.device("Y:"), share = t.remote(SHARE), other = t.remote(OTHER);
-                    t.connect(z, share, plain());
-                    t.connect(y, other, plain().persistentToo());
-                    t.fixture().nextLogon();
-                    t.assertNotConnected(z);
-                    t.assertRemembered(z, false);
-                    t.assertConnected(y, other);
-                }));
-        out.add(new Clause("row05.update-profile-forgets-persistent",
-                "CONNECT_UPDATE_PROFILE on a persistent device breaks the connection and forgets it",
-                needs(DISK_DEVICES, PERSISTENT_CONNECTIONS), t -> {
-                    String z = t.device("Z:"), share = t.remote(SHARE);
-                    t.connect(z, share, plain().persistentToo());
-                    t.expect(t.cancel2(z, UPDATE_PROFILE, false), NO_ERROR);
-                    t.assertNotConnected(z);
-                    t.assertRemembered(z, false);
-                }));
-        out.add(new Clause("row05.next-logon-does-not-restore-forgotten",
-                "After CONNECT_UPDATE_PROFILE on a persistent device, the next logon does not restore it",
-                needs(DISK_DEVICES, PERSISTENT_CONNECTIONS, NEXT_LOGON), t -> {
-                    String z = t.device("Z:"), share = t.remote(SHARE);
-                    t.connect(z, share, plain().persistentToo());
-                    t.expect(t.cancel2(z, UPDATE_PROFILE, false), NO_ERROR);
-                    t.fixture().nextLogon();
-                    t.assertNotConnected(z);
-                    t.assertRemembered(z, false);
-                }));
-        out.add(new Clause("row05.update-profile-forgets-only-that-device",
-                "CONNECT_UPDATE_PROFILE forgets the cancelled device and no other remembered device",
-                needs(DISK_DEVICES, PERSISTENT_CONNECTIONS), t -> {
-                    String z = t.device("Z:"), y = t.device("Y:"), share = t.remote(SHARE);
-                    t.connect(z, share, plain().persistentToo());
-                    t.connect(y, share, plain().persistentToo());
-                    t.expect(t.cancel2(z, UPDATE_PROFILE, false), NO_ERROR);
-                    t.assertRemembered(z, false);
-                    t.assertConnected(y, share);
-                    t.assertRemembered(y, true);
-                }));
-        out.add(new Clause("row06.update-profile-on-plain-device-ignored",
-                "CONNECT_UPDATE_PROFILE on a device that is not persistent cancels it like flags 0",
-                needs(DISK_DEVICES), t -> {
-                    String z = t.device("Z:"), share = t.remote(SHARE);
-                    t.connect(z, share, plain());
-                    t.expect(t.cancel2(z, UPDATE_PROFILE, false), NO_ERROR);
-                    t.assertNotConnected(z);
-                    t.assertRemembered(z, false);
-                }));
-        out.add(new Clause("row06.update-profile-on-print-device", "CONNECT_UPDATE_PROFILE on a plain print device cancels it",
-                needs(PRINT_DEVICES), t -> {
-                    String lpt = t.device("LPT1:"), printer = t.remote(PRINTER);
-                    t.connect(lpt, printer, plain());
-                    t.expect(t.cancel2(lpt, UPDATE_PROFILE, true), NO_ERROR);
-                    t.assertNotConnected(lpt);
-                }));
-        out.add(new Clause("row06.update-profile-on-deviceless-ignored",
-                "CONNECT_UPDATE_PROFILE on a remote name cancels the deviceless connection like flags 0",
-                needs(DEVICELESS_CONNECTIONS), t -> {
-                    String share = t.remote(SHARE);
-                    t.connectDeviceless(share, plain());
-                    t.expect(t.cancel2(share, UPDATE_PROFILE, false), NO_ERROR);
-                    t.assertDeviceless(share, false);
                 }));
     }
 

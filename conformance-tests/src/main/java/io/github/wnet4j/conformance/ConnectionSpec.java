@@ -13,7 +13,7 @@ public record ConnectionSpec(boolean persistent, int openFiles, boolean inUse) {
      * Checks the count.
      *
      * @param persistent remembered in the user profile (devices only)
-     * @param openFiles open files, or print jobs on a print device; not negative
+     * @param openFiles open files, or print jobs on a print device; 0 or more
      * @param inUse whether an active process uses the device
      */
     public ConnectionSpec {
@@ -22,39 +22,26 @@ public record ConnectionSpec(boolean persistent, int openFiles, boolean inUse) {
         }
     }
 
-    /**
-     * A plain connection.
-     *
-     * @return not persistent, nothing open, not in use
-     */
+    /** {@return a spec: not persistent, nothing open, not in use} */
     public static ConnectionSpec plain() {
         return new ConnectionSpec(false, 0, false);
     }
 
-    /**
-     * The same, persistent.
-     *
-     * @return a copy that is persistent
-     */
+    /** {@return the same, persistent} */
     public ConnectionSpec persistentToo() {
         return new ConnectionSpec(true, openFiles, inUse);
     }
 
     /**
-     * The same, with {@code count} open files or print jobs.
+     * {@return the same, with {@code count} open files or print jobs}
      *
-     * @param count open files or print jobs; not negative
-     * @return a copy with that count
+     * @param count open files or print jobs, 0 or more
      */
     public ConnectionSpec withOpenFiles(int count) {
         return new ConnectionSpec(persistent, count, inUse);
     }
 
-    /**
-     * The same, used by an active process.
-     *
-     * @return a copy that a process uses
-     */
+    /** {@return the same, used by an active process} */
     public ConnectionSpec usedByProcess() {
         return new ConnectionSpec(persistent, openFiles, true);
     }

@@ -1,18 +1,22 @@
 package io.github.wnet4j.conformance;
 
 import io.github.wnet4j.ExtendedError;
+import io.github.wnet4j.spi.ConnectionAnswer;
+import io.github.wnet4j.spi.EnumerationAnswer;
+import io.github.wnet4j.spi.UniversalNameAnswer;
 import io.github.wnet4j.spi.WNetBackend;
 
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Passes every call to the backend under test and counts the cancels, so a clause can tell whether
- * validation stopped a name before the backend saw it.
+ * Passes every call to the backend under test and counts the cancels and the reads, so a clause
+ * can tell whether validation stopped a name before the backend saw it.
  */
 final class CountingBackend implements WNetBackend {
     private final WNetBackend delegate;
     private final AtomicInteger cancels = new AtomicInteger();
+    private final AtomicInteger reads = new AtomicInteger();
 
     CountingBackend(WNetBackend delegate) {
         this.delegate = Objects.requireNonNull(delegate, "the fixture's backend() returned null");
@@ -35,8 +39,31 @@ final class CountingBackend implements WNetBackend {
         return delegate.lastExtendedError();
     }
 
+    @Override
+    public ConnectionAnswer getConnection(String localName) {
+        reads.incrementAndGet();
+        return delegate.getConnection(localName);
+    }
+
+    @Override
+    public EnumerationAnswer enumerate(int scope, int type, int usage) {
+        reads.incrementAndGet();
+        return delegate.enumerate(scope, type, usage);
+    }
+
+    @Override
+    public UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
+        reads.incrementAndGet();
+        return delegate.getUniversalName(localPath, infoLevel);
+    }
+
     /** Cancels (of either function) that reached the backend so far. */
     int cancels() {
         return cancels.get();
+    }
+
+    /** Reads (of any read function) that reached the backend so far. */
+    int reads() {
+        return reads.get();
     }
 }

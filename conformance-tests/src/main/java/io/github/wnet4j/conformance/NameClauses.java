@@ -1,6 +1,7 @@
 package io.github.wnet4j.conformance;
 
 import io.github.wnet4j.CancelOutcome;
+import io.github.wnet4j.spi.Names;
 
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ final class NameClauses {
 
     static void addTo(List<Clause> out) {
         caseAndSpelling(out);
+        unitFolding(out);
         notDevices(out);
         unicode(out);
         validation(out, "cancel2", (t, name) -> t.cancel2(name, UPDATE_PROFILE, true));
@@ -115,6 +117,49 @@ final class NameClauses {
                     t.connect(lpt, printer, plain());
                     t.expect(t.cancel2(ConnectionClauses.withoutColon(lpt), NO_FLAGS, false), NO_ERROR);
                     t.assertNotConnected(lpt);
+                }));
+    }
+
+    /**
+     * Row 13: case folds one UTF-16 unit at a time, so no unit becomes two: {@code ß} and the
+     * ligature {@code ﬀ} stay what they are, {@code İ} is not {@code I}, while {@code ſ} folds to
+     * {@code S} and {@code ı} to {@code I}.
+     */
+    private static void unitFolding(List<Clause> out) {
+        differentNames(out, "sharp-s-is-not-double-s", "\\\\srv\\stra\u00DFe", "\\\\srv\\STRASSE");
+        differentNames(out, "ligature-ff-is-not-ff", "\\\\srv\\\uFB00", "\\\\srv\\FF");
+        differentNames(out, "dotted-capital-i-is-not-i", "\\\\srv\\\u0130", "\\\\srv\\i");
+        sameName(out, "sharp-s-upper-case-is-itself", "\\\\srv\\stra\u00DFe", "\\\\SRV\\STRA\u00DFE");
+        sameName(out, "long-s-is-s", "\\\\srv\\\u017Fhare", "\\\\srv\\share");
+        sameName(out, "dotless-i-is-i", "\\\\srv\\\u0131", "\\\\srv\\I");
+    }
+
+    /** Two remote names that fold differently: each cancels its own deviceless connection only. */
+    private static void differentNames(List<Clause> out, String slug, String first, String second) {
+        out.add(new Clause("row13." + slug, Names.quote(first) + " and " + Names.quote(second)
+                + " are different names: cancelling one leaves the other's deviceless connection",
+                needs(DEVICELESS_CONNECTIONS, ARBITRARY_REMOTE_NAMES), t -> {
+                    String a = t.remote(first), b = t.remote(second);
+                    t.connectDeviceless(a, plain());
+                    t.connectDeviceless(b, plain());
+                    t.expect(t.cancel2(b, NO_FLAGS, false), NO_ERROR);
+                    t.assertDeviceless(b, false);
+                    t.assertDeviceless(a, true);
+                    t.expectRefused(() -> t.cancel(b, false), ERROR_NOT_CONNECTED);
+                    t.expect(t.cancel(upper(a), false), NO_ERROR);
+                    t.assertDeviceless(a, false);
+                }));
+    }
+
+    /** A remote name and another spelling that folds to the same units: the same connection. */
+    private static void sameName(List<Clause> out, String slug, String seeded, String called) {
+        out.add(new Clause("row13." + slug, Names.quote(called) + " names the deviceless connection to "
+                + Names.quote(seeded), needs(DEVICELESS_CONNECTIONS, ARBITRARY_REMOTE_NAMES), t -> {
+                    String a = t.remote(seeded), b = t.remote(called);
+                    t.connectDeviceless(a, plain());
+                    t.assertDeviceless(b, true);
+                    t.expect(t.cancel2(b, UPDATE_PROFILE, false), NO_ERROR);
+                    t.assertDeviceless(a, false);
                 }));
     }
 

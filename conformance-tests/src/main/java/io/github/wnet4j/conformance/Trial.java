@@ -5,10 +5,14 @@ import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.ConnectionCleanup;
+import io.github.wnet4j.ConnectionReader;
+import io.github.wnet4j.ConnectionReaders;
 import io.github.wnet4j.ErrorCode;
+import io.github.wnet4j.spi.Names;
+import io.github.wnet4j.WNetOutcome;
 
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +43,7 @@ final class Trial {
     private final BehaviourProfile profile;
     private final CountingBackend backend;
     private final ConnectionCanceller canceller;
+    private final ConnectionReader reader;
     private final Set<String> devices = new LinkedHashSet<>();
     private final Set<String> remotes = new LinkedHashSet<>();
 
@@ -47,6 +52,17 @@ final class Trial {
         this.profile = profile;
         this.backend = new CountingBackend(fixture.backend());
         this.canceller = ConnectionCancellers.over(fixture.backendName(), backend);
+        this.reader = ConnectionReaders.over(fixture.backendName(), backend);
+    }
+
+    /** The library's own reader over the counting wrapper of the fixture's backend. */
+    ConnectionReader reader() {
+        return reader;
+    }
+
+    /** The library's clean-up over the same reader and canceller. */
+    ConnectionCleanup cleanup() {
+        return ConnectionCleanup.over(reader, canceller);
     }
 
     ConformanceFixture fixture() {
@@ -82,14 +98,25 @@ final class Trial {
         return fixture.remoteName(wanted);
     }
 
-    /** The name in lower case, to show case-insensitivity (row 13). */
+    /**
+     * The same name in lower case, one UTF-16 unit at a time (row 13): a unit is lowered only where
+     * the lowered unit folds back to the same upper case, so the result is always the same name
+     * ({@code İ} stays, since {@code i} is another name; {@code String.toLowerCase} would even make it two units).
+     */
     static String lower(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        char[] units = name.toCharArray();
+        for (int i = 0; i < units.length; i++) {
+            char lowered = Character.toLowerCase(units[i]);
+            if (Character.toUpperCase(lowered) == Character.toUpperCase(units[i])) {
+                units[i] = lowered;
+            }
+        }
+        return new String(units);
     }
 
-    /** The name in upper case, to show case-insensitivity (row 13). */
+    /** The same name in upper case as Windows folds it, one UTF-16 unit at a time (row 13: {@code ß} stays {@code ß}). */
     static String upper(String name) {
-        return name.toUpperCase(Locale.ROOT);
+        return Names.fold(name);
     }
 
     // ---- seeding ----
@@ -114,6 +141,11 @@ final class Trial {
     /** Adds a name to what {@link #observe()} describes without seeding it. */
     void watchDevice(String device) {
         devices.add(device);
+    }
+
+    /** Adds a remote name to what {@link #observe()} describes without seeding it. */
+    void watchRemote(String remoteName) {
+        remotes.add(remoteName);
     }
 
     // ---- calls ----
@@ -162,6 +194,64 @@ final class Trial {
         assertEquals(before, observe(), () -> outcome.describeCall() + " answered " + code.name()
                 + " and so must change nothing");
         return outcome;
+    }
+
+    /**
+     * Runs reads and asserts they changed nothing observable (reading never does), then returns
+     * what the last one returned.
+     */
+    <T> T unchanged(Supplier<T> reads) {
+        Map<String, String> before = observe();
+        T result = reads.get();
+        assertEquals(before, observe(), () -> "reading must change nothing, but after " + result + " the state differs");
+        return result;
+    }
+
+    /** Asserts a read's code, that only 1208 carries an extended error, and says the state on failure. */
+    <T extends WNetOutcome> T expectRead(T outcome, ErrorCode code) {
+        if (outcome.code() != code.value()) {
+            fail("expected " + code.name() + " (" + code.value() + ") from " + outcome.describeCall()
+                    + ", but " + outcome.describe() + "; state now " + observe());
+        }
+        if (code != ErrorCode.ERROR_EXTENDED_ERROR) {
+            assertEquals(Optional.empty(), outcome.extendedError(), "only ERROR_EXTENDED_ERROR carries an extended error");
+        }
+        return outcome;
+    }
+
+    /**
+     * Asserts that {@code listing} succeeded and lists exactly {@code expected} among the entries
+     * that name a device or remote name this clause seeded or watches; with
+     * {@link Capability#ISOLATED_STATE} it must list nothing else at all.
+     */
+    void assertListed(io.github.wnet4j.ListingOutcome listing, io.github.wnet4j.NetworkConnection... expected) {
+        expectRead(listing, ErrorCode.NO_ERROR);
+        Set<io.github.wnet4j.NetworkConnection> want = Set.of(expected);
+        java.util.List<io.github.wnet4j.NetworkConnection> mine = listing.connections().stream()
+                .filter(c -> fixture.capabilities().contains(Capability.ISOLATED_STATE) || isMine(c)).toList();
+        assertEquals(want, Set.copyOf(mine), () -> listing.describeCall() + " listed " + listing.connections()
+                + "; state " + observe());
+        assertEquals(want.size(), mine.size(), () -> "an entry listed twice: " + listing.connections());
+    }
+
+    private boolean isMine(io.github.wnet4j.NetworkConnection c) {
+        boolean device = c.device().isPresent() && devices.stream().anyMatch(d -> d.equalsIgnoreCase(c.device().get()));
+        boolean remote = remotes.stream().anyMatch(r -> r.equalsIgnoreCase(c.remoteName()));
+        return device || remote;
+    }
+
+    /** An entry as a listing shows it: a disk or print device (or none) to a remote name, with the fixture's provider. */
+    io.github.wnet4j.NetworkConnection entry(String device, String remoteName) {
+        boolean printer = device != null && io.github.wnet4j.spi.Names.device(device) != null
+                && io.github.wnet4j.spi.Names.isPrinter(io.github.wnet4j.spi.Names.device(device));
+        String canonical = device == null ? null : io.github.wnet4j.spi.Names.device(device);
+        return io.github.wnet4j.NetworkConnection.of(canonical, remoteName,
+                printer ? io.github.wnet4j.ResourceType.PRINT : io.github.wnet4j.ResourceType.DISK, fixture.providerName());
+    }
+
+    /** Asserts that validation stopped a read before the backend saw it. */
+    void assertNoReadReachedTheBackend() {
+        assertEquals(0, backend.reads(), "the backend must not be called for a name validation rejects");
     }
 
     void assertConnected(String device, String remoteName) {

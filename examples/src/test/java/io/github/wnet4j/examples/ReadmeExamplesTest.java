@@ -69,6 +69,6 @@ class ReadmeExamplesTest {
                 }
             }
         }
-        assertTrue(found.containsAll(List.of("EXAMPLE", "JUNIT", "GUICE")), "examples found: " + found);
+        assertTrue(found.containsAll(List.of("EXAMPLE", "JUNIT", "GUICE", "LOOK", "LOOKTEST")), "examples found: " + found);
     }
 }

@@ -14,6 +14,8 @@ import io.github.wnet4j.spi.WNetBackend;
  * {@link WindowsFixture#whyUnavailable()}. Reports:
  * {@code target/conformance/<backendName>-windows-<profile>.json}. Profiles:
  * {@code -Dwnet4j.windows.profiles} ({@code documented} by default, {@code all} for every preset).
+ * The read clauses ({@code readNN}, {@code cleanup}) run too: the first run says whether Windows
+ * lists deviceless connections (R7) and returns the remembered name with ERROR_CONNECTION_UNAVAIL (R2).
  *
  * <pre>{@code
  * class JnaWindowsConformanceTest extends RealWindowsConformanceKit {

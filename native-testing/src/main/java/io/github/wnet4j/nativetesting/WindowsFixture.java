@@ -19,7 +19,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,7 +29,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * A conformance fixture over real Windows: the suite's calls go through a native backend to the real
@@ -44,8 +42,10 @@ import java.util.stream.Stream;
  * its own shares for the remote names ({@link #remoteName(String)}), so it never touches a connection
  * it did not make; {@link #close()} cancels its connections, forgets its remembered entries and
  * deletes its shares and folders. It declares only what it can really do: no print devices, no
- * device in use, no profile faults, provider errors, network absence or next logon, and no arbitrary
- * server names. Sharing a folder needs an administrator.
+ * device in use, no profile faults, provider errors, network absence or next logon, no arbitrary
+ * server names, no count of enumeration handles, and no isolated state (listings are checked for
+ * the fixture's own entries, among whatever else the machine has). It does declare the three read
+ * functions and a local drive ({@code %SystemDrive%}). Sharing a folder needs an administrator.
  *
  * <pre>{@code
  * public ConformanceFixture newFixture(BehaviourProfile profile) {
@@ -66,10 +66,8 @@ public final class WindowsFixture implements ConformanceFixture {
 
     private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.of(
             Capability.DISK_DEVICES, Capability.PERSISTENT_CONNECTIONS, Capability.REMEMBERED_ONLY_ENTRIES,
-            Capability.DEVICELESS_CONNECTIONS, Capability.OPEN_FILES));
-
-    // Drive letters held by open fixtures in this JVM, so two fixtures never pick the same one.
-    private static final Set<Character> LETTERS_IN_USE = new HashSet<>();
+            Capability.DEVICELESS_CONNECTIONS, Capability.OPEN_FILES, Capability.CONNECTION_LOOKUP,
+            Capability.ENUMERATION, Capability.UNIVERSAL_NAMES, Capability.LOCAL_DRIVE));
 
     private final String backendName;
     private final WNetBackend backend;
@@ -93,6 +91,8 @@ public final class WindowsFixture implements ConformanceFixture {
     /**
      * Why no fixture can be made here, or empty on Windows. Call it before making the backend:
      * {@code WindowsFixture.whyUnavailable().ifPresent(Assumptions::abort)}.
+     *
+     * @return the reason, or empty on Windows
      */
     public static Optional<String> whyUnavailable() {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
@@ -111,6 +111,7 @@ public final class WindowsFixture implements ConformanceFixture {
      * @param backendName the name its reports are filed under ({@code "jna-windows"}, {@code "jnr-windows"}),
      *     so they never overwrite the reports made against the test double
      * @param backend the backend under test, loaded from the real mpr.dll
+     * @return the fixture
      * @throws IllegalStateException if this is not Windows
      */
     public static WindowsFixture create(String backendName, WNetBackend backend) {
@@ -124,6 +125,8 @@ public final class WindowsFixture implements ConformanceFixture {
      * The profiles to run the Windows suite under, from {@value #PROFILES_PROPERTY}: unset means
      * {@code documented}; {@code all} means every preset (the disputed clauses then show which
      * reading this Windows follows); otherwise a comma-separated list of preset names.
+     *
+     * @return the profiles
      */
     public static List<BehaviourProfile> profilesFromProperty() {
         String wanted = System.getProperty(PROFILES_PROPERTY, "documented").trim();
@@ -160,26 +163,8 @@ public final class WindowsFixture implements ConformanceFixture {
         if (letter.isEmpty()) {
             return wanted;
         }
-        String chosen = devices.computeIfAbsent(letter.get(), w -> chooseFreeLetter(w.charAt(0)) + ":");
+        String chosen = devices.computeIfAbsent(letter.get(), w -> WindowsNetworking.claimFreeLetter(w.charAt(0)) + ":");
         return Character.isLowerCase(wanted.charAt(0)) ? chosen.toLowerCase(Locale.ROOT) : chosen;
-    }
-
-    private static char chooseFreeLetter(char wanted) {
-        synchronized (LETTERS_IN_USE) {
-            List<Character> candidates = new ArrayList<>();
-            candidates.add(wanted);
-            for (char c = 'Z'; c >= 'D'; c--) {
-                candidates.add(c);
-            }
-            for (char c : candidates) {
-                if (!LETTERS_IN_USE.contains(c) && WindowsNetworking.isFree(c)) {
-                    LETTERS_IN_USE.add(c);
-                    return c;
-                }
-            }
-        }
-        throw new IllegalStateException("No free drive letter from D: to Z: (none unused, unredirected and not remembered):"
-                + " free one to run the Windows conformance suite");
     }
 
     /**
@@ -307,6 +292,12 @@ public final class WindowsFixture implements ConformanceFixture {
 
     // ---- observing ----
 
+    /** The system drive ({@code %SystemDrive%}, usually {@code C:}): a local disk, never redirected. */
+    @Override
+    public String localDrive() {
+        return Optional.ofNullable(System.getenv("SystemDrive")).filter(d -> !d.isBlank()).orElse("C:");
+    }
+
     @Override
     public Optional<String> deviceConnection(String device) {
         return WindowsNetworking.connectionOf(device);
@@ -376,12 +367,10 @@ public final class WindowsFixture implements ConformanceFixture {
             run(problems, () -> {
                 WindowsNetworking.cancel(share.remoteName(), false, true);
                 WindowsNetworking.deleteShare(share.name());
-                deleteFolder(share.folder());
+                WindowsNetworking.deleteFolder(share.folder());
             });
         }
-        synchronized (LETTERS_IN_USE) {
-            devices.values().forEach(d -> LETTERS_IN_USE.remove(d.charAt(0)));
-        }
+        devices.values().forEach(d -> WindowsNetworking.releaseLetter(d.charAt(0)));
         if (!problems.isEmpty()) {
             IllegalStateException e = new IllegalStateException("The Windows fixture could not clean up everything it made");
             problems.forEach(e::addSuppressed);
@@ -394,16 +383,6 @@ public final class WindowsFixture implements ConformanceFixture {
             cleanUp.run();
         } catch (RuntimeException e) {
             problems.add(e);
-        }
-    }
-
-    private static void deleteFolder(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete the shared folder " + folder, e);
         }
     }
 

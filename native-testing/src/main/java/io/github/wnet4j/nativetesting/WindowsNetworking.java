@@ -18,10 +18,18 @@ import com.sun.jna.win32.StdCallLibrary;
 import com.sun.jna.win32.W32APIOptions;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The Windows calls the real-Windows fixture seeds and observes with, through JNA and jna-platform:
@@ -210,5 +218,45 @@ final class WindowsNetworking {
             message = "no system message";
         }
         return "error " + Integer.toUnsignedString(code) + " (" + message + ")";
+    }
+
+    // Drive letters held by open fixtures in this JVM, so two fixtures never pick the same one.
+    private static final Set<Character> LETTERS_IN_USE = new HashSet<>();
+
+    /** Claims a free drive letter for a fixture: {@code wanted} if it is free, else the highest free one from Z: down to D:. */
+    static char claimFreeLetter(char wanted) {
+        synchronized (LETTERS_IN_USE) {
+            List<Character> candidates = new ArrayList<>();
+            candidates.add(wanted);
+            for (char c = 'Z'; c >= 'D'; c--) {
+                candidates.add(c);
+            }
+            for (char c : candidates) {
+                if (!LETTERS_IN_USE.contains(c) && WindowsNetworking.isFree(c)) {
+                    LETTERS_IN_USE.add(c);
+                    return c;
+                }
+            }
+        }
+        throw new IllegalStateException("No free drive letter from D: to Z: (none unused, unredirected and not remembered):"
+                + " free one to run the Windows conformance suite");
+    }
+
+    /** Gives back a letter {@link #claimFreeLetter} handed out. */
+    static void releaseLetter(char letter) {
+        synchronized (LETTERS_IN_USE) {
+            LETTERS_IN_USE.remove(letter);
+        }
+    }
+
+    /** Deletes a folder the fixture shared, and everything in it. */
+    static void deleteFolder(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete the shared folder " + folder, e);
+        }
     }
 }

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * A corpus of bad names through every backend (the fake, and JNA and JNR over the C double), each
  * through both functions with both flag and force values, on a logon seeded with connections the
- * names must not cancel. Each name gets the documented exception or code (behaviour.md rows 14 and
+ * names must not cancel. Each name gets the documented exception or code (specification rows 13, 14 and
  * 15, and the api's validation), the same for every backend, and changes nothing it does not name.
  */
 class HostileNameTest {
@@ -76,6 +76,17 @@ class HostileNameTest {
         c.put("Ｚ:", NOT_CONNECTED);                                // fullwidth Z: not a drive letter
         c.put("z:", DONE);                                          // names Z: (row 13): only Z: may change
         c.put("lpt1", DONE);                                        // names LPT1: (row 14)
+        // Case is folded one UTF-16 unit at a time (row 13); the logon has \\srv\straße, \\srv\ﬀ,
+        // \\srv\ı and \\srv\İ without devices, beside \\srv\share.
+        c.put("\\\\SRV\\STRASSE", NOT_CONNECTED);                   // ß is not SS: String.toUpperCase would cancel straße
+        c.put("\\\\srv\\strasse", NOT_CONNECTED);
+        c.put("\\\\SRV\\STRAẞE", NOT_CONNECTED);                    // capital sharp s: ß does not fold to it
+        c.put("\\\\SRV\\STRAßE", DONE);                             // only the ASCII letters differ in case
+        c.put("\\\\srv\\FF", NOT_CONNECTED);                        // ﬀ is one unit; FF is two
+        c.put("\\\\srv\\ſhare", DONE);                              // ſ folds to S: names \\srv\share
+        c.put("\\\\SRV\\I", DONE);                                  // ı folds to I: names \\srv\ı
+        c.put("\\\\srv\\i\u0307", NOT_CONNECTED);                   // i and a combining dot is not İ
+        c.put("\\\\SRV\\İ", DONE);                                  // İ folds to itself
         return c;
     }
 

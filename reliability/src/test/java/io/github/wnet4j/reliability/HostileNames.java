@@ -57,6 +57,10 @@ final class HostileNames {
                 .connectDevice("X:", "\\\\srv\\busy", o -> o.openFiles(2))
                 .connectDevice("LPT1:", "\\\\srv\\printer")
                 .connectDeviceless("\\\\srv\\share")
+                .connectDeviceless("\\\\srv\\straße")
+                .connectDeviceless("\\\\srv\\ﬀ")
+                .connectDeviceless("\\\\srv\\ı")
+                .connectDeviceless("\\\\srv\\İ")
                 .remember("Y:", "\\\\srv\\old");
     }
 

@@ -7,8 +7,6 @@ import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.jna.JnaBackendProvider;
 import io.github.wnet4j.jnr.JnrBackendProvider;
 import io.github.wnet4j.nativetesting.MprDouble;
-import net.jqwik.api.lifecycle.LifecycleContext;
-import net.jqwik.api.lifecycle.SkipExecutionHook;
 
 import java.util.List;
 import java.util.ServiceLoader;
@@ -76,18 +74,5 @@ final class NativeBackends {
 
     static Native named(String name) {
         return all().stream().filter(n -> n.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    /** Skips a jqwik container or property, with the reason, where the double is not available. */
-    public static final class SkipWithoutDouble implements SkipExecutionHook {
-        /** For jqwik. */
-        public SkipWithoutDouble() {
-        }
-
-        @Override
-        public SkipResult shouldBeSkipped(LifecycleContext context) {
-            String why = whyUnavailable();
-            return why == null ? SkipResult.doNotSkip() : SkipResult.skip(why);
-        }
     }
 }

@@ -2,12 +2,14 @@ package io.github.wnet4j.reliability;
 
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.fake.ProfileFault;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+import static io.github.wnet4j.reliability.PropertyCheck.before;
+import static io.github.wnet4j.reliability.PropertyCheck.pick;
 
 /**
  * One step of a model-based sequence: seeding, faults, a call, or the next logon. Names come from
@@ -18,9 +20,14 @@ sealed interface Op {
 
     /** Devices the sequences seed, in several spellings of the same few devices. */
     List<String> DEVICES = List.of("Z:", "z:", "Y:", "X:", "LPT1:", "lpt1", "LPT2");
-    /** Remote names, some equal but for case, one with non-ASCII letters. */
+    /**
+     * Remote names, some equal but for case, some with non-ASCII letters, and pairs that are equal
+     * only when folded per unit ({@code ſ} and {@code S}, {@code ı} and {@code I}) or only when
+     * folded a whole string at a time ({@code ß} and {@code SS}, {@code ﬀ} and {@code FF}): row 13.
+     */
     List<String> REMOTE_NAMES = List.of("\\\\srv\\share", "\\\\SRV\\Share", "\\\\srv\\other", "\\\\sérvér\\dàta",
-            "\\\\SÉRVÉR\\DÀTA");
+            "\\\\SÉRVÉR\\DÀTA", "\\\\srv\\ſhare", "\\\\srv\\straße", "\\\\SRV\\STRASSE", "\\\\srv\\ı",
+            "\\\\SRV\\I", "\\\\srv\\İ", "\\\\srv\\ﬀ", "\\\\SRV\\FF");
     /** Names that look close to a connection but name none (row 14). */
     List<String> NOT_NAMES = List.of("Z", "Z:\\", "ZZ:", "LPT0:", "LPT10:", "\\\\srv\\share\\", "\\\\", "\\\\srv", " ");
     /** dwFlags values for the raw calls: no flag, CONNECT_UPDATE_PROFILE, and bits these functions do not define. */
@@ -76,41 +83,114 @@ sealed interface Op {
     record RawCancel2(String name, int flags, boolean force) implements Op {
     }
 
-    // ------------------------------------------------------------------ generators
+    // ------------------------------------------------------------------ generation and shrinking
 
-    static Arbitrary<Op> any() {
-        Arbitrary<String> device = Arbitraries.of(DEVICES);
-        Arbitrary<String> remote = Arbitraries.of(REMOTE_NAMES);
-        Arbitrary<String> callName = Arbitraries.oneOf(device, remote, Arbitraries.of(NOT_NAMES));
-        Arbitrary<Integer> files = Arbitraries.integers().between(0, 2);
-        Arbitrary<Boolean> bool = Arbitraries.of(false, true);
-        Arbitrary<Op> connectDevice = Combinators.combine(device, remote, bool, files, bool)
-                .as(ConnectDevice::new);
-        Arbitrary<Op> connectDeviceless = Combinators.combine(remote, files, bool).as(ConnectDeviceless::new);
-        Arbitrary<Op> remember = Combinators.combine(device, remote).as(Remember::new);
-        Arbitrary<Op> setOpenFiles = Combinators.combine(Arbitraries.oneOf(device, remote), files).as(SetOpenFiles::new);
-        Arbitrary<Op> setInUse = Combinators.combine(Arbitraries.oneOf(device, remote), bool).as(SetInUse::new);
-        Arbitrary<Op> profileFault = Arbitraries.of(ProfileFault.CANNOT_OPEN, ProfileFault.MALFORMED)
-                .injectNull(0.34).map(ProfileFaultOp::new);
-        Arbitrary<Op> providerError = Combinators.combine(
-                Arbitraries.of(ReferenceModel.Firing.class).injectNull(0.25),
-                Arbitraries.integers().between(0, 3)).as(ProviderErrorOp::new);
-        Arbitrary<Op> network = bool.map(Network::new);
-        Arbitrary<Op> cancel2 = Combinators.combine(callName, bool, bool).as(Cancel2::new);
-        Arbitrary<Op> cancel = Combinators.combine(callName, bool).as(Cancel::new);
-        Arbitrary<Op> raw = Combinators.combine(callName, Arbitraries.of(RAW_FLAGS), bool).as(RawCancel2::new);
-        return Arbitraries.frequencyOf(
-                Tuple.of(8, connectDevice),
-                Tuple.of(4, connectDeviceless),
-                Tuple.of(3, remember),
-                Tuple.of(2, setOpenFiles),
-                Tuple.of(2, setInUse),
-                Tuple.of(1, profileFault),
-                Tuple.of(1, providerError),
-                Tuple.of(1, network),
-                Tuple.of(2, Arbitraries.just(new NextLogon())),
-                Tuple.of(10, cancel2),
-                Tuple.of(5, cancel),
-                Tuple.of(4, raw));
+    /** How often each kind of step is drawn, in the order of {@link #random}'s switch. */
+    int[] WEIGHTS = {8, 4, 3, 2, 2, 1, 1, 1, 2, 10, 5, 4};
+
+    /** A random step, with the same mix of kinds as the sequences have always had. */
+    static Op random(SplittableRandom r) {
+        int total = 0;
+        for (int w : WEIGHTS) {
+            total += w;
+        }
+        int roll = r.nextInt(total);
+        int kind = 0;
+        while (roll >= WEIGHTS[kind]) {
+            roll -= WEIGHTS[kind++];
+        }
+        return switch (kind) {
+            case 0 -> new ConnectDevice(pick(r, DEVICES), pick(r, REMOTE_NAMES), r.nextBoolean(), r.nextInt(3), r.nextBoolean());
+            case 1 -> new ConnectDeviceless(pick(r, REMOTE_NAMES), r.nextInt(3), r.nextBoolean());
+            case 2 -> new Remember(pick(r, DEVICES), pick(r, REMOTE_NAMES));
+            case 3 -> new SetOpenFiles(r.nextBoolean() ? pick(r, DEVICES) : pick(r, REMOTE_NAMES), r.nextInt(3));
+            case 4 -> new SetInUse(r.nextBoolean() ? pick(r, DEVICES) : pick(r, REMOTE_NAMES), r.nextBoolean());
+            case 5 -> new ProfileFaultOp(r.nextInt(3) == 0 ? null : pick(r, List.of(ProfileFault.CANNOT_OPEN, ProfileFault.MALFORMED)));
+            case 6 -> new ProviderErrorOp(r.nextInt(4) == 0 ? null : pick(r, List.of(ReferenceModel.Firing.values())), r.nextInt(4));
+            case 7 -> new Network(r.nextBoolean());
+            case 8 -> new NextLogon();
+            case 9 -> new Cancel2(callName(r), r.nextBoolean(), r.nextBoolean());
+            case 10 -> new Cancel(callName(r), r.nextBoolean());
+            default -> new RawCancel2(callName(r), pick(r, RAW_FLAGS), r.nextBoolean());
+        };
+    }
+
+    /** A name to call: a device, a remote name or a name that names nothing, one time in three each. */
+    private static String callName(SplittableRandom r) {
+        return switch (r.nextInt(3)) {
+            case 0 -> pick(r, DEVICES);
+            case 1 -> pick(r, REMOTE_NAMES);
+            default -> pick(r, NOT_NAMES);
+        };
+    }
+
+    /**
+     * Simpler versions of a step, for shrinking: each argument moved towards its simplest value (the
+     * pool's first name, no open files, false), one argument at a time.
+     */
+    static List<Op> simpler(Op op) {
+        List<Op> out = new ArrayList<>();
+        if (op instanceof ConnectDevice c) {
+            simplerName(c.device(), DEVICES, d -> out.add(new ConnectDevice(d, c.remoteName(), c.persistent(), c.openFiles(), c.inUse())));
+            simplerName(c.remoteName(), REMOTE_NAMES, n -> out.add(new ConnectDevice(c.device(), n, c.persistent(), c.openFiles(), c.inUse())));
+            if (c.persistent()) {
+                out.add(new ConnectDevice(c.device(), c.remoteName(), false, c.openFiles(), c.inUse()));
+            }
+            for (int f = 0; f < c.openFiles(); f++) {
+                out.add(new ConnectDevice(c.device(), c.remoteName(), c.persistent(), f, c.inUse()));
+            }
+            if (c.inUse()) {
+                out.add(new ConnectDevice(c.device(), c.remoteName(), c.persistent(), c.openFiles(), false));
+            }
+        } else if (op instanceof ConnectDeviceless c) {
+            simplerName(c.remoteName(), REMOTE_NAMES, n -> out.add(new ConnectDeviceless(n, c.openFiles(), c.inUse())));
+            for (int f = 0; f < c.openFiles(); f++) {
+                out.add(new ConnectDeviceless(c.remoteName(), f, c.inUse()));
+            }
+            if (c.inUse()) {
+                out.add(new ConnectDeviceless(c.remoteName(), c.openFiles(), false));
+            }
+        } else if (op instanceof Remember m) {
+            simplerName(m.device(), DEVICES, d -> out.add(new Remember(d, m.remoteName())));
+            simplerName(m.remoteName(), REMOTE_NAMES, n -> out.add(new Remember(m.device(), n)));
+        } else if (op instanceof SetOpenFiles f) {
+            for (int n = 0; n < f.count(); n++) {
+                out.add(new SetOpenFiles(f.name(), n));
+            }
+        } else if (op instanceof SetInUse u && u.inUse()) {
+            out.add(new SetInUse(u.name(), false));
+        } else if (op instanceof ProviderErrorOp p && p.passingCalls() > 0) {
+            out.add(new ProviderErrorOp(p.how(), 0));
+        } else if (op instanceof Cancel2 c) {
+            simplerCallName(c.name(), n -> out.add(new Cancel2(n, c.updateProfile(), c.force())));
+            if (c.updateProfile()) {
+                out.add(new Cancel2(c.name(), false, c.force()));
+            }
+            if (c.force()) {
+                out.add(new Cancel2(c.name(), c.updateProfile(), false));
+            }
+        } else if (op instanceof Cancel c) {
+            simplerCallName(c.name(), n -> out.add(new Cancel(n, c.force())));
+            if (c.force()) {
+                out.add(new Cancel(c.name(), false));
+            }
+        } else if (op instanceof RawCancel2 c) {
+            out.add(new Cancel2(c.name(), (c.flags() & 1) != 0, c.force())); // the api call is the simpler step
+            before(RAW_FLAGS, c.flags()).forEach(f -> out.add(new RawCancel2(c.name(), f, c.force())));
+            if (c.force()) {
+                out.add(new RawCancel2(c.name(), c.flags(), false));
+            }
+        }
+        return out;
+    }
+
+    private static void simplerName(String name, List<String> pool, Consumer<String> add) {
+        before(pool, name).forEach(add);
+    }
+
+    private static void simplerCallName(String name, Consumer<String> add) {
+        for (List<String> pool : List.of(DEVICES, REMOTE_NAMES, NOT_NAMES)) {
+            simplerName(name, pool, add);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.wnet4j.reliability;
 import io.github.wnet4j.BehaviourProfile;
 import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.ExtendedError;
+import io.github.wnet4j.spi.Names;
 
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The test's own reading of behaviour.md's table and {@link BehaviourProfile}, written for the
+ * The test's own reading of the specification's table (docs/specification.md) and {@link BehaviourProfile}, written for the
  * reliability tests only and kept deliberately plain: three maps and a few flags, and one method per
  * behaviour row. It shares no code with the fake's {@code CancelRules}; the property tests compare the
  * two after every step.
@@ -54,7 +55,7 @@ final class ReferenceModel {
     final BehaviourProfile profile;
     /** Live redirections by device ("Z:", "LPT1:"). */
     final Map<String, Live> devices = new TreeMap<>();
-    /** Deviceless connections by upper-cased remote name. */
+    /** Deviceless connections by remote name folded per unit ({@link #key}). */
     final Map<String, Live> deviceless = new TreeMap<>();
     /** The profile: device to remote name. */
     final Map<String, String> remembered = new TreeMap<>();
@@ -86,16 +87,37 @@ final class ReferenceModel {
         return name.startsWith("\\\\");
     }
 
-    /** Remote names compare case-insensitively (row 13). */
+    /**
+     * Remote names compare case-insensitively, folded one UTF-16 unit at a time (specification row 13):
+     * no unit ever becomes two, so {@code ß} stays {@code ß} and {@code \\srv\straße} is not
+     * {@code \\srv\STRASSE}, while {@code ſ} is {@code S} and {@code ı} is {@code I}. The test's own
+     * reading, deliberately not the library's {@code Names.fold}.
+     */
     static String key(String remoteName) {
-        return remoteName.toUpperCase(Locale.ROOT);
+        char[] units = remoteName.toCharArray();
+        for (int i = 0; i < units.length; i++) {
+            units[i] = Character.toUpperCase(units[i]);
+        }
+        return new String(units);
+    }
+
+    /** Whether seeding may hold this remote name: the one grammar (a name no call could name is refused). */
+    static boolean seedable(String remoteName) {
+        try {
+            Names.checkRemoteName(remoteName);
+            return true;
+        } catch (IllegalArgumentException refused) {
+            return false;
+        }
     }
 
     // ------------------------------------------------------------------ seeding: true if accepted
 
     boolean connectDevice(String device, String remoteName, boolean persistent, int openFiles, boolean inUse) {
         String dev = device(device).orElseThrow();
-        if (devices.containsKey(dev)) {
+        String rememberedAs = remembered.get(dev);
+        if (devices.containsKey(dev) || !seedable(remoteName)
+                || rememberedAs != null && !key(rememberedAs).equals(key(remoteName))) { // row 16
             return false;
         }
         devices.put(dev, new Live(remoteName, openFiles, inUse));
@@ -106,7 +128,7 @@ final class ReferenceModel {
     }
 
     boolean connectDeviceless(String remoteName, int openFiles, boolean inUse) {
-        if (deviceless.containsKey(key(remoteName))) {
+        if (!seedable(remoteName) || deviceless.containsKey(key(remoteName))) {
             return false;
         }
         deviceless.put(key(remoteName), new Live(remoteName, openFiles, inUse));
@@ -115,7 +137,7 @@ final class ReferenceModel {
 
     boolean remember(String device, String remoteName) {
         String dev = device(device).orElseThrow();
-        if (remembered.containsKey(dev) || devices.containsKey(dev)) {
+        if (!seedable(remoteName) || remembered.containsKey(dev) || devices.containsKey(dev)) {
             return false;
         }
         remembered.put(dev, remoteName);
@@ -161,10 +183,14 @@ final class ReferenceModel {
 
     /** Row 1: the legacy function acts with the profile's flags. */
     Answer cancelLegacy(String name, boolean force) {
-        return cancel2(name, CancelFlag.toBits(profile.legacyCancelFlags()), force);
+        return cancel(name, CancelFlag.toBits(profile.legacyCancelFlags()), force, true);
     }
 
     Answer cancel2(String name, int flags, boolean force) {
+        return cancel(name, flags, force, false);
+    }
+
+    private Answer cancel(String name, int flags, boolean force, boolean legacy) {
         if (!networkPresent) {
             return answer(ERROR_NO_NETWORK);                               // row 12
         }
@@ -185,7 +211,7 @@ final class ReferenceModel {
             return cancelDevice(dev.get(), updateProfile, force);
         }
         if (isRemoteName(name)) {
-            return cancelRemoteName(name, force);
+            return cancelRemoteName(name, force, legacy);
         }
         return answer(ERROR_NOT_CONNECTED);                                // row 14
     }
@@ -219,13 +245,14 @@ final class ReferenceModel {
         return answer(NO_ERROR);
     }
 
-    private Answer cancelRemoteName(String remoteName, boolean force) {
+    private Answer cancelRemoteName(String remoteName, boolean force, boolean legacy) {
         Map<String, Live> targets = new TreeMap<>();                       // table key -> connection
         Live dl = deviceless.get(key(remoteName));
         if (dl != null) {
             targets.put("\\" + key(remoteName), dl);
         }
-        if (profile.remoteNameScope() == BehaviourProfile.RemoteNameScope.ALL_CONNECTIONS) { // row 3
+        // Row 3: the "all connections" reading is WNetCancelConnection2's alone; the legacy function's page says deviceless.
+        if (!legacy && profile.remoteNameScope() == BehaviourProfile.RemoteNameScope.ALL_CONNECTIONS) {
             devices.forEach((dev, live) -> {
                 if (key(live.remoteName()).equals(key(remoteName))) {
                     targets.put(dev, live);

@@ -1,18 +1,13 @@
 package io.github.wnet4j.reliability;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import static io.github.wnet4j.reliability.PropertyCheck.pick;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,6 +40,7 @@ class StateFileFuzzProperties {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final Path DIRECTORY = Path.of("target", "state-file-fuzz");
+    static final int TRIES = 1000;
     private static final Map<Kind, AtomicLong> TRIED = new TreeMap<>();
 
     /** How a valid file is broken. */
@@ -187,37 +185,80 @@ class StateFileFuzzProperties {
         return json.length();
     }
 
-    @Provide
-    Arbitrary<String> validStates() {
-        Arbitrary<String> remote = Arbitraries.of("\\\\srv\\share", "\\\\srv\\data", "\\\\sërver\\共有", "\\\\host\\print");
-        Arbitrary<Map<String, Object>> device = Combinators.combine(Arbitraries.of("Y:", "X:", "LPT1:", "W:"), remote,
-                Arbitraries.of(false, true), Arbitraries.integers().between(0, 3), Arbitraries.of(false, true))
-                .as((d, r, p, f, u) -> entry("device", d, "remoteName", r, "persistent", p, "openFiles", f, "inUse", u));
-        Arbitrary<List<Map<String, Object>>> devices = device.list().ofMaxSize(3).uniqueElements(m -> m.get("device"));
-        Arbitrary<List<Map<String, Object>>> deviceless = Combinators.combine(remote, Arbitraries.integers().between(0, 2),
-                Arbitraries.of(false, true)).as((r, f, u) -> entry("remoteName", r, "openFiles", f, "inUse", u))
-                .list().ofMaxSize(2).uniqueElements(m -> m.get("remoteName"));
-        Arbitrary<String> profile = Arbitraries.of("documented", "legacy-documentation", "force-overrides-in-use");
-        return Combinators.combine(profile, devices, deviceless, remote).as((p, ds, dl, r) -> {
+    /** A valid state file: Z: connected with a file open, a few more connections, one remembered entry. */
+    record ValidState(String profile, List<Map<String, Object>> devices, List<Map<String, Object>> deviceless, String remembered) {
+        String json() {
             List<Map<String, Object>> all = new ArrayList<>();
             all.add(entry("device", "Z:", "remoteName", "\\\\srv\\share", "persistent", true, "openFiles", 1, "inUse", false));
-            all.addAll(ds);
-            Map<String, Object> state = entry("version", 1, "profile", p, "devices", all, "deviceless", dl,
-                    "remembered", List.of(entry("device", "V:", "remoteName", r)));
+            all.addAll(devices);
+            Map<String, Object> state = entry("version", 1, "profile", profile, "devices", all, "deviceless", deviceless,
+                    "remembered", List.of(entry("device", "V:", "remoteName", remembered)));
             return JSON.writeValueAsString(state);
-        });
+        }
+
+        /** The same file with one optional connection fewer. */
+        List<ValidState> simpler() {
+            List<ValidState> out = new ArrayList<>();
+            for (int i = 0; i < devices.size(); i++) {
+                List<Map<String, Object>> fewer = new ArrayList<>(devices);
+                fewer.remove(i);
+                out.add(new ValidState(profile, fewer, deviceless, remembered));
+            }
+            for (int i = 0; i < deviceless.size(); i++) {
+                List<Map<String, Object>> fewer = new ArrayList<>(deviceless);
+                fewer.remove(i);
+                out.add(new ValidState(profile, devices, fewer, remembered));
+            }
+            return out;
+        }
     }
 
-    @Provide
-    Arbitrary<Mutation> mutations() {
-        return Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.doubles().between(0, 1).ofScale(3).filter(d -> d < 1),
-                Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 20_000)).as(Mutation::new);
+    /** One case: a valid file, how it is broken, and which command reads it. */
+    record Case(ValidState valid, Mutation mutation, boolean cancel) {
+        @Override
+        public String toString() {
+            return mutation + (cancel ? " then cancel Z:" : " then list") + " on " + valid.json();
+        }
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE) // uniform over the kinds of damage
-    void aMalformedStateFileIsRefusedInOneLineAndNeverOverwritten(@ForAll("validStates") String valid,
-                                                                   @ForAll("mutations") Mutation mutation,
-                                                                   @ForAll boolean cancel) throws IOException {
+    static final List<String> REMOTES = List.of("\\\\srv\\share", "\\\\srv\\data", "\\\\sërver\\共有", "\\\\host\\print");
+
+    static ValidState validState(SplittableRandom r) {
+        List<Map<String, Object>> devices = new ArrayList<>();
+        List<String> free = new ArrayList<>(List.of("Y:", "X:", "LPT1:", "W:"));
+        for (int i = r.nextInt(4); i > 0; i--) {
+            String device = free.remove(r.nextInt(free.size()));
+            devices.add(entry("device", device, "remoteName", pick(r, REMOTES), "persistent", r.nextBoolean(),
+                    "openFiles", r.nextInt(4), "inUse", r.nextBoolean()));
+        }
+        List<Map<String, Object>> deviceless = new ArrayList<>();
+        List<String> remotes = new ArrayList<>(REMOTES);
+        for (int i = r.nextInt(3); i > 0; i--) {
+            deviceless.add(entry("remoteName", remotes.remove(r.nextInt(remotes.size())), "openFiles", r.nextInt(3),
+                    "inUse", r.nextBoolean()));
+        }
+        return new ValidState(pick(r, List.of("documented", "legacy-documentation", "force-overrides-in-use")), devices,
+                deviceless, pick(r, REMOTES));
+    }
+
+    static Mutation mutation(SplittableRandom r) {
+        return new Mutation(pick(r, List.of(Kind.values())), r.nextInt(1000) / 1000.0, r.nextInt(1001), r.nextInt(20_001));
+    }
+
+    @Test
+    void aMalformedStateFileIsRefusedInOneLineAndNeverOverwritten() {
+        PropertyCheck.of("broken state files", r -> new Case(validState(r), mutation(r), r.nextBoolean()),
+                        c -> c.valid().simpler().stream().map(v -> new Case(v, c.mutation(), c.cancel())).toList())
+                .run(TRIES, c -> {
+                    try {
+                        check(c.valid().json(), c.mutation(), c.cancel());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    private static void check(String valid, Mutation mutation, boolean cancel) throws IOException {
         Files.createDirectories(DIRECTORY);
         Path file = Files.createTempFile(DIRECTORY, "state", ".json");
         try {
@@ -261,7 +302,7 @@ class StateFileFuzzProperties {
         return m;
     }
 
-    @AfterContainer
+    @AfterAll
     static void writeFigures() {
         StringBuilder counts = new StringBuilder();
         long total = 0;

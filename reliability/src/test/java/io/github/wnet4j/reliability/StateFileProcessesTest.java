@@ -83,7 +83,7 @@ class StateFileProcessesTest {
 
         JsonNode s = list(state);
         Set<String> inFile = new HashSet<>();
-        s.get("deviceless").forEach(c -> inFile.add(c.get("remoteName").asString()));
+        s.get("connections").forEach(c -> inFile.add(c.get("remoteName").asString())); // only deviceless ones here
         int lost = 0;
         for (int p = 0; p < PROCESSES; p++) {
             for (int i = 0; i < OWN; i++) {

@@ -1,0 +1,89 @@
+package io.github.wnet4j.reliability;
+
+import io.github.wnet4j.BehaviourProfile;
+import io.github.wnet4j.CancelFlag;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+/**
+ * Random model-based sequences for {@link PropertyCheck}: a profile and {@link #MAX_STEPS} steps,
+ * shrunk by deleting steps and simplifying their arguments (the profile is kept). Shared by the fake's
+ * and the natives' properties, with the tallies the figures report.
+ */
+final class ModelSequences {
+
+    /** Sequences per property. */
+    static final int TRIES = 1000;
+    /** Steps per generated sequence. */
+    static final int MAX_STEPS = 40;
+
+    private static final Map<String, ModelHarness.Tally> TALLIES = new TreeMap<>();
+
+    /** One case: the profile the logons are made with, and the steps. */
+    record Sequence(BehaviourProfile profile, List<Op> steps) {
+        @Override
+        public String toString() {
+            return steps.size() + " steps under " + profile + ": " + steps;
+        }
+    }
+
+    private ModelSequences() {
+    }
+
+    /** The running count of what {@code property} ran. */
+    static ModelHarness.Tally tally(String property) {
+        synchronized (TALLIES) {
+            return TALLIES.computeIfAbsent(property, p -> new ModelHarness.Tally());
+        }
+    }
+
+    /** The tally as "sequences / steps (calls)", or "not run". */
+    static String describe(String property) {
+        synchronized (TALLIES) {
+            ModelHarness.Tally t = TALLIES.get(property);
+            return t == null ? "not run" : t.sequences + " / " + t.steps + " (" + t.calls + ")";
+        }
+    }
+
+    /** Sequences whose profile {@code profiles} draws. */
+    static PropertyCheck<Sequence> over(String property, Function<SplittableRandom, BehaviourProfile> profiles) {
+        PropertyCheck.Shrinker<List<Op>> steps = PropertyCheck.list(Op::simpler);
+        return PropertyCheck.of(property,
+                r -> new Sequence(profiles.apply(r), IntStream.range(0, MAX_STEPS).mapToObj(i -> Op.random(r)).toList()),
+                s -> steps.simpler(s.steps()).stream().map(shorter -> new Sequence(s.profile(), shorter)).toList());
+    }
+
+    /** Sequences under one profile. */
+    static PropertyCheck<Sequence> over(String property, BehaviourProfile profile) {
+        return over(property, r -> profile);
+    }
+
+    /** Runs every step of {@code sequence} on the harness {@code harness} makes for its profile, then counts it. */
+    static ModelHarness run(Sequence sequence, Function<BehaviourProfile, ModelHarness> harness) {
+        ModelHarness h = harness.apply(sequence.profile());
+        sequence.steps().forEach(h::apply);
+        h.finish();
+        return h;
+    }
+
+    /** Each of the 2 x 2 x 2 readings of rows 1, 3 and 9, as a custom profile. */
+    static BehaviourProfile anyCombination(SplittableRandom r) {
+        return combination(r.nextBoolean(), PropertyCheck.pick(r, List.of(BehaviourProfile.RemoteNameScope.values())),
+                r.nextBoolean());
+    }
+
+    /** The custom profile with these readings of rows 1, 3 and 9. */
+    static BehaviourProfile combination(boolean legacyUpdates, BehaviourProfile.RemoteNameScope scope, boolean forceOverrides) {
+        return BehaviourProfile.builder("custom")
+                .legacyCancelFlags(legacyUpdates ? Set.of(CancelFlag.CONNECT_UPDATE_PROFILE) : Set.of())
+                .remoteNameScope(scope)
+                .forceOverridesDeviceInUse(forceOverrides)
+                .build();
+    }
+}
