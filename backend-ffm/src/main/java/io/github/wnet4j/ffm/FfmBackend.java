@@ -1,23 +1,35 @@
 package io.github.wnet4j.ffm;
 
 import io.github.wnet4j.ExtendedError;
+import io.github.wnet4j.spi.ConnectionAnswer;
+import io.github.wnet4j.spi.EnumerationAnswer;
+import io.github.wnet4j.spi.UniversalNameAnswer;
 import io.github.wnet4j.spi.WNetBackend;
+import io.github.wnet4j.spi.nativeaccess.BufferDance;
+import io.github.wnet4j.spi.nativeaccess.BufferDance.Step;
+import io.github.wnet4j.spi.nativeaccess.Structs;
 import io.github.wnet4j.spi.nativeaccess.Utf16;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
 
+import static io.github.wnet4j.spi.nativeaccess.BufferDance.ERROR_MORE_DATA;
+import static io.github.wnet4j.spi.nativeaccess.MprLibrary.CONNECTION_UNITS;
 import static io.github.wnet4j.spi.nativeaccess.MprLibrary.ERROR_TEXT_UNITS;
+import static io.github.wnet4j.spi.nativeaccess.MprLibrary.MAX_BUFFER_BYTES;
 import static io.github.wnet4j.spi.nativeaccess.MprLibrary.PROVIDER_NAME_UNITS;
+import static io.github.wnet4j.spi.nativeaccess.MprLibrary.UNIVERSAL_NAME_BYTES;
+import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
 /**
- * The three calls through {@code java.lang.foreign}. Thread-safe and holding no native memory between
+ * The calls through {@code java.lang.foreign}. Thread-safe and holding no native memory between
  * calls: every call opens a confined arena for what it passes (the name's units; on the extended-error
- * path the three out-parameters, about 10 KiB) and closes it on return, so native memory stays
- * bounded whatever the number of threads, and nothing is kept per thread.
+ * path the three out-parameters, about 10 KiB; for a read function each attempt's buffer, its own
+ * block, the buffer dance being the shared {@link BufferDance}) and closes it on return, so native
+ * memory stays bounded whatever the number of threads, and nothing is kept per thread.
  *
  * <p>Names go in as their own UTF-16 units ({@link Utf16#nulTerminated}, which checks them first),
  * never through a charset encoder: an encoder would turn an unpaired surrogate into {@code ?}, a
@@ -60,6 +72,58 @@ final class FfmBackend implements WNetBackend {
             }
             return new ExtendedError(block.get(JAVA_INT, 0), Utf16.text(unitsToNul(text), ERROR_TEXT_UNITS),
                     Utf16.text(unitsToNul(provider), PROVIDER_NAME_UNITS));
+        }
+    }
+
+    /** The structures' layout for this JVM's pointer size. */
+    static final Structs STRUCTS = new Structs((int) ADDRESS.byteSize());
+
+    @Override
+    public ConnectionAnswer getConnection(String localName) {
+        short[] name = Utf16.nulTerminated(localName);
+        try (Arena call = Arena.ofConfined()) {
+            MemorySegment lpLocalName = call.allocateFrom(JAVA_SHORT, name);
+            return BufferDance.untilItFits(CONNECTION_UNITS, MAX_BUFFER_BYTES / 2, units -> {
+                // One block: the name buffer (the double checks its declared size against the block),
+                // then lpnLength, 4-aligned, after it.
+                long lengthAt = (2L * units + 3) & ~3L;
+                try (Arena attempt = Arena.ofConfined()) {
+                    MemorySegment block = attempt.allocate(lengthAt + 4, 8); // zeroed: unwritten reads as no name
+                    block.set(JAVA_INT, lengthAt, units);
+                    int code = mpr.getConnection(lpLocalName, block, block.asSlice(lengthAt, 4));
+                    if (code == ERROR_MORE_DATA) {
+                        return Step.moreData(Integer.toUnsignedLong(block.get(JAVA_INT, lengthAt)));
+                    }
+                    return Step.done(BufferDance.connectionAnswer(code, new FfmBuffer(block, 2L * units)));
+                }
+            }, new ConnectionAnswer(ERROR_MORE_DATA, null));
+        }
+    }
+
+    @Override
+    public EnumerationAnswer enumerate(int scope, int type, int usage) {
+        try (FfmEnumeration enumeration = new FfmEnumeration(mpr, scope, type, usage)) {
+            return BufferDance.enumerate(enumeration);
+        }
+    }
+
+    @Override
+    public UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
+        short[] path = Utf16.nulTerminated(localPath);
+        try (Arena call = Arena.ofConfined()) {
+            MemorySegment lpLocalPath = call.allocateFrom(JAVA_SHORT, path);
+            return BufferDance.untilItFits(UNIVERSAL_NAME_BYTES, MAX_BUFFER_BYTES, bytes -> {
+                long sizeAt = ((long) bytes + 3) & ~3L;
+                try (Arena attempt = Arena.ofConfined()) {
+                    MemorySegment block = attempt.allocate(sizeAt + 4, 8);
+                    block.set(JAVA_INT, sizeAt, bytes);
+                    int code = mpr.getUniversalName(lpLocalPath, infoLevel, block, block.asSlice(sizeAt, 4));
+                    if (code == ERROR_MORE_DATA) {
+                        return Step.moreData(Integer.toUnsignedLong(block.get(JAVA_INT, sizeAt)));
+                    }
+                    return Step.done(BufferDance.universalNameAnswer(code, infoLevel, STRUCTS, new FfmBuffer(block, bytes)));
+                }
+            }, new UniversalNameAnswer(ERROR_MORE_DATA, null, null, null));
         }
     }
 

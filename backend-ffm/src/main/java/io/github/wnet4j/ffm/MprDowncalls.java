@@ -10,7 +10,9 @@ import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.github.wnet4j.spi.nativeaccess.MprLibrary.EXPORTS;
@@ -18,9 +20,10 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 /**
- * The three functions of one library as downcall handles, with the Windows ABI spelled out: names
+ * The functions of one library ({@code MprLibrary.EXPORTS}) as downcall handles, with the Windows ABI spelled out: names
  * are addresses of NUL-terminated UTF-16 units, {@code DWORD} is a {@code JAVA_INT} carrying the
- * unsigned bits, {@code BOOL} a {@code JAVA_INT} of 0 or 1. The native linker uses the platform's C
+ * unsigned bits, {@code BOOL} a {@code JAVA_INT} of 0 or 1, {@code HANDLE} and every pointer an
+ * {@code ADDRESS} (pointer-sized). The native linker uses the platform's C
  * convention, which on 64-bit Windows is the only one ({@code WINAPI} there means nothing else).
  * There is no stdcall option in {@code java.lang.foreign}; the JDK has no 32-bit Windows port from
  * JDK 24 on (JEP 479), and where a JDK has no native linker, binding fails and the provider is
@@ -31,20 +34,38 @@ final class MprDowncalls {
     private static final FunctionDescriptor CANCEL = FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT);
     private static final FunctionDescriptor LAST_ERROR =
             FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT);
+    private static final FunctionDescriptor GET_CONNECTION = FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS);
+    private static final FunctionDescriptor OPEN_ENUM =
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
+    private static final FunctionDescriptor ENUM_RESOURCE = FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS);
+    private static final FunctionDescriptor CLOSE_ENUM = FunctionDescriptor.of(JAVA_INT, ADDRESS);
+    private static final FunctionDescriptor GET_UNIVERSAL_NAME =
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, ADDRESS);
 
     private final MethodHandle cancelConnection2;
     private final MethodHandle cancelConnection;
     private final MethodHandle getLastError;
+    private final MethodHandle getConnection;
+    private final MethodHandle openEnum;
+    private final MethodHandle enumResource;
+    private final MethodHandle closeEnum;
+    private final MethodHandle getUniversalName;
 
-    private MprDowncalls(MethodHandle cancelConnection2, MethodHandle cancelConnection, MethodHandle getLastError) {
-        this.cancelConnection2 = cancelConnection2;
-        this.cancelConnection = cancelConnection;
-        this.getLastError = getLastError;
+    private MprDowncalls(Map<String, MemorySegment> exports) {
+        Linker linker = Linker.nativeLinker();
+        cancelConnection2 = linker.downcallHandle(exports.get("WNetCancelConnection2W"), CANCEL2);
+        cancelConnection = linker.downcallHandle(exports.get("WNetCancelConnectionW"), CANCEL);
+        getLastError = linker.downcallHandle(exports.get("WNetGetLastErrorW"), LAST_ERROR);
+        getConnection = linker.downcallHandle(exports.get("WNetGetConnectionW"), GET_CONNECTION);
+        openEnum = linker.downcallHandle(exports.get("WNetOpenEnumW"), OPEN_ENUM);
+        enumResource = linker.downcallHandle(exports.get("WNetEnumResourceW"), ENUM_RESOURCE);
+        closeEnum = linker.downcallHandle(exports.get("WNetCloseEnum"), CLOSE_ENUM);
+        getUniversalName = linker.downcallHandle(exports.get("WNetGetUniversalNameW"), GET_UNIVERSAL_NAME);
     }
 
     /**
      * Looks the library up as the system library it is (a name goes to the system's loader: on
-     * Windows {@code mpr} is System32's mpr.dll), or by its path, and binds the three exports. The
+     * Windows {@code mpr} is System32's mpr.dll), or by its path, and binds every export. The
      * library stays loaded for the JVM's life, as the load memo remembers it for that long.
      *
      * @throws FileNotFoundException if a path names no file
@@ -64,17 +85,15 @@ final class MprDowncalls {
             lookup = SymbolLookup.libraryLookup(library, Arena.global());
         }
         List<String> missing = new ArrayList<>();
-        List<MemorySegment> found = new ArrayList<>();
+        Map<String, MemorySegment> found = new HashMap<>();
         for (String export : EXPORTS) {
             Optional<MemorySegment> symbol = lookup.find(export);
-            symbol.ifPresentOrElse(found::add, () -> missing.add(export));
+            symbol.ifPresentOrElse(address -> found.put(export, address), () -> missing.add(export));
         }
         if (!missing.isEmpty()) {
             throw new UnsatisfiedLinkError("it loads but does not export " + String.join(", ", missing));
         }
-        Linker linker = Linker.nativeLinker();
-        return new MprDowncalls(linker.downcallHandle(found.get(0), CANCEL2),
-                linker.downcallHandle(found.get(1), CANCEL), linker.downcallHandle(found.get(2), LAST_ERROR));
+        return new MprDowncalls(found);
     }
 
     /** {@code DWORD WNetCancelConnection2W(LPCWSTR lpName, DWORD dwFlags, BOOL fForce)}. */
@@ -103,6 +122,51 @@ final class MprDowncalls {
                      MemorySegment lpNameBuf, int nNameBufSize) {
         try {
             return (int) getLastError.invokeExact(lpError, lpErrorBuf, nErrorBufSize, lpNameBuf, nNameBufSize);
+        } catch (Throwable t) {
+            throw rethrown(t);
+        }
+    }
+
+    /** {@code DWORD WNetGetConnectionW(LPCWSTR lpLocalName, LPWSTR lpRemoteName, LPDWORD lpnLength)}; length in units. */
+    int getConnection(MemorySegment lpLocalName, MemorySegment lpRemoteName, MemorySegment lpnLength) {
+        try {
+            return (int) getConnection.invokeExact(lpLocalName, lpRemoteName, lpnLength);
+        } catch (Throwable t) {
+            throw rethrown(t);
+        }
+    }
+
+    /** {@code DWORD WNetOpenEnumW(DWORD dwScope, DWORD dwType, DWORD dwUsage, LPNETRESOURCEW lpNetResource, LPHANDLE lphEnum)}. */
+    int openEnum(int dwScope, int dwType, int dwUsage, MemorySegment lpNetResource, MemorySegment lphEnum) {
+        try {
+            return (int) openEnum.invokeExact(dwScope, dwType, dwUsage, lpNetResource, lphEnum);
+        } catch (Throwable t) {
+            throw rethrown(t);
+        }
+    }
+
+    /** {@code DWORD WNetEnumResourceW(HANDLE hEnum, LPDWORD lpcCount, LPVOID lpBuffer, LPDWORD lpBufferSize)}; size in bytes. */
+    int enumResource(MemorySegment hEnum, MemorySegment lpcCount, MemorySegment lpBuffer, MemorySegment lpBufferSize) {
+        try {
+            return (int) enumResource.invokeExact(hEnum, lpcCount, lpBuffer, lpBufferSize);
+        } catch (Throwable t) {
+            throw rethrown(t);
+        }
+    }
+
+    /** {@code DWORD WNetCloseEnum(HANDLE hEnum)}. */
+    int closeEnum(MemorySegment hEnum) {
+        try {
+            return (int) closeEnum.invokeExact(hEnum);
+        } catch (Throwable t) {
+            throw rethrown(t);
+        }
+    }
+
+    /** {@code DWORD WNetGetUniversalNameW(LPCWSTR lpLocalPath, DWORD dwInfoLevel, LPVOID lpBuffer, LPDWORD lpBufferSize)}; size in bytes. */
+    int getUniversalName(MemorySegment lpLocalPath, int dwInfoLevel, MemorySegment lpBuffer, MemorySegment lpBufferSize) {
+        try {
+            return (int) getUniversalName.invokeExact(lpLocalPath, dwInfoLevel, lpBuffer, lpBufferSize);
         } catch (Throwable t) {
             throw rethrown(t);
         }
