@@ -43,19 +43,24 @@ final class ModelSequences {
         }
     }
 
-    /** The tally as "sequences / steps (calls)", or "not run". */
+    /** The tally as "sequences / steps (cancels / reads)", or "not run". */
     static String describe(String property) {
         synchronized (TALLIES) {
             ModelHarness.Tally t = TALLIES.get(property);
-            return t == null ? "not run" : t.sequences + " / " + t.steps + " (" + t.calls + ")";
+            return t == null ? "not run" : t.sequences + " / " + t.steps + " (" + t.calls + " / " + t.reads + ")";
         }
     }
 
-    /** Sequences whose profile {@code profiles} draws. */
+    /** Sequences whose profile {@code profiles} draws, with every kind of step, reads included. */
     static PropertyCheck<Sequence> over(String property, Function<SplittableRandom, BehaviourProfile> profiles) {
+        return over(property, profiles, Op.WEIGHTS.length);
+    }
+
+    /** Sequences whose profile {@code profiles} draws, of the first {@code kinds} kinds of step ({@link Op#random(SplittableRandom, int)}). */
+    static PropertyCheck<Sequence> over(String property, Function<SplittableRandom, BehaviourProfile> profiles, int kinds) {
         PropertyCheck.Shrinker<List<Op>> steps = PropertyCheck.list(Op::simpler);
         return PropertyCheck.of(property,
-                r -> new Sequence(profiles.apply(r), IntStream.range(0, MAX_STEPS).mapToObj(i -> Op.random(r)).toList()),
+                r -> new Sequence(profiles.apply(r), IntStream.range(0, MAX_STEPS).mapToObj(i -> Op.random(r, kinds)).toList()),
                 s -> steps.simpler(s.steps()).stream().map(shorter -> new Sequence(s.profile(), shorter)).toList());
     }
 
