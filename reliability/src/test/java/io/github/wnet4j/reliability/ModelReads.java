@@ -91,7 +91,7 @@ final class ModelReads {
             Set<ReferenceModel.Entry> entries = new HashSet<>();
             for (NetworkConnection c : o.connections()) {
                 assertEquals(PROVIDER, c.provider(), "R10: the provider of " + c);
-                entries.add(new ReferenceModel.Entry(c.device().orElse(null), c.remoteName(), c.type() == ResourceType.PRINT));
+                entries.add(entry(c));
                 assertTrue(c.type() == ResourceType.DISK || c.type() == ResourceType.PRINT, "R9: DISK or PRINT: " + c);
             }
             assertEquals(o.connections().size(), entries.size(), "an enumeration lists each connection once: " + o);
@@ -101,6 +101,11 @@ final class ModelReads {
         UniversalNameOutcome o = u.remoteLevel() ? s.reader().remoteNameInfo(u.path()) : s.reader().universalName(u.path());
         assertEquals(u.path(), o.localPath(), "the path in the outcome");
         return seen(o, List.of(o.universalName(), o.connectionName(), o.remainingPath()));
+    }
+
+    /** An enumerated connection in the model's terms. */
+    static ReferenceModel.Entry entry(NetworkConnection c) {
+        return new ReferenceModel.Entry(c.device().orElse(null), c.remoteName(), c.type() == ResourceType.PRINT);
     }
 
     private static Seen seen(WNetOutcome outcome, Object answer) {
