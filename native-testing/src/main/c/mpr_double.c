@@ -1,7 +1,9 @@
 /*
- * A test double for mpr.dll: exports WNetCancelConnection2W, WNetCancelConnectionW and
- * WNetGetLastErrorW with the Windows ABI, and answers them by calling back into a model that a
- * test installs with wnet4j_double_serve (in wnet4j, a FakeLogon behind MprDouble).
+ * A test double for mpr.dll: exports WNetCancelConnection2W, WNetCancelConnectionW,
+ * WNetGetLastErrorW and the read side (WNetGetConnectionW, WNetOpenEnumW, WNetEnumResourceW,
+ * WNetCloseEnum, WNetGetUniversalNameW; in mpr_double_read.c) with the Windows ABI, and answers
+ * them by calling back into a model that a test installs with wnet4j_double_serve (in wnet4j, a
+ * FakeLogon behind MprDouble).
  *
  * It checks the ABI on the way in (a BOOL that is not 0 or 1, a NULL name) so that a backend which
  * gets the boundary wrong is caught here, and counts each violation. It measures the name itself
@@ -10,44 +12,13 @@
  * One model at a time, process-wide: tests that serve through the double must not run
  * concurrently with each other.
  */
-#include <stdatomic.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <stdlib.h>
-
-typedef uint32_t DWORD;
-typedef int32_t BOOL;
-typedef uint16_t WCHAR; /* UTF-16 code units, also on Linux where wchar_t is 4 bytes */
-
-#define EXPORT __attribute__((visibility("default")))
-
-#define NO_ERROR 0u
-#define ERROR_NOT_ENOUGH_MEMORY 8u
-#define ERROR_INVALID_PARAMETER 87u
-#define ERROR_INVALID_ADDRESS 487u
-#define ERROR_NO_NETWORK 1222u
-
-/* Units (NUL included) of the buffers the model writes the extended error into: the most any
- * caller could ask for is far below this, and anything longer is truncated like Windows does. */
-#define MODEL_TEXT_CAPACITY 32768u
+#include "mpr_double.h"
 
 /* A model's last_error answers this to make WNetGetLastErrorW answer NO_ERROR without writing
  * anything, as a provider may: a backend must then not read its buffers' old memory as text. */
 #define ANSWER_UNWRITTEN 0xFFFFFFFEu
 
-typedef DWORD (*wnet4j_cancel2_fn)(const WCHAR *name, DWORD length_units, DWORD flags, BOOL force);
-typedef DWORD (*wnet4j_cancel_fn)(const WCHAR *name, DWORD length_units, BOOL force);
-typedef DWORD (*wnet4j_last_error_fn)(DWORD *provider_code, WCHAR *text, DWORD text_capacity,
-                                      WCHAR *provider, DWORD provider_capacity);
-
-/* The model's callbacks. Set together by wnet4j_double_serve; read once per call. */
-struct model {
-    wnet4j_cancel2_fn cancel2;
-    wnet4j_cancel_fn cancel;
-    wnet4j_last_error_fn last_error;
-};
-
-static struct model *_Atomic served;   /* NULL: nothing served */
+struct model *_Atomic served;   /* NULL: nothing served */
 static atomic_uint abi_violations;
 
 EXPORT DWORD WNetCancelConnection2W(const WCHAR *lpName, DWORD dwFlags, BOOL fForce);
@@ -55,10 +26,34 @@ EXPORT DWORD WNetCancelConnectionW(const WCHAR *lpName, BOOL fForce);
 EXPORT DWORD WNetGetLastErrorW(DWORD *lpError, WCHAR *lpErrorBuf, DWORD nErrorBufSize,
                                WCHAR *lpNameBuf, DWORD nNameBufSize);
 EXPORT void wnet4j_double_serve(wnet4j_cancel2_fn cancel2, wnet4j_cancel_fn cancel,
-                                wnet4j_last_error_fn last_error);
+                                wnet4j_last_error_fn last_error, wnet4j_get_connection_fn get_connection,
+                                wnet4j_open_enum_fn open_enum, wnet4j_universal_name_fn universal_name);
 EXPORT DWORD wnet4j_double_abi_violations(void);
+EXPORT DWORD wnet4j_double_last_violation(char *out, DWORD capacity);
 
-static DWORD units_before_nul(const WCHAR *s) {
+static pthread_mutex_t violation_lock = PTHREAD_MUTEX_INITIALIZER;
+static char last_violation[256];
+
+void abi_violation(const char *what) {
+    atomic_fetch_add(&abi_violations, 1u);
+    pthread_mutex_lock(&violation_lock);
+    strncpy(last_violation, what, sizeof last_violation - 1);
+    last_violation[sizeof last_violation - 1] = '\0';
+    pthread_mutex_unlock(&violation_lock);
+}
+
+DWORD wnet4j_double_last_violation(char *out, DWORD capacity) {
+    if (out == NULL || capacity == 0) {
+        return 0;
+    }
+    pthread_mutex_lock(&violation_lock);
+    strncpy(out, last_violation, capacity - 1);
+    out[capacity - 1] = '\0';
+    pthread_mutex_unlock(&violation_lock);
+    return (DWORD) strlen(out);
+}
+
+DWORD units_before_nul(const WCHAR *s) {
     DWORD n = 0;
     while (s[n] != 0) {
         n++;
@@ -68,8 +63,12 @@ static DWORD units_before_nul(const WCHAR *s) {
 
 /* Whether the arguments respect the ABI; counts a violation if not. */
 static int abi_ok(const WCHAR *name, BOOL force) {
-    if (name == NULL || (force != 0 && force != 1)) {
-        atomic_fetch_add(&abi_violations, 1u);
+    if (name == NULL) {
+        abi_violation("a cancel got a NULL lpName");
+        return 0;
+    }
+    if (force != 0 && force != 1) {
+        abi_violation("a cancel got an fForce that is neither 0 nor 1");
         return 0;
     }
     return 1;
@@ -147,14 +146,19 @@ DWORD WNetGetLastErrorW(DWORD *lpError, WCHAR *lpErrorBuf, DWORD nErrorBufSize,
 }
 
 void wnet4j_double_serve(wnet4j_cancel2_fn cancel2, wnet4j_cancel_fn cancel,
-                         wnet4j_last_error_fn last_error) {
+                         wnet4j_last_error_fn last_error, wnet4j_get_connection_fn get_connection,
+                         wnet4j_open_enum_fn open_enum, wnet4j_universal_name_fn universal_name) {
     struct model *next = NULL;
-    if (cancel2 != NULL && cancel != NULL && last_error != NULL) {
+    if (cancel2 != NULL && cancel != NULL && last_error != NULL && get_connection != NULL
+            && open_enum != NULL && universal_name != NULL) {
         next = malloc(sizeof *next);
         if (next != NULL) {
             next->cancel2 = cancel2;
             next->cancel = cancel;
             next->last_error = last_error;
+            next->get_connection = get_connection;
+            next->open_enum = open_enum;
+            next->universal_name = universal_name;
         }
     }
     /* The previous model is leaked on purpose: a call on another thread may still be reading it,

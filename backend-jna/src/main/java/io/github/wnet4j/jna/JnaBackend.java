@@ -3,20 +3,32 @@ package io.github.wnet4j.jna;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.WinError;
+import com.sun.jna.Native;
 import io.github.wnet4j.ExtendedError;
+import io.github.wnet4j.spi.ConnectionAnswer;
+import io.github.wnet4j.spi.EnumerationAnswer;
+import io.github.wnet4j.spi.UniversalNameAnswer;
 import io.github.wnet4j.spi.WNetBackend;
+import io.github.wnet4j.spi.nativeaccess.BufferDance;
+import io.github.wnet4j.spi.nativeaccess.BufferDance.Step;
+import io.github.wnet4j.spi.nativeaccess.Structs;
 import io.github.wnet4j.spi.nativeaccess.Utf16;
 
 import java.util.Objects;
 
+import static io.github.wnet4j.spi.nativeaccess.BufferDance.ERROR_MORE_DATA;
+import static io.github.wnet4j.spi.nativeaccess.MprLibrary.CONNECTION_UNITS;
 import static io.github.wnet4j.spi.nativeaccess.MprLibrary.ERROR_TEXT_UNITS;
+import static io.github.wnet4j.spi.nativeaccess.MprLibrary.MAX_BUFFER_BYTES;
 import static io.github.wnet4j.spi.nativeaccess.MprLibrary.PROVIDER_NAME_UNITS;
+import static io.github.wnet4j.spi.nativeaccess.MprLibrary.UNIVERSAL_NAME_BYTES;
 
 /**
- * The three calls through JNA. Thread-safe and holding no native memory between calls: a name is
- * copied into its own native buffer per call, and {@code WNetGetLastErrorW}'s buffers (about 10 KiB,
- * one allocation) are allocated per extended error, the rare path, and freed right after, so native
- * memory stays bounded whatever the number of threads.
+ * The calls through JNA. Thread-safe and holding no native memory between calls: a name is
+ * copied into its own native buffer per call, {@code WNetGetLastErrorW}'s buffers (about 10 KiB,
+ * one allocation) are allocated per extended error, the rare path, and freed right after, and every
+ * read function's buffer is allocated per call (per attempt of the buffer dance) and freed before it
+ * returns, so native memory stays bounded whatever the number of threads.
  *
  * <p>Native memory is written and read with {@code Memory.write(short[])} and {@code read(short[])},
  * never through {@code getByteBuffer} views: JNA records every view in a global weak map, which
@@ -60,6 +72,53 @@ final class JnaBackend implements WNetBackend {
             }
             return new ExtendedError(block.getInt(0), Utf16.text(unitsToNul(text, ERROR_TEXT_UNITS), ERROR_TEXT_UNITS),
                     Utf16.text(unitsToNul(provider, PROVIDER_NAME_UNITS), PROVIDER_NAME_UNITS));
+        }
+    }
+
+    /** The structures' layout for this JVM's pointer size. */
+    static final Structs STRUCTS = new Structs(Native.POINTER_SIZE);
+
+    @Override
+    public ConnectionAnswer getConnection(String localName) {
+        try (Memory lpLocalName = utf16z(localName)) {
+            return BufferDance.untilItFits(CONNECTION_UNITS, MAX_BUFFER_BYTES / 2, units -> {
+                // One block: the name buffer (the double checks its declared size against the block),
+                // then lpnLength, 4-aligned, after it.
+                long lengthAt = (2L * units + 3) & ~3L;
+                try (Memory block = new Memory(lengthAt + 4)) {
+                    block.setShort(0, (short) 0); // a buffer left unwritten reads as no name
+                    block.setInt(lengthAt, units);
+                    int code = mpr.WNetGetConnectionW(lpLocalName, block, block.share(lengthAt, 4));
+                    if (code == ERROR_MORE_DATA) {
+                        return Step.moreData(Integer.toUnsignedLong(block.getInt(lengthAt)));
+                    }
+                    return Step.done(BufferDance.connectionAnswer(code, new JnaBuffer(block, 2L * units)));
+                }
+            }, new ConnectionAnswer(ERROR_MORE_DATA, null));
+        }
+    }
+
+    @Override
+    public EnumerationAnswer enumerate(int scope, int type, int usage) {
+        try (JnaEnumeration enumeration = new JnaEnumeration(mpr, scope, type, usage)) {
+            return BufferDance.enumerate(enumeration);
+        }
+    }
+
+    @Override
+    public UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
+        try (Memory lpLocalPath = utf16z(localPath)) {
+            return BufferDance.untilItFits(UNIVERSAL_NAME_BYTES, MAX_BUFFER_BYTES, bytes -> {
+                long sizeAt = ((long) bytes + 3) & ~3L;
+                try (Memory block = new Memory(sizeAt + 4)) {
+                    block.setInt(sizeAt, bytes);
+                    int code = mpr.WNetGetUniversalNameW(lpLocalPath, infoLevel, block, block.share(sizeAt, 4));
+                    if (code == ERROR_MORE_DATA) {
+                        return Step.moreData(Integer.toUnsignedLong(block.getInt(sizeAt)));
+                    }
+                    return Step.done(BufferDance.universalNameAnswer(code, infoLevel, STRUCTS, new JnaBuffer(block, bytes)));
+                }
+            }, new UniversalNameAnswer(ERROR_MORE_DATA, null, null, null));
         }
     }
 

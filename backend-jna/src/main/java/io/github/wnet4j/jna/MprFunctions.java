@@ -4,11 +4,18 @@ import com.sun.jna.Pointer;
 import com.sun.jna.win32.StdCallLibrary;
 
 /**
- * The three mpr.dll functions, with the Windows ABI spelled out: names are pointers to
- * NUL-terminated UTF-16 units the backend writes itself (JNA's String, WString and char[] would go
- * through wchar_t, 4 bytes on Linux, or an encoder), DWORD and BOOL are 32-bit ints. jna-platform's
- * {@code Mpr} declares none of these three. Extending StdCallLibrary gives stdcall on 32-bit Windows
- * and the default convention everywhere else.
+ * The mpr.dll functions, with the Windows ABI spelled out: names and buffers are pointers to native
+ * memory the backend fills and reads itself, as UTF-16 units (JNA's String, WString and char[] go
+ * through wchar_t, 4 bytes on Linux, or an encoder), DWORD and BOOL are 32-bit ints, HANDLE and
+ * every pointer are {@link Pointer}s, so pointer-sized on x86 and x64 alike. Extending
+ * StdCallLibrary gives stdcall on 32-bit Windows and the default convention everywhere else.
+ *
+ * <p>jna-platform's {@code Mpr} declares none of the cancels. Its {@code WNetOpenEnum},
+ * {@code WNetEnumResource}, {@code WNetGetUniversalName} and {@code Winnetwk.NETRESOURCE} do not fit
+ * either: their strings are {@code String} fields and parameters read and written as wchar_t, which
+ * is UTF-16 only on Windows, so they could not be tested across the boundary against the Linux
+ * double; and {@code NETRESOURCE}'s Structure reads every string up to its NUL through the wide-string
+ * path. The layout is in {@code spi.nativeaccess.Structs}, shared with every native backend.
  */
 interface MprFunctions extends StdCallLibrary {
 
@@ -23,4 +30,19 @@ interface MprFunctions extends StdCallLibrary {
      * LPWSTR lpNameBuf, DWORD nNameBufSize)}; sizes in UTF-16 units.
      */
     int WNetGetLastErrorW(Pointer lpError, Pointer lpErrorBuf, int nErrorBufSize, Pointer lpNameBuf, int nNameBufSize);
+
+    /** {@code DWORD WNetGetConnectionW(LPCWSTR lpLocalName, LPWSTR lpRemoteName, LPDWORD lpnLength)}; length in units. */
+    int WNetGetConnectionW(Pointer lpLocalName, Pointer lpRemoteName, Pointer lpnLength);
+
+    /** {@code DWORD WNetOpenEnumW(DWORD dwScope, DWORD dwType, DWORD dwUsage, LPNETRESOURCEW lpNetResource, LPHANDLE lphEnum)}. */
+    int WNetOpenEnumW(int dwScope, int dwType, int dwUsage, Pointer lpNetResource, Pointer lphEnum);
+
+    /** {@code DWORD WNetEnumResourceW(HANDLE hEnum, LPDWORD lpcCount, LPVOID lpBuffer, LPDWORD lpBufferSize)}; size in bytes. */
+    int WNetEnumResourceW(Pointer hEnum, Pointer lpcCount, Pointer lpBuffer, Pointer lpBufferSize);
+
+    /** {@code DWORD WNetCloseEnum(HANDLE hEnum)}. */
+    int WNetCloseEnum(Pointer hEnum);
+
+    /** {@code DWORD WNetGetUniversalNameW(LPCWSTR lpLocalPath, DWORD dwInfoLevel, LPVOID lpBuffer, LPDWORD lpBufferSize)}; size in bytes. */
+    int WNetGetUniversalNameW(Pointer lpLocalPath, int dwInfoLevel, Pointer lpBuffer, Pointer lpBufferSize);
 }

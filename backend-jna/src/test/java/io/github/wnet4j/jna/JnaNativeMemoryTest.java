@@ -84,4 +84,67 @@ class JnaNativeMemoryTest {
             mpr.stopServing();
         }
     }
+
+    /** A model whose reads need a retry and a second enumeration buffer. */
+    private static final class LargeReads extends io.github.wnet4j.nativetesting.ReadModel {
+        private static final String REMOTE = "\\\\srv\\" + "ß".repeat(300);
+
+        @Override
+        public io.github.wnet4j.spi.ConnectionAnswer getConnection(String localName) {
+            return new io.github.wnet4j.spi.ConnectionAnswer(0, REMOTE);
+        }
+
+        @Override
+        public io.github.wnet4j.spi.EnumerationAnswer enumerate(int scope, int type, int usage) {
+            List<io.github.wnet4j.spi.NetResource> entries = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                entries.add(new io.github.wnet4j.spi.NetResource(1, 1, 3, 1, null, REMOTE + i, null, "Network"));
+            }
+            return new io.github.wnet4j.spi.EnumerationAnswer(0, null, entries);
+        }
+    }
+
+    @Test
+    void threadsThatReadHoldNoNativeMemory() throws Exception {
+        assumeTrue(MprDouble.whyUnavailable().isEmpty(), () -> MprDouble.whyUnavailable().orElseThrow());
+        MprDouble mpr = MprDouble.load();
+        mpr.serve(new LargeReads());
+        WNetBackend backend = new JnaBackendProvider().create();
+        long before = liveMemoryBytes();
+        CountDownLatch done = new CountDownLatch(THREADS);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        List<Integer> entriesRead = java.util.Collections.synchronizedList(new ArrayList<>());
+        try {
+            for (int i = 0; i < THREADS; i++) {
+                Thread t = new Thread(() -> {
+                    if (backend.getConnection("Z:").remoteName().equals(LargeReads.REMOTE)) {
+                        entriesRead.add(backend.enumerate(1, 0, 0).resources().size());
+                    }
+                    done.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                t.setDaemon(true);
+                t.start();
+                threads.add(t);
+            }
+            done.await();
+            assertEquals(java.util.Collections.nCopies(THREADS, 40), entriesRead);
+            long grown = liveMemoryBytes() - before;
+            // Each thread allocated about 40 KiB over its reads (retries, two enumeration buffers).
+            assertTrue(grown < 64 * 1024, () -> "live JNA native memory grew by " + grown + " bytes over "
+                    + THREADS + " live threads that read");
+            assertEquals(0, mpr.openEnumerations(), "enumeration handles left open");
+        } finally {
+            release.countDown();
+            for (Thread t : threads) {
+                t.join();
+            }
+            mpr.stopServing();
+        }
+    }
 }

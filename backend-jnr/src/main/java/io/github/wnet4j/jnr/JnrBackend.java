@@ -2,24 +2,40 @@ package io.github.wnet4j.jnr;
 
 import io.github.wnet4j.jnr.functions.MprFunctions;
 import io.github.wnet4j.ExtendedError;
+import io.github.wnet4j.spi.ConnectionAnswer;
+import io.github.wnet4j.spi.EnumerationAnswer;
+import io.github.wnet4j.spi.UniversalNameAnswer;
 import io.github.wnet4j.spi.WNetBackend;
+import io.github.wnet4j.spi.nativeaccess.BufferDance;
+import io.github.wnet4j.spi.nativeaccess.BufferDance.Step;
+import io.github.wnet4j.spi.nativeaccess.Structs;
 import io.github.wnet4j.spi.nativeaccess.Utf16;
+import jnr.ffi.Runtime;
 
 import java.util.Objects;
 
+import static io.github.wnet4j.spi.nativeaccess.BufferDance.ERROR_MORE_DATA;
+import static io.github.wnet4j.spi.nativeaccess.MprLibrary.CONNECTION_UNITS;
 import static io.github.wnet4j.spi.nativeaccess.MprLibrary.ERROR_TEXT_UNITS;
+import static io.github.wnet4j.spi.nativeaccess.MprLibrary.MAX_BUFFER_BYTES;
 import static io.github.wnet4j.spi.nativeaccess.MprLibrary.PROVIDER_NAME_UNITS;
+import static io.github.wnet4j.spi.nativeaccess.MprLibrary.UNIVERSAL_NAME_BYTES;
 
 /**
- * The raw calls into mpr.dll through jnr-ffi. Thread-safe: a name's units are copied per call, and
+ * The raw calls into mpr.dll through jnr-ffi. Thread-safe: a name's units are copied per call,
  * WNetGetLastErrorW's buffers are Java arrays made per extended error (jnr-ffi copies them to and
- * from native memory for the call), so no native memory outlives a call.
+ * from native memory for the call), and each read function's buffer is a {@link NativeBlock}
+ * allocated per attempt and freed before the call returns, so no native memory outlives a call.
  */
 final class JnrBackend implements WNetBackend {
     private final MprFunctions mpr;
+    private final Runtime runtime;
+    private final Structs structs;
 
     JnrBackend(MprFunctions mpr) {
         this.mpr = Objects.requireNonNull(mpr, "mpr");
+        this.runtime = Runtime.getSystemRuntime(); // the one jnr-ffi's loader binds with
+        this.structs = new Structs(runtime.addressSize());
     }
 
     @Override
@@ -42,6 +58,72 @@ final class JnrBackend implements WNetBackend {
             return new ExtendedError(0, "WNetGetLastErrorW failed with code " + Integer.toUnsignedString(code), "");
         }
         return new ExtendedError(providerCode[0], Utf16.text(text), Utf16.text(provider));
+    }
+
+    @Override
+    public ConnectionAnswer getConnection(String localName) {
+        short[] lpLocalName = Utf16.nulTerminated(localName);
+        return BufferDance.untilItFits(CONNECTION_UNITS, MAX_BUFFER_BYTES / 2, units -> {
+            // One block: the name buffer (the double checks its declared size against the block),
+            // then lpnLength, 4-aligned, after it.
+            long lengthAt = (2L * units + 3) & ~3L;
+            try (NativeBlock block = new NativeBlock(lengthAt + 4)) {
+                block.putShort(0, (short) 0); // a buffer left unwritten reads as no name
+                block.putInt(lengthAt, units);
+                int code = mpr.WNetGetConnectionW(lpLocalName, block.pointer(runtime), block.pointer(runtime, lengthAt));
+                if (code == ERROR_MORE_DATA) {
+                    return Step.moreData(Integer.toUnsignedLong(block.int32(lengthAt)));
+                }
+                return Step.done(BufferDance.connectionAnswer(code, new Declared(block, 2L * units)));
+            }
+        }, new ConnectionAnswer(ERROR_MORE_DATA, null));
+    }
+
+    @Override
+    public EnumerationAnswer enumerate(int scope, int type, int usage) {
+        try (JnrEnumeration enumeration = new JnrEnumeration(mpr, runtime, structs, scope, type, usage)) {
+            return BufferDance.enumerate(enumeration);
+        }
+    }
+
+    @Override
+    public UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
+        short[] lpLocalPath = Utf16.nulTerminated(localPath);
+        return BufferDance.untilItFits(UNIVERSAL_NAME_BYTES, MAX_BUFFER_BYTES, bytes -> {
+            long sizeAt = ((long) bytes + 3) & ~3L;
+            try (NativeBlock block = new NativeBlock(sizeAt + 4)) {
+                block.putInt(sizeAt, bytes);
+                int code = mpr.WNetGetUniversalNameW(lpLocalPath, infoLevel, block.pointer(runtime),
+                        block.pointer(runtime, sizeAt));
+                if (code == ERROR_MORE_DATA) {
+                    return Step.moreData(Integer.toUnsignedLong(block.int32(sizeAt)));
+                }
+                return Step.done(BufferDance.universalNameAnswer(code, infoLevel, structs, new Declared(block, bytes)));
+            }
+        }, new UniversalNameAnswer(ERROR_MORE_DATA, null, null, null));
+    }
+
+    /** A block seen as only the bytes declared to the function (the DWORD after them is not the buffer's). */
+    record Declared(NativeBlock block, long size) implements io.github.wnet4j.spi.nativeaccess.NativeBuffer {
+        @Override
+        public long address() {
+            return block.address();
+        }
+
+        @Override
+        public int int32(long offset) {
+            return block.int32(offset);
+        }
+
+        @Override
+        public long pointer(long offset) {
+            return block.pointer(offset);
+        }
+
+        @Override
+        public void units(long from, short[] into, int offset, int count) {
+            block.units(from, into, offset, count);
+        }
     }
 
     private static int bool(boolean value) {

@@ -12,7 +12,7 @@ import java.util.List;
 
 import static io.github.wnet4j.spi.nativeaccess.MprLibrary.EXPORTS;
 
-/** How jnr-ffi binds a library's three functions, checking each is exported without calling it. */
+/** How jnr-ffi binds a library's functions, checking each is exported without calling it. */
 final class MprLibrary {
     private MprLibrary() {
     }
@@ -45,7 +45,7 @@ final class MprLibrary {
 
     /**
      * The names of the functions the library does not export, comma-separated; empty if it has all
-     * three. Asks jffi (which jnr-ffi opens libraries with) for the symbols' addresses: no code is
+     * of them. Asks jffi (which jnr-ffi opens libraries with) for the symbols' addresses: no code is
      * generated, which a second jnr-ffi interface would cost every cold start (measured in benchmarks).
      * If jffi cannot open the library by this name, the variable accessors answer instead.
      */
@@ -76,6 +76,21 @@ final class MprLibrary {
         }
         if (!exports(exports::WNetGetLastErrorW)) {
             missing.add("WNetGetLastErrorW");
+        }
+        if (!exports(exports::WNetGetConnectionW)) {
+            missing.add("WNetGetConnectionW");
+        }
+        if (!exports(exports::WNetOpenEnumW)) {
+            missing.add("WNetOpenEnumW");
+        }
+        if (!exports(exports::WNetEnumResourceW)) {
+            missing.add("WNetEnumResourceW");
+        }
+        if (!exports(exports::WNetCloseEnum)) {
+            missing.add("WNetCloseEnum");
+        }
+        if (!exports(exports::WNetGetUniversalNameW)) {
+            missing.add("WNetGetUniversalNameW");
         }
         return String.join(", ", missing);
     }

@@ -7,6 +7,10 @@ import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ConnectionCancellers;
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
+import io.github.wnet4j.spi.ConnectionAnswer;
+import io.github.wnet4j.spi.EnumerationAnswer;
+import io.github.wnet4j.spi.NetResource;
+import io.github.wnet4j.spi.UniversalNameAnswer;
 import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.WNetFunction;
 import io.github.wnet4j.fake.FakeLogon;
@@ -38,8 +42,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The same scenarios (a seeded logon and a sequence of calls) through JNA and through JNR, each over
  * a fresh FakeLogon behind the C test double, under every preset profile: both backends must give
- * identical outcome lists, identical journals (what reached the model) and identical final states,
- * and those must equal what the model gives when called directly, without any native boundary.
+ * identical outcome lists, identical reads of the state left (every read function), identical
+ * journals (what reached the model) and identical final states, and those must equal what the model
+ * gives when called directly, without any native boundary.
  */
 class JnaJnrDifferentialTest {
     private static final Set<CancelFlag> NO_FLAGS = Set.of();
@@ -95,8 +100,39 @@ class JnaJnrDifferentialTest {
         }
     }
 
-    /** What one backend made of a scenario. */
-    record Run(List<CancelOutcome> outcomes, List<JournalEntry> journal, LogonState finalState) {
+    /** What one backend made of a scenario: the cancels' outcomes, then every read of the state left. */
+    record Run(List<CancelOutcome> outcomes, List<Object> reads, List<JournalEntry> journal, LogonState finalState) {
+    }
+
+    /**
+     * Every read function on the state a scenario left, with the extended error after each 1208:
+     * the native path must answer exactly what the model answers directly (whatever the model
+     * implements; a model without the read side answers ERROR_NOT_SUPPORTED everywhere).
+     */
+    private static List<Object> readEverything(WNetBackend backend) {
+        List<Object> reads = new ArrayList<>();
+        for (String device : List.of("Z:", "Y:", "X:", "W:", "V:", "U:", "T:", "S:", "LPT1:", "\\\\srv\\share", "ZZ:")) {
+            ConnectionAnswer answer = backend.getConnection(device);
+            reads.add(answer);
+            if (answer.code() == ErrorCode.ERROR_EXTENDED_ERROR.value()) {
+                reads.add(backend.lastExtendedError());
+            }
+        }
+        for (int scope : new int[] {NetResource.RESOURCE_CONNECTED, NetResource.RESOURCE_REMEMBERED}) {
+            EnumerationAnswer answer = backend.enumerate(scope, NetResource.RESOURCETYPE_ANY, 0);
+            reads.add(answer);
+            if (answer.code() == ErrorCode.ERROR_EXTENDED_ERROR.value()) {
+                reads.add(backend.lastExtendedError());
+            }
+        }
+        for (int level : new int[] {UniversalNameAnswer.UNIVERSAL_NAME_INFO_LEVEL, UniversalNameAnswer.REMOTE_NAME_INFO_LEVEL}) {
+            UniversalNameAnswer answer = backend.getUniversalName("Z:\\dir\\f.txt", level);
+            reads.add(answer);
+            if (answer.code() == ErrorCode.ERROR_EXTENDED_ERROR.value()) {
+                reads.add(backend.lastExtendedError());
+            }
+        }
+        return reads;
     }
 
     static List<Scenario> scenarios() {
@@ -179,7 +215,8 @@ class JnaJnrDifferentialTest {
         for (Call call : scenario.calls()) {
             outcomes.add(call.on(canceller));
         }
-        return new Run(outcomes, logon.journal(), logon.snapshot());
+        List<Object> reads = readEverything(calls);
+        return new Run(outcomes, reads, logon.journal(), logon.snapshot());
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -190,6 +227,7 @@ class JnaJnrDifferentialTest {
         Run direct = run(profile, scenario, null);
 
         assertEquals(throughJna.outcomes(), throughJnr.outcomes(), "outcomes");
+        assertEquals(throughJna.reads(), throughJnr.reads(), "reads of the state left");
         assertEquals(throughJna.journal(), throughJnr.journal(), "calls that reached the model");
         assertEquals(throughJna.finalState(), throughJnr.finalState(), "final state");
         assertEquals(direct, throughJnr, "the native path must not change what the model decides");

@@ -74,5 +74,32 @@ class WindowsFixtureOffWindowsTest {
         public int WNetGetLastErrorW(int[] lpError, short[] lpErrorBuf, int nErrorBufSize, short[] lpNameBuf, int nNameBufSize) {
             throw new AssertionError("not called");
         }
+
+        @Override
+        public int WNetGetConnectionW(short[] lpLocalName, jnr.ffi.Pointer lpRemoteName, jnr.ffi.Pointer lpnLength) {
+            throw new AssertionError("not called");
+        }
+
+        @Override
+        public int WNetOpenEnumW(int dwScope, int dwType, int dwUsage, jnr.ffi.Pointer lpNetResource, jnr.ffi.Pointer lphEnum) {
+            throw new AssertionError("not called");
+        }
+
+        @Override
+        public int WNetEnumResourceW(jnr.ffi.Pointer hEnum, jnr.ffi.Pointer lpcCount, jnr.ffi.Pointer lpBuffer,
+                                     jnr.ffi.Pointer lpBufferSize) {
+            throw new AssertionError("not called");
+        }
+
+        @Override
+        public int WNetCloseEnum(jnr.ffi.Pointer hEnum) {
+            throw new AssertionError("not called");
+        }
+
+        @Override
+        public int WNetGetUniversalNameW(short[] lpLocalPath, int dwInfoLevel, jnr.ffi.Pointer lpBuffer,
+                                         jnr.ffi.Pointer lpBufferSize) {
+            throw new AssertionError("not called");
+        }
     }
 }

@@ -1,15 +1,12 @@
 package io.github.wnet4j.nativetesting;
 
-import com.sun.jna.Callback;
-import com.sun.jna.Library;
 import com.sun.jna.Native;
-import com.sun.jna.Pointer;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.WNetFunction;
+import io.github.wnet4j.nativetesting.DoubleExports.DoubleLibrary;
 
-import java.nio.ByteOrder;
-import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -23,8 +20,10 @@ import java.util.OptionalInt;
 
 /**
  * The C test double of {@code mpr.dll} ({@code libmprdouble.so}, built by this module on Linux),
- * seen from Java: it exports {@code WNetCancelConnection2W}, {@code WNetCancelConnectionW} and
- * {@code WNetGetLastErrorW} with the Windows ABI, and answers them by calling a {@link WNetBackend}
+ * seen from Java: it exports {@code WNetCancelConnection2W}, {@code WNetCancelConnectionW},
+ * {@code WNetGetLastErrorW} and the read side ({@code WNetGetConnectionW}, {@code WNetOpenEnumW},
+ * {@code WNetEnumResourceW}, {@code WNetCloseEnum}, {@code WNetGetUniversalNameW}, with Windows'
+ * buffer rules) with the Windows ABI, and answers them by calling a {@link WNetBackend}
  * model installed with {@link #serve(WNetBackend)}, on the calling thread. A native backend loaded
  * from the same file ({@value #LIBRARY_PROPERTY}) thus acts on the model, so its conformance can be
  * checked against a {@code FakeLogon}, and {@link #receivedCalls()} shows exactly what crossed the
@@ -50,7 +49,7 @@ public final class MprDouble {
     static final int MODEL_FAILED = 31;
 
     /** What the model's callback answers for {@link #UNWRITTEN}; the double turns it into NO_ERROR. */
-    private static final int ANSWER_UNWRITTEN = 0xFFFFFFFE;
+    static final int ANSWER_UNWRITTEN = 0xFFFFFFFE;
 
     /**
      * A model whose {@code lastExtendedError()} returns this very instance makes WNetGetLastErrorW
@@ -67,12 +66,13 @@ public final class MprDouble {
     private final String libraryPath;
     private final DoubleLibrary library;
     private final Deque<ReceivedCall> received = new ArrayDeque<>();
+    private final Deque<ReceivedRead> receivedReads = new ArrayDeque<>();
     private final List<Throwable> modelFailures = new ArrayList<>();
     // Strong references to the callbacks the double holds: JNA frees a callback's native stub once
     // its Java object is collected, and the double would then jump into freed memory. The previous
     // set is kept too, for a call that was already inside it when serve() or stopServing() switched.
-    private Callbacks callbacks;
-    private Callbacks previousCallbacks;
+    private DoubleCallbacks callbacks;
+    private DoubleCallbacks previousCallbacks;
 
     private MprDouble(String libraryPath, DoubleLibrary library) {
         this.libraryPath = libraryPath;
@@ -137,17 +137,22 @@ public final class MprDouble {
      */
     public synchronized void serve(WNetBackend model) {
         Objects.requireNonNull(model, "model");
-        Callbacks next = new Callbacks(model);
-        library.wnet4j_double_serve(next.cancel2, next.cancel, next.lastError);
+        DoubleCallbacks next = new DoubleCallbacks(model, this, library);
+        library.wnet4j_double_serve(next.cancel2, next.cancel, next.lastError, next.getConnection, next.openEnum,
+                next.universalName);
         previousCallbacks = callbacks;
         callbacks = next;
         received.clear();
+        receivedReads.clear();
         modelFailures.clear();
     }
 
-    /** The double stops serving: every cancel then answers ERROR_NO_NETWORK (1222). */
+    /**
+     * The double stops serving: every cancel and read then answers ERROR_NO_NETWORK (1222), except
+     * WNetCloseEnum, which still closes the handles open.
+     */
     public synchronized void stopServing() {
-        library.wnet4j_double_serve(null, null, null);
+        library.wnet4j_double_serve(null, null, null, null, null, null);
         if (callbacks != null) {
             previousCallbacks = callbacks;
             callbacks = null;
@@ -155,12 +160,83 @@ public final class MprDouble {
     }
 
     /**
-     * How many calls the double rejected because they broke the ABI (a BOOL that was not 0 or 1,
-     * or a NULL name), since the library was loaded. It answers those with
-     * ERROR_INVALID_PARAMETER (87) without calling the model.
+     * How many calls the double rejected because they broke the ABI, since the library was loaded: a
+     * BOOL that was not 0 or 1, a NULL name (answered ERROR_INVALID_PARAMETER, 87), a NULL where a
+     * read function requires a pointer or a buffer declared larger than the caller's block
+     * (ERROR_INVALID_ADDRESS, 487), a non-NULL lpNetResource (87). The model is not called.
      */
     public int abiViolations() {
         return library.wnet4j_double_abi_violations();
+    }
+
+    /** What the last ABI violation was, in words (empty if there was none). */
+    public String lastViolation() {
+        byte[] text = new byte[256];
+        int n = library.wnet4j_double_last_violation(text, text.length);
+        return new String(text, 0, n, StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Whether the double checks each read buffer's declared size against the caller's block
+     * ({@code malloc_usable_size}); on by default. A backend whose buffers are not the start of a
+     * malloc block (an arena, an offset into a larger block) must turn it off, and loses the check.
+     */
+    public void checkBufferSizesAgainstAllocations(boolean on) {
+        library.wnet4j_double_check_allocations(on ? 1 : 0);
+    }
+
+    /** How many enumeration handles are open now: zero after every call of a backend that closes them. */
+    public int openEnumerations() {
+        return library.wnet4j_double_open_enumerations();
+    }
+
+    /**
+     * How many WNetEnumResourceW or WNetCloseEnum calls got a handle the double had closed (stale),
+     * since the library was loaded; each answered ERROR_INVALID_HANDLE (6).
+     */
+    public int staleHandleUses() {
+        int[] counts = new int[2];
+        library.wnet4j_double_handle_rejections(counts);
+        return counts[0];
+    }
+
+    /** As {@link #staleHandleUses()}, for handles the double never issued. */
+    public int unknownHandleUses() {
+        int[] counts = new int[2];
+        library.wnet4j_double_handle_rejections(counts);
+        return counts[1];
+    }
+
+    /** The structures' layout as the double's compiler made it ({@code offsetof}, {@code sizeof}). */
+    public DoubleLayout layout() {
+        int[] values = new int[DoubleLayout.VALUES];
+        library.wnet4j_double_layout(values, values.length);
+        return DoubleLayout.of(values);
+    }
+
+    /** The calls with a buffer the double answered (at most the last 256), oldest first, process-wide. */
+    public List<BufferCall> bufferCalls() {
+        int[] records = new int[4 * 256];
+        int n = library.wnet4j_double_buffer_calls(records, 256);
+        List<BufferCall> calls = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            calls.add(new BufferCall(BufferCall.function(records[4 * i]), Integer.toUnsignedLong(records[4 * i + 1]),
+                    records[4 * i + 2], Integer.toUnsignedLong(records[4 * i + 3])));
+        }
+        return calls;
+    }
+
+    /** Forgets the buffer calls. */
+    public void clearBufferCalls() {
+        library.wnet4j_double_clear_buffer_calls();
+    }
+
+    /**
+     * The read calls the model received since {@link #serve(WNetBackend)} or
+     * {@link #clearReceivedCalls()}, oldest first (at most the last 1024).
+     */
+    public synchronized List<ReceivedRead> receivedReads() {
+        return List.copyOf(receivedReads);
     }
 
     /**
@@ -176,9 +252,10 @@ public final class MprDouble {
         return Optional.ofNullable(received.peekLast());
     }
 
-    /** Forgets the received calls. */
+    /** Forgets the received calls, cancels and reads. */
     public synchronized void clearReceivedCalls() {
         received.clear();
+        receivedReads.clear();
     }
 
     /**
@@ -189,15 +266,24 @@ public final class MprDouble {
         return List.copyOf(modelFailures);
     }
 
-    private synchronized void record(ReceivedCall call) {
+    synchronized void record(ReceivedCall call) {
         if (received.size() == RECEIVED_CALLS_KEPT) {
             received.removeFirst();
         }
         received.addLast(call);
     }
 
-    private synchronized void recordFailure(Throwable failure) {
+    synchronized void record(ReceivedRead read) {
+        if (receivedReads.size() == RECEIVED_CALLS_KEPT) {
+            receivedReads.removeFirst();
+        }
+        receivedReads.addLast(read);
+    }
+
+    /** Keeps what the model threw; returns what the double answers for it. */
+    synchronized int failed(Throwable failure) {
         modelFailures.add(failure);
+        return MODEL_FAILED;
     }
 
     /**
@@ -220,95 +306,5 @@ public final class MprDouble {
         public char[] units() {
             return name.toCharArray();
         }
-    }
-
-    /** The three callbacks for one served model. */
-    private final class Callbacks {
-        final Cancel2Callback cancel2;
-        final CancelCallback cancel;
-        final LastErrorCallback lastError;
-
-        Callbacks(WNetBackend model) {
-            cancel2 = (name, length, flags, force) -> {
-                String decoded = decode(name, length);
-                record(new ReceivedCall(WNetFunction.CANCEL_CONNECTION2, decoded, OptionalInt.of(flags), force != 0));
-                try {
-                    return model.cancelConnection2(decoded, flags, force != 0);
-                } catch (RuntimeException | Error e) {
-                    recordFailure(e);
-                    return MODEL_FAILED;
-                }
-            };
-            cancel = (name, length, force) -> {
-                String decoded = decode(name, length);
-                record(new ReceivedCall(WNetFunction.CANCEL_CONNECTION, decoded, OptionalInt.empty(), force != 0));
-                try {
-                    return model.cancelConnection(decoded, force != 0);
-                } catch (RuntimeException | Error e) {
-                    recordFailure(e);
-                    return MODEL_FAILED;
-                }
-            };
-            lastError = (providerCode, text, textCapacity, provider, providerCapacity) -> {
-                try {
-                    ExtendedError error = model.lastExtendedError();
-                    if (error == UNWRITTEN) {
-                        return ANSWER_UNWRITTEN;
-                    }
-                    providerCode.setInt(0, error.providerCode());
-                    encode(error.text(), text, textCapacity);
-                    encode(error.providerName(), provider, providerCapacity);
-                    return 0;
-                } catch (RuntimeException | Error e) {
-                    recordFailure(e);
-                    return MODEL_FAILED;
-                }
-            };
-        }
-    }
-
-    /** The string made of exactly {@code length} UTF-16 units at {@code units}. */
-    static String decode(Pointer units, int length) {
-        // Through a char view of the bytes: JNA's char[] copies, getChar, String and WString all
-        // use wchar_t, which is 4 bytes on Linux, so they would misread UTF-16.
-        return length == 0 ? "" : utf16(units, length).toString();
-    }
-
-    /** Writes {@code s} as UTF-16 units plus a NUL unit, truncated to {@code capacity} units in all. */
-    static void encode(String s, Pointer buffer, int capacity) {
-        if (capacity <= 0) {
-            return;
-        }
-        int n = Math.min(s.length(), capacity - 1);
-        utf16(buffer, n + 1).put(s, 0, n).put('\0');
-    }
-
-    /** {@code units} UTF-16 units of native memory at {@code p}, as chars in the platform's byte order. */
-    static CharBuffer utf16(Pointer p, int units) {
-        return p.getByteBuffer(0, 2L * units).order(ByteOrder.nativeOrder()).asCharBuffer();
-    }
-
-    // ---- the double's exports, as JNA sees them ----
-
-    /** {@code DWORD (*)(const WCHAR *name, DWORD length_units, DWORD flags, BOOL force)}. */
-    interface Cancel2Callback extends Callback {
-        int invoke(Pointer name, int lengthUnits, int flags, int force);
-    }
-
-    /** {@code DWORD (*)(const WCHAR *name, DWORD length_units, BOOL force)}. */
-    interface CancelCallback extends Callback {
-        int invoke(Pointer name, int lengthUnits, int force);
-    }
-
-    /** {@code DWORD (*)(DWORD *code, WCHAR *text, DWORD text_capacity, WCHAR *provider, DWORD provider_capacity)}. */
-    interface LastErrorCallback extends Callback {
-        int invoke(Pointer providerCode, Pointer text, int textCapacity, Pointer provider, int providerCapacity);
-    }
-
-    /** The double's test-only exports. */
-    interface DoubleLibrary extends Library {
-        void wnet4j_double_serve(Cancel2Callback cancel2, CancelCallback cancel, LastErrorCallback lastError);
-
-        int wnet4j_double_abi_violations();
     }
 }

@@ -52,8 +52,15 @@ public abstract class MprDoubleConformanceKit extends NativeConformanceKit {
     public final ConformanceFixture newFixture(BehaviourProfile profile) {
         MprDouble.whyUnavailable().ifPresent(Assumptions::abort);
         FakeLogon logon = FakeLogon.create(profile);
-        MprDouble.load().serve(logon.backend());
-        return new FakeLogonFixture(backendName(), logon, backend());
+        MprDouble mpr = MprDouble.load();
+        mpr.serve(logon.backend());
+        // The read side crosses the double too; the double counts the enumeration handles left open.
+        return new FakeLogonFixture(backendName(), logon, backend(), FakeLogonFixture.READ_SIDE) {
+            @Override
+            public int openEnumerationHandles() {
+                return mpr.openEnumerations();
+            }
+        };
     }
 
     /** Every preset profile. */
@@ -74,6 +81,8 @@ public abstract class MprDoubleConformanceKit extends NativeConformanceKit {
             MprDouble mpr = MprDouble.load();
             assertEquals(0, mpr.abiViolations(), "calls the double rejected for breaking the Windows ABI");
             assertEquals(List.of(), mpr.modelFailures(), "exceptions the model threw behind the double");
+            assertEquals(0, mpr.openEnumerations(), "enumeration handles the backend left open");
+            assertEquals(0, mpr.staleHandleUses() + mpr.unknownHandleUses(), "calls with a closed or never-issued handle");
             mpr.stopServing();
         }
     }

@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LoadOnce<F> {
 
     /**
-     * Binds the three exports of one library, checking each is there.
+     * Binds the exports of one library ({@link MprLibrary#EXPORTS}), checking each is there.
      *
      * @param <F> the bound functions
      */

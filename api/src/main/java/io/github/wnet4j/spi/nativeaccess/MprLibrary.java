@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Which library a native backend loads, where that choice came from, what to do when it cannot be
- * loaded, and the sizes of the buffers every backend gives {@code WNetGetLastErrorW}.
+ * loaded, and the sizes of the buffers every backend gives {@code WNetGetLastErrorW} and the read
+ * functions.
  */
 public final class MprLibrary {
     /** The system property naming the library to load instead of mpr.dll (a path or a library name): {@value}. */
@@ -13,9 +14,10 @@ public final class MprLibrary {
     /** The library loaded when the property is not set: mpr.dll, a Windows system DLL: {@value}. */
     public static final String DEFAULT_LIBRARY = "mpr";
 
-    /** The exports a backend needs, checked when the library is loaded. */
-    public static final List<String> EXPORTS =
-            List.of("WNetCancelConnection2W", "WNetCancelConnectionW", "WNetGetLastErrorW");
+    /** The exports a backend needs, checked when the library is loaded: the cancels, the extended error, the read side. */
+    public static final List<String> EXPORTS = List.of("WNetCancelConnection2W", "WNetCancelConnectionW",
+            "WNetGetLastErrorW", "WNetGetConnectionW", "WNetOpenEnumW", "WNetEnumResourceW", "WNetCloseEnum",
+            "WNetGetUniversalNameW");
 
     /** UTF-16 units, NUL included, of WNetGetLastErrorW's description buffer; providers' texts are far shorter: {@value}. */
     public static final int ERROR_TEXT_UNITS = 4096;
@@ -23,9 +25,30 @@ public final class MprLibrary {
     /** UTF-16 units, NUL included, of WNetGetLastErrorW's provider-name buffer: {@value}. */
     public static final int PROVIDER_NAME_UNITS = 1024;
 
+    /**
+     * UTF-16 units, NUL included, of the first buffer given {@code WNetGetConnectionW}: MAX_PATH, which
+     * holds every usual remote name; a longer one costs one retry at the length Windows writes back: {@value}.
+     */
+    public static final int CONNECTION_UNITS = 260;
+
+    /** Bytes of the first buffer given {@code WNetEnumResourceW}: the 16 KiB Microsoft suggests: {@value}. */
+    public static final int ENUMERATION_BYTES = 16 * 1024;
+
+    /**
+     * Bytes of the first buffer given {@code WNetGetUniversalNameW}: a {@code REMOTE_NAME_INFOW} and three
+     * names of about 160 units each; a longer answer costs one retry: {@value}.
+     */
+    public static final int UNIVERSAL_NAME_BYTES = 1024;
+
+    /**
+     * The most bytes any read buffer grows to (the longest answer is one enumeration entry of four
+     * 32,767-unit names, about 256 KiB); an answer Windows says needs more is refused: {@value}.
+     */
+    public static final int MAX_BUFFER_BYTES = 1024 * 1024;
+
     private static final String REMEDY = "On Windows mpr.dll is a system DLL and loads by the name '"
             + DEFAULT_LIBRARY + "' (leave " + PROPERTY + " unset); elsewhere set -D" + PROPERTY
-            + "=<path> to a library exporting WNetCancelConnection2W, WNetCancelConnectionW and WNetGetLastErrorW,"
+            + "=<path> to a library exporting " + String.join(", ", EXPORTS) + ","
             + " such as wnet4j's test double native-testing/target/native/libmprdouble.so.";
 
     private MprLibrary() {

@@ -70,7 +70,7 @@ public abstract class NativeProvider<F> implements BackendProvider {
     }
 
     /**
-     * Loads the library on first use and says whether it has the three functions; names the
+     * Loads the library on first use and says whether it has the functions; names the
      * library, where its name came from, and for a failure the loader's reason and what to do.
      */
     @Override

@@ -78,4 +78,20 @@ public final class Utf16 {
         }
         return new String(chars);
     }
+
+    /**
+     * Exactly these units as a string, none replaced: names Windows returns (a remote name, a
+     * universal name) come back unit for unit, so that they compare equal to what Windows holds.
+     *
+     * @param units the units
+     * @param length how many of them, from index 0
+     * @return the string
+     */
+    public static String exact(short[] units, int length) {
+        char[] chars = new char[length];
+        for (int i = 0; i < length; i++) {
+            chars[i] = (char) units[i];
+        }
+        return new String(chars);
+    }
 }

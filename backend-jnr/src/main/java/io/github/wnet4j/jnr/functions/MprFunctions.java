@@ -1,13 +1,16 @@
 package io.github.wnet4j.jnr.functions;
 
+import jnr.ffi.Pointer;
 import jnr.ffi.Variable;
 import jnr.ffi.annotations.In;
 import jnr.ffi.annotations.Out;
 
 /**
- * The three functions, with the Windows types: names and buffers are arrays of UTF-16 code units
- * ({@code short[]}, never a charset-encoded string), DWORD is an {@code int} carrying the unsigned
- * bits, BOOL an {@code int} of 0 or 1. Public, in a package of its own that the module exports,
+ * The functions, with the Windows types: names are arrays of UTF-16 code units ({@code short[]},
+ * never a charset-encoded string), DWORD is an {@code int} carrying the unsigned bits, BOOL an
+ * {@code int} of 0 or 1, HANDLE and the read functions' buffers {@link Pointer}s (pointer-sized on
+ * x86 and x64) to native memory the backend allocates: the structures there point into the same
+ * buffer, so it cannot be a Java array that jnr-ffi copies to a temporary place and back. Public, in a package of its own that the module exports,
  * only because jnr-ffi generates its implementation in the unnamed module of its own class loader;
  * the provider and the backend stay in the unexported package.
  */
@@ -48,7 +51,61 @@ public interface MprFunctions {
                           @In @Out short[] lpNameBuf, int nNameBufSize);
 
     /**
-     * The same three symbols as variable accessors. jnr-ffi binds a missing function to a stub that
+     * {@code DWORD WNetGetConnectionW(LPCWSTR lpLocalName, LPWSTR lpRemoteName, LPDWORD lpnLength)}.
+     *
+     * @param lpLocalName the device's units and a NUL unit
+     * @param lpRemoteName receives the remote name, NUL-terminated
+     * @param lpnLength the buffer's size in UTF-16 units; receives the size needed with ERROR_MORE_DATA
+     * @return the Win32 code
+     */
+    int WNetGetConnectionW(@In short[] lpLocalName, Pointer lpRemoteName, Pointer lpnLength);
+
+    /**
+     * {@code DWORD WNetOpenEnumW(DWORD dwScope, DWORD dwType, DWORD dwUsage, LPNETRESOURCEW lpNetResource,
+     * LPHANDLE lphEnum)}.
+     *
+     * @param dwScope the scope
+     * @param dwType the type
+     * @param dwUsage the usage
+     * @param lpNetResource NULL (wnet4j enumerates no container)
+     * @param lphEnum receives the handle, pointer-sized
+     * @return the Win32 code
+     */
+    int WNetOpenEnumW(int dwScope, int dwType, int dwUsage, Pointer lpNetResource, Pointer lphEnum);
+
+    /**
+     * {@code DWORD WNetEnumResourceW(HANDLE hEnum, LPDWORD lpcCount, LPVOID lpBuffer, LPDWORD lpBufferSize)}.
+     *
+     * @param hEnum the handle
+     * @param lpcCount the entries wanted (-1: as many as fit); receives the entries read
+     * @param lpBuffer receives the NETRESOURCEW array and its strings
+     * @param lpBufferSize the buffer's size in bytes; receives the size needed with ERROR_MORE_DATA
+     * @return the Win32 code
+     */
+    int WNetEnumResourceW(Pointer hEnum, Pointer lpcCount, Pointer lpBuffer, Pointer lpBufferSize);
+
+    /**
+     * {@code DWORD WNetCloseEnum(HANDLE hEnum)}.
+     *
+     * @param hEnum the handle
+     * @return the Win32 code
+     */
+    int WNetCloseEnum(Pointer hEnum);
+
+    /**
+     * {@code DWORD WNetGetUniversalNameW(LPCWSTR lpLocalPath, DWORD dwInfoLevel, LPVOID lpBuffer,
+     * LPDWORD lpBufferSize)}.
+     *
+     * @param lpLocalPath the path's units and a NUL unit
+     * @param dwInfoLevel 1 (UNIVERSAL_NAME_INFOW) or 2 (REMOTE_NAME_INFOW)
+     * @param lpBuffer receives the structure and its strings
+     * @param lpBufferSize the buffer's size in bytes; receives the size needed with ERROR_MORE_DATA
+     * @return the Win32 code
+     */
+    int WNetGetUniversalNameW(@In short[] lpLocalPath, int dwInfoLevel, Pointer lpBuffer, Pointer lpBufferSize);
+
+    /**
+     * The same symbols as variable accessors. jnr-ffi binds a missing function to a stub that
      * fails only when called, and calling a cancel function to test for it would cancel something.
      * A variable accessor resolves the symbol's address without calling it or reading through it,
      * so it checks that the library exports the function with no effect at all.
@@ -74,5 +131,40 @@ public interface MprFunctions {
          * @return the symbol as a variable, never read
          */
         Variable<Long> WNetGetLastErrorW();
+
+        /**
+         * Resolves {@code WNetGetConnectionW}; throws UnsatisfiedLinkError if it is not exported.
+         *
+         * @return the symbol as a variable, never read
+         */
+        Variable<Long> WNetGetConnectionW();
+
+        /**
+         * Resolves {@code WNetOpenEnumW}; throws UnsatisfiedLinkError if it is not exported.
+         *
+         * @return the symbol as a variable, never read
+         */
+        Variable<Long> WNetOpenEnumW();
+
+        /**
+         * Resolves {@code WNetEnumResourceW}; throws UnsatisfiedLinkError if it is not exported.
+         *
+         * @return the symbol as a variable, never read
+         */
+        Variable<Long> WNetEnumResourceW();
+
+        /**
+         * Resolves {@code WNetCloseEnum}; throws UnsatisfiedLinkError if it is not exported.
+         *
+         * @return the symbol as a variable, never read
+         */
+        Variable<Long> WNetCloseEnum();
+
+        /**
+         * Resolves {@code WNetGetUniversalNameW}; throws UnsatisfiedLinkError if it is not exported.
+         *
+         * @return the symbol as a variable, never read
+         */
+        Variable<Long> WNetGetUniversalNameW();
     }
 }
