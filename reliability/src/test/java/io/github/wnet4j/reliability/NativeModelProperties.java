@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The same random sequences as {@link FakeModelProperties}, through the JNA and the JNR backend over
+ * The same random sequences as {@link FakeModelProperties}, cancels and reads, through the JNA and the JNR backend over
  * the C double of mpr.dll serving a fake logon, compared after every step with a second fake logon
  * called directly and with the reference model (outcome, extended error, state and journal). The
  * profile of each sequence is drawn from the presets, so every profile is covered. Skipped, with the
@@ -40,14 +40,15 @@ class NativeModelProperties {
     private static void check(String backend) {
         ModelHarness.Tally tally = ModelSequences.tally(backend + " over the double");
         List<BehaviourProfile> presets = BehaviourProfile.presets();
-        // Seeding and cancels only until the native read side (the double's five read functions) is on main.
-        ModelSequences.over(backend + " over the double", r -> PropertyCheck.pick(r, presets), Op.CANCEL_SIDE_KINDS)
+        ModelSequences.over(backend + " over the double", r -> PropertyCheck.pick(r, presets), Op.WEIGHTS.length,
+                        Op::universalNameBeyondTheDouble)
                 .run(ModelSequences.TRIES, s -> {
                     MprDouble mpr = NativeBackends.mpr();
                     int violations = mpr.abiViolations();
                     ModelSequences.run(s, profile -> harness(backend, profile, tally));
                     assertEquals(List.of(), mpr.modelFailures(), "exceptions the model threw behind the double");
                     assertEquals(violations, mpr.abiViolations(), "calls the double rejected for breaking the Windows ABI");
+                    assertEquals(0, mpr.openEnumerations(), "enumeration handles left open (every enumeration closes its handle)");
                 });
     }
 

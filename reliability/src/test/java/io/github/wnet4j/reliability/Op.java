@@ -122,6 +122,20 @@ sealed interface Op {
         }
     }
 
+    /**
+     * Whether a step asks for the universal name of a path so long that the answer would pass 32,767
+     * units (the connection name comes before the path's remainder). The C double carries at most
+     * 32,767 units each way and records such an answer as a model failure; the specification does not
+     * say what Windows answers. Until it does, the natives' properties draw no such step (the fake's
+     * still do).
+     */
+    static boolean universalNameBeyondTheDouble(Op op) {
+        return op instanceof UniversalName u && u.path() != null && u.path().length() > LONGEST_PATH_THE_DOUBLE_ANSWERS;
+    }
+
+    /** 32,767 units less the longest remote name the pools seed (13 units) and the drive's two. */
+    int LONGEST_PATH_THE_DOUBLE_ANSWERS = 32_767 - 13 + 2;
+
     /** A name as a failure message shows it: long names by their length and ends, so the steps stay readable. */
     static String show(String name) {
         return name == null || name.length() <= 80 ? String.valueOf(name)
