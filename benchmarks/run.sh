@@ -81,6 +81,8 @@ jmh() { # name, then JMH arguments
         || { echo "run.sh: JMH run $name failed; see $OUT/$name.log" >&2; tail -n 20 "$OUT/$name.log" >&2; exit 1; }
 }
 jmh native 'NativeCancelBenchmark' -jvmArgsAppend "-Dwnet4j.mpr.library=$DOUBLE" -prof gc
+jmh native-read 'NativeReadBenchmark' -jvmArgsAppend "-Dwnet4j.mpr.library=$DOUBLE"
+jmh fake-read 'FakeEnumerationBenchmark'
 jmh fake-1 'FakeCancelBenchmark' -t 1
 jmh fake-2 'FakeCancelBenchmark' -t 2
 jmh fresh 'FreshFakeBenchmark'
