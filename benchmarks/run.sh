@@ -3,7 +3,7 @@
 # benchmarks/target/performance.md): each figure, its baseline from the same run, the ratio, the
 # target, met or not.
 #
-#   benchmarks/run.sh            build (mvn package, tests skipped), then measure (about 8 minutes)
+#   benchmarks/run.sh            build (mvn package, tests skipped), then measure (about 13 minutes)
 #   benchmarks/run.sh --no-build measure what is already built
 #   benchmarks/run.sh --quick    shorter runs, for checking the script itself (figures are rough)
 #
@@ -93,6 +93,9 @@ if java -jar "$JAR" -l 2>/dev/null | grep -q 'FfmCancelBenchmark'; then
 else
     echo "== (no FFM rows: benchmarks.jar was built on a JDK older than 22)"
 fi
+
+jmh native-read 'NativeReadBenchmark' -jvmArgsAppend "-Dwnet4j.mpr.library=$DOUBLE"
+jmh fake-read 'FakeEnumerationBenchmark'
 jmh fake-1 'FakeCancelBenchmark' -t 1
 jmh fake-2 'FakeCancelBenchmark' -t 2
 jmh fresh 'FreshFakeBenchmark'

@@ -88,6 +88,18 @@ public final class Report {
                         "cancel through JNA, same JVM", ffmNs("jna", path), 0.6);
             }
         }
+        for (String read : List.of("getConnection", "connections", "universalName", "remoteNameInfo")) {
+            for (String backend : List.of("jna", "jnr")) {
+                String bare = backend.equals("jna") ? "bareJna" : "bareJnr";
+                ratioRow("read through " + backend.toUpperCase(Locale.ROOT) + ", " + read
+                                + (read.equals("connections") ? " of 26 drives + 26 deviceless" : "") + " (ns/call)",
+                        readNs(backend, read), (backend.equals("jna") ? "bare JNA" : "bare JNR") + " binding, same arguments",
+                        readNs(bare, read), 1.25);
+            }
+        }
+        infoRow("fake: connections() of 26 drives + 26 deviceless (ns/call)",
+                median("fake-read.json", "FakeEnumerationBenchmark.enumerate52", null), "snapshot() of the same logon",
+                median("fake-read.json", "FakeEnumerationBenchmark.snapshot52", null));
         double map1 = 1000 / median("fake-1.json", "FakeCancelBenchmark.concurrentHashMapPutRemove", null);
         for (String path : List.of("Success", "Failure")) {
             String method = "FakeCancelBenchmark.cancel" + path;
@@ -221,18 +233,27 @@ public final class Report {
         return median("ffm.json", "FfmCancelBenchmark." + method, path);
     }
 
+    private double readNs(String method, String read) {
+        return median("native-read.json", "NativeReadBenchmark." + method, "read", read);
+    }
+
     private double nativeNs(String method, String path) {
         return median("native.json", "NativeCancelBenchmark." + method, path);
     }
 
     /** The median of every measured iteration, over all forks, of one benchmark (and {@code path} parameter). */
     private double median(String file, String benchmark, String path) {
+        return median(file, benchmark, "path", path);
+    }
+
+    /** As {@link #median(String, String, String)}, for the parameter {@code param} at {@code value}. */
+    private double median(String file, String benchmark, String param, String path) {
         JsonNode results = json.readTree(dir.resolve(file).toFile());
         for (JsonNode result : results.values()) {
             if (!result.path("benchmark").asString().equals(PKG + benchmark)) {
                 continue;
             }
-            if (path != null && !result.path("params").path("path").asString().equals(path)) {
+            if (path != null && !result.path("params").path(param).asString().equals(path)) {
                 continue;
             }
             List<Double> scores = new ArrayList<>();

@@ -2,7 +2,10 @@ package io.github.wnet4j.reliability;
 
 import io.github.wnet4j.BehaviourProfile;
 import io.github.wnet4j.CancelFlag;
-import io.github.wnet4j.CancelOutcome;
+import io.github.wnet4j.ListingOutcome;
+import io.github.wnet4j.LookupOutcome;
+import io.github.wnet4j.UniversalNameOutcome;
+import io.github.wnet4j.WNetOutcome;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.fake.FakeLogon;
 import io.github.wnet4j.fake.JournalEntry;
@@ -26,8 +29,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Lincheck checks that {@link FakeLogon} is linearizable: every concurrent run of a few threads'
- * mixed operations (both cancels, seeding, remembering, next logon, network on and off, profile
- * faults, provider errors, snapshot, journal and the queries) gives results that some sequential order
+ * mixed operations (both cancels, the reads — lookup, both enumerations, both universal-name levels —,
+ * seeding, remembering, next logon, network on and off, profile faults, provider errors, snapshot,
+ * journal and the queries) gives results that some sequential order
  * of the same operations gives. Both of Lincheck's modes: model checking (it controls the thread
  * switches and explores interleavings) and stress (real threads). Under each preset profile and one
  * custom profile with every disputed point read the other way.
@@ -53,6 +57,8 @@ class FakeLinearizabilityTest {
     /** What the cancels name: devices, remote names, and one that only String.toUpperCase would match. */
     static final List<String> CALL_NAMES = List.of("Z:", "z:", "Y:", "LPT1", "\\\\srv\\share", "\\\\SRV\\SHARE", "\\\\srv\\straße",
             "\\\\SRV\\STRASSE");
+    /** What the universal-name reads ask for: a path on a persistent drive, one on a drive in use, a remembered-only drive, a printer. */
+    static final List<String> PATHS = List.of("Z:\\dir\\f.txt", "y:\\", "X:\\a", "LPT1:");
     static final ExtendedError DENIED = new ExtendedError(5, "Zugriff verweigert", "Microsoft Windows Network");
 
     /**
@@ -181,7 +187,36 @@ class FakeLinearizabilityTest {
             return logon.connections().toString();
         }
 
-        private static String describe(CancelOutcome outcome) {
+        // The reads: each is one atomic step of the logon, journaled like a cancel.
+
+        @Operation
+        public String getConnection(@Param(gen = IntGen.class, conf = "0:7") int name) {
+            LookupOutcome o = logon.reader().getConnection(CALL_NAMES.get(name));
+            return describe(o) + o.remoteName().map(r -> " " + r).orElse("");
+        }
+
+        /** The current connections; an enumeration is a snapshot of one moment (R11), so its entries are compared in order. */
+        @Operation
+        public String enumerateConnected() {
+            ListingOutcome o = logon.reader().connections();
+            return describe(o) + " " + o.connections();
+        }
+
+        @Operation
+        public String enumerateRemembered() {
+            ListingOutcome o = logon.reader().rememberedConnections();
+            return describe(o) + " " + o.connections();
+        }
+
+        @Operation
+        public String universalName(@Param(gen = IntGen.class, conf = "0:3") int path, boolean remoteLevel) {
+            String p = PATHS.get(path);
+            UniversalNameOutcome o = remoteLevel ? logon.reader().remoteNameInfo(p) : logon.reader().universalName(p);
+            return describe(o) + " " + o.universalName().orElse("-") + " " + o.connectionName().orElse("-") + " "
+                    + o.remainingPath().orElse("-");
+        }
+
+        private static String describe(WNetOutcome outcome) {
             return outcome.code() + outcome.extendedError().map(e -> " " + e).orElse("");
         }
 

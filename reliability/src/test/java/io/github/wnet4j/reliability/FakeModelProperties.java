@@ -60,7 +60,7 @@ class FakeModelProperties {
     static void writeFigures() {
         Figures figures = Figures.of("1-fake-model");
         PROPERTIES.forEach(property -> figures.add("model: fake vs reference", "profile " + property
-                + ": sequences / steps (calls)", ModelSequences.describe(property)));
+                + ": sequences / steps (cancels / reads)", ModelSequences.describe(property)));
         figures.write();
     }
 }

@@ -4,6 +4,7 @@ import io.github.wnet4j.BehaviourProfile;
 import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
+import io.github.wnet4j.ConnectionReader;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.WNetFunction;
@@ -37,15 +38,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *   <li>a remembered entry disappears only through a successful call with CONNECT_UPDATE_PROFILE on its device;</li>
  *   <li>a failed call changes nothing;</li>
  *   <li>a remote name never touches the profile;</li>
- *   <li>the journal records every call, exactly as made and answered.</li>
+ *   <li>the journal records every call, exactly as made and answered;</li>
+ *   <li>a read changes nothing, and a name the api rejects reaches no backend ({@link ModelReads}).</li>
  * </ul>
  */
 final class ModelHarness {
 
     /** One logon under test and how calls reach it. */
-    record Subject(String label, FakeLogon logon, ConnectionCanceller canceller, WNetBackend spi) {
+    record Subject(String label, FakeLogon logon, ConnectionCanceller canceller, ConnectionReader reader, WNetBackend spi) {
         static Subject direct(FakeLogon logon) {
-            return new Subject("fake", logon, logon.canceller(), logon.backend());
+            return new Subject("fake", logon, logon.canceller(), logon.reader(), logon.backend());
         }
     }
 
@@ -54,6 +56,7 @@ final class ModelHarness {
         long sequences;
         long steps;
         long calls;
+        long reads;
     }
 
     private static final int UPDATE_PROFILE = CancelFlag.CONNECT_UPDATE_PROFILE.bit();
@@ -85,6 +88,9 @@ final class ModelHarness {
         if (call) {
             tally.calls++;
             applyCall(op, before, journalBefore);
+        } else if (op instanceof Op.Read read) {
+            tally.reads++;
+            ModelReads.apply(read, model, subjects, before, journalBefore, this::where);
         } else {
             applySeeding(op);
             for (int i = 0; i < subjects.size(); i++) {
@@ -284,7 +290,7 @@ final class ModelHarness {
         return new View(devices, deviceless, new TreeMap<>(state.rememberedEntries()), state.networkPresent());
     }
 
-    private String where(Subject s, String what) {
+    String where(Subject s, String what) {
         return what + " [" + s.label() + ", " + model.profile.name() + ", after " + done.size() + " steps: "
                 + String.join("; ", done) + "]";
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -43,20 +44,39 @@ final class ModelSequences {
         }
     }
 
-    /** The tally as "sequences / steps (calls)", or "not run". */
+    /** The tally as "sequences / steps (cancels / reads)", or "not run". */
     static String describe(String property) {
         synchronized (TALLIES) {
             ModelHarness.Tally t = TALLIES.get(property);
-            return t == null ? "not run" : t.sequences + " / " + t.steps + " (" + t.calls + ")";
+            return t == null ? "not run" : t.sequences + " / " + t.steps + " (" + t.calls + " / " + t.reads + ")";
         }
     }
 
-    /** Sequences whose profile {@code profiles} draws. */
+    /** Sequences whose profile {@code profiles} draws, with every kind of step, reads included. */
     static PropertyCheck<Sequence> over(String property, Function<SplittableRandom, BehaviourProfile> profiles) {
-        PropertyCheck.Shrinker<List<Op>> steps = PropertyCheck.list(Op::simpler);
+        return over(property, profiles, Op.WEIGHTS.length);
+    }
+
+    /** Sequences whose profile {@code profiles} draws, of the first {@code kinds} kinds of step ({@link Op#random(SplittableRandom, int)}). */
+    static PropertyCheck<Sequence> over(String property, Function<SplittableRandom, BehaviourProfile> profiles, int kinds) {
+        return over(property, profiles, kinds, op -> false);
+    }
+
+    /** As {@link #over(String, Function, int)}, drawing again each step {@code leftOut} takes (and shrinking to none). */
+    static PropertyCheck<Sequence> over(String property, Function<SplittableRandom, BehaviourProfile> profiles, int kinds,
+                                        Predicate<Op> leftOut) {
+        PropertyCheck.Shrinker<List<Op>> steps = PropertyCheck.list(op -> Op.simpler(op).stream().filter(leftOut.negate()).toList());
         return PropertyCheck.of(property,
-                r -> new Sequence(profiles.apply(r), IntStream.range(0, MAX_STEPS).mapToObj(i -> Op.random(r)).toList()),
+                r -> new Sequence(profiles.apply(r), IntStream.range(0, MAX_STEPS).mapToObj(i -> draw(r, kinds, leftOut)).toList()),
                 s -> steps.simpler(s.steps()).stream().map(shorter -> new Sequence(s.profile(), shorter)).toList());
+    }
+
+    private static Op draw(SplittableRandom r, int kinds, Predicate<Op> leftOut) {
+        Op op = Op.random(r, kinds);
+        while (leftOut.test(op)) {
+            op = Op.random(r, kinds);
+        }
+        return op;
     }
 
     /** Sequences under one profile. */

@@ -33,6 +33,21 @@ sealed interface Op {
     /** dwFlags values for the raw calls: no flag, CONNECT_UPDATE_PROFILE, and bits these functions do not define. */
     List<Integer> RAW_FLAGS = List.of(0, 1, 2, 3, 0x40000, 0xFF000000, 0xFF000001, -1);
 
+    /**
+     * Names the api rejects before any backend runs, for the reads: null, empty, U+0000 alone, at the
+     * end and in the middle, unpaired high and low surrogates, and 32,768 units; beside a legitimate
+     * 32,767-unit path (the longest a call may pass) and a properly paired surrogate.
+     */
+    List<String> HOSTILE = java.util.Arrays.asList(null, "", "\0", "Z:\0", "Z:\0\\srv", "Z:\uD800", "\uDC00Z:",
+            "Z:\\" + "a".repeat(32_764), "Z:\\" + "a".repeat(32_765), "Z:\\\uD83D\uDE00");
+    /**
+     * Paths for WNetGetUniversalName: drive-based (R13, R14), with {@code ..} that is passed on as it
+     * is, {@code Z:} vs {@code Z:\} vs {@code Z:\\}, and paths that are not drive-based: a drive-relative
+     * path, a UNC path, a server without a share, a printer port (R15), a forward slash.
+     */
+    List<String> PATHS = List.of("Z:\\dir\\f.txt", "Z:", "Z:\\", "Z:\\\\", "z:\\DIR\\..\\..\\f.txt", "Y:\\..",
+            "X:\\a\\.\\b", "LPT1:", "LPT1:\\x", "Z:dir", "\\\\srv\\share\\dir", "\\\\srv", "Z", "ZZ:\\x", "Z:/x");
+
     ExtendedError ACCESS_DENIED = new ExtendedError(5, "Zugriff verweigert", "Microsoft Windows Network");
 
     /** {@code connectDevice(device, remoteName, options)}. */
@@ -83,15 +98,66 @@ sealed interface Op {
     record RawCancel2(String name, int flags, boolean force) implements Op {
     }
 
+    /** A read: it changes nothing, and the harness checks so. */
+    sealed interface Read extends Op {
+    }
+
+    /** {@code ConnectionReader.getConnection(name)}. */
+    record GetConnection(String name) implements Read {
+        @Override
+        public String toString() {
+            return "GetConnection[" + show(name) + "]";
+        }
+    }
+
+    /** {@code connections()}, or {@code rememberedConnections()} when {@code remembered}. */
+    record Enumerate(boolean remembered) implements Read {
+    }
+
+    /** {@code universalName(path)}, or {@code remoteNameInfo(path)} when {@code remoteLevel}. */
+    record UniversalName(String path, boolean remoteLevel) implements Read {
+        @Override
+        public String toString() {
+            return "UniversalName[" + show(path) + (remoteLevel ? ", REMOTE_NAME_INFO" : ", UNIVERSAL_NAME_INFO") + "]";
+        }
+    }
+
+    /**
+     * Whether a step asks for the universal name of a path so long that the answer would pass 32,767
+     * units (the connection name comes before the path's remainder). The C double carries at most
+     * 32,767 units each way and records such an answer as a model failure; the specification does not
+     * say what Windows answers. Until it does, the natives' properties draw no such step (the fake's
+     * still do).
+     */
+    static boolean universalNameBeyondTheDouble(Op op) {
+        return op instanceof UniversalName u && u.path() != null && u.path().length() > LONGEST_PATH_THE_DOUBLE_ANSWERS;
+    }
+
+    /** 32,767 units less the longest remote name the pools seed (13 units) and the drive's two. */
+    int LONGEST_PATH_THE_DOUBLE_ANSWERS = 32_767 - 13 + 2;
+
+    /** A name as a failure message shows it: long names by their length and ends, so the steps stay readable. */
+    static String show(String name) {
+        return name == null || name.length() <= 80 ? String.valueOf(name)
+                : name.substring(0, 12) + "...(" + name.length() + " units)..." + name.substring(name.length() - 12);
+    }
+
     // ------------------------------------------------------------------ generation and shrinking
 
     /** How often each kind of step is drawn, in the order of {@link #random}'s switch. */
-    int[] WEIGHTS = {8, 4, 3, 2, 2, 1, 1, 1, 2, 10, 5, 4};
+    int[] WEIGHTS = {8, 4, 3, 2, 2, 1, 1, 1, 2, 10, 5, 4, 4, 3, 4};
+    /** How many of {@link #WEIGHTS}' kinds are seeding and cancels, the mix the sequences had before the reads. */
+    int CANCEL_SIDE_KINDS = 12;
 
-    /** A random step, with the same mix of kinds as the sequences have always had. */
+    /** A random step of any kind, reads included. */
     static Op random(SplittableRandom r) {
+        return random(r, WEIGHTS.length);
+    }
+
+    /** A random step of the first {@code kinds} kinds: {@link #CANCEL_SIDE_KINDS} for seeding and cancels only. */
+    static Op random(SplittableRandom r, int kinds) {
         int total = 0;
-        for (int w : WEIGHTS) {
+        for (int w : java.util.Arrays.copyOf(WEIGHTS, kinds)) {
             total += w;
         }
         int roll = r.nextInt(total);
@@ -111,7 +177,10 @@ sealed interface Op {
             case 8 -> new NextLogon();
             case 9 -> new Cancel2(callName(r), r.nextBoolean(), r.nextBoolean());
             case 10 -> new Cancel(callName(r), r.nextBoolean());
-            default -> new RawCancel2(callName(r), pick(r, RAW_FLAGS), r.nextBoolean());
+            case 11 -> new RawCancel2(callName(r), pick(r, RAW_FLAGS), r.nextBoolean());
+            case 12 -> new GetConnection(r.nextInt(6) == 0 ? pick(r, HOSTILE) : callName(r));
+            case 13 -> new Enumerate(r.nextBoolean());
+            default -> new UniversalName(r.nextInt(6) == 0 ? pick(r, HOSTILE) : pick(r, PATHS), r.nextBoolean());
         };
     }
 
@@ -173,6 +242,17 @@ sealed interface Op {
             simplerCallName(c.name(), n -> out.add(new Cancel(n, c.force())));
             if (c.force()) {
                 out.add(new Cancel(c.name(), false));
+            }
+        } else if (op instanceof GetConnection g) {
+            if (HOSTILE.contains(g.name())) {
+                simplerName(g.name(), HOSTILE, n -> out.add(new GetConnection(n)));
+            } else {
+                simplerCallName(g.name(), n -> out.add(new GetConnection(n)));
+            }
+        } else if (op instanceof UniversalName u) {
+            simplerName(u.path(), HOSTILE.contains(u.path()) ? HOSTILE : PATHS, p -> out.add(new UniversalName(p, u.remoteLevel())));
+            if (u.remoteLevel()) {
+                out.add(new UniversalName(u.path(), false));
             }
         } else if (op instanceof RawCancel2 c) {
             out.add(new Cancel2(c.name(), (c.flags() & 1) != 0, c.force())); // the api call is the simpler step

@@ -62,7 +62,7 @@ class PropertyCheckTest {
             FakeLogon logon = FakeLogon.create(profile);
             WNetBackend buggy = new KeepsRememberedEntryWhenForced(logon);
             return new ModelHarness(profile, List.of(new ModelHarness.Subject("planted bug", logon,
-                    ConnectionCancellers.over("planted", buggy), buggy)), scratch);
+                    ConnectionCancellers.over("planted", buggy), logon.reader(), buggy)), scratch);
         });
     }
 

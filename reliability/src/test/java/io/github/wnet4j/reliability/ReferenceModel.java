@@ -5,9 +5,11 @@ import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.Names;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +17,8 @@ import java.util.regex.Pattern;
 /**
  * The test's own reading of the specification's table (docs/specification.md) and {@link BehaviourProfile}, written for the
  * reliability tests only and kept deliberately plain: three maps and a few flags, and one method per
- * behaviour row. It shares no code with the fake's {@code CancelRules}; the property tests compare the
- * two after every step.
+ * behaviour row, the reads' rows R1-R18 included. It shares no code with the fake's {@code CancelRules}
+ * nor its {@code ReadRules}; the property tests compare the two after every step.
  *
  * <p>Names: devices are {@code A:}-{@code Z:} and {@code LPT1:}-{@code LPT9:} ({@code LPT1} without the
  * colon too), case-insensitive; remote names start with two backslashes and compare case-insensitively;
@@ -25,6 +27,8 @@ import java.util.regex.Pattern;
 final class ReferenceModel {
 
     static final int NO_ERROR = 0;
+    static final int ERROR_BAD_DEVICE = 1200;
+    static final int ERROR_CONNECTION_UNAVAIL = 1201;
     static final int ERROR_CANNOT_OPEN_PROFILE = 1205;
     static final int ERROR_BAD_PROFILE = 1206;
     static final int ERROR_EXTENDED_ERROR = 1208;
@@ -45,6 +49,23 @@ final class ReferenceModel {
 
     /** What a call returned: the code, and the extended error for 1208. */
     record Answer(int code, ExtendedError extendedError) {
+    }
+
+    /** What WNetGetConnection returned: the code, the remote name written with it (R1, R2), the extended error for 1208. */
+    record Lookup(int code, String remoteName, ExtendedError extendedError) {
+    }
+
+    /** An entry of an enumeration, in the model's own terms (R7-R10): device or null, remote name, DISK or PRINT. */
+    record Entry(String device, String remoteName, boolean print) {
+    }
+
+    /** What an enumeration returned: the code, its entries in no particular order (R11), the extended error. */
+    record Listing(int code, Set<Entry> entries, ExtendedError extendedError) {
+    }
+
+    /** What WNetGetUniversalName returned; connection name and remaining path only at the remote-name level. */
+    record Universal(int code, String universalName, String connectionName, String remainingPath,
+                     ExtendedError extendedError) {
     }
 
     /** The state the tests compare with the fake's snapshot. */
@@ -109,6 +130,30 @@ final class ReferenceModel {
         } catch (IllegalArgumentException refused) {
             return false;
         }
+    }
+
+    /**
+     * The exception the api's validation throws for a name before any backend runs, or null if the name
+     * may be passed on: null, empty, over 32,767 UTF-16 units, U+0000, or an unpaired surrogate (the
+     * specification's "Names"). The test's own reading, not {@code Names.check}.
+     */
+    static Class<? extends RuntimeException> rejection(String name) {
+        if (name == null) {
+            return NullPointerException.class;
+        }
+        if (name.isEmpty() || name.length() > 32_767 || name.indexOf('\0') >= 0) {
+            return IllegalArgumentException.class;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1));
+            if (paired) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return IllegalArgumentException.class;
+            }
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ seeding: true if accepted
@@ -191,19 +236,9 @@ final class ReferenceModel {
     }
 
     private Answer cancel(String name, int flags, boolean force, boolean legacy) {
-        if (!networkPresent) {
-            return answer(ERROR_NO_NETWORK);                               // row 12
-        }
-        if (armedError != null) {                                          // row 11
-            callsSinceArmed++;
-            boolean fires = firing != Firing.AFTER_CALLS || callsSinceArmed > passingCalls;
-            ExtendedError error = armedError;
-            if (firing == Firing.ONCE) {
-                armedError = null;
-            }
-            if (fires) {
-                return new Answer(ERROR_EXTENDED_ERROR, error);
-            }
+        Answer gated = gate();
+        if (gated != null) {
+            return gated;
         }
         boolean updateProfile = (flags & 0x1) != 0;                         // other bits mean nothing here
         Optional<String> dev = device(name);
@@ -214,6 +249,28 @@ final class ReferenceModel {
             return cancelRemoteName(name, force, legacy);
         }
         return answer(ERROR_NOT_CONNECTED);                                // row 14
+    }
+
+    /**
+     * What every call meets first, cancel or read: no network (row 12, R16), then an armed provider
+     * error (row 11, R17), which every call that gets this far counts toward; null to go on.
+     */
+    Answer gate() {
+        if (!networkPresent) {
+            return answer(ERROR_NO_NETWORK);
+        }
+        if (armedError != null) {
+            callsSinceArmed++;
+            boolean fires = firing != Firing.AFTER_CALLS || callsSinceArmed > passingCalls;
+            ExtendedError error = armedError;
+            if (firing == Firing.ONCE) {
+                armedError = null;
+            }
+            if (fires) {
+                return new Answer(ERROR_EXTENDED_ERROR, error);
+            }
+        }
+        return null;
     }
 
     private Answer cancelDevice(String dev, boolean updateProfile, boolean force) {
@@ -277,6 +334,75 @@ final class ReferenceModel {
 
     private static Answer answer(int code) {
         return new Answer(code, null);
+    }
+
+    // ------------------------------------------------------------------ the reads: they change nothing
+
+    /** WNetGetConnection on a name that passed validation: R16 and R17 first, then R4, R1, R2, R3. */
+    Lookup getConnection(String name) {
+        Answer gated = gate();
+        if (gated != null) {
+            return new Lookup(gated.code(), null, gated.extendedError());
+        }
+        Optional<String> dev = device(name);
+        if (dev.isEmpty()) {
+            return new Lookup(ERROR_BAD_DEVICE, null, null);                  // R4: unlike the cancels' 2250
+        }
+        Live live = devices.get(dev.get());
+        if (live != null) {
+            return new Lookup(NO_ERROR, live.remoteName(), null);            // R1, spelled as made (R18)
+        }
+        String rememberedAs = remembered.get(dev.get());
+        return rememberedAs != null ? new Lookup(ERROR_CONNECTION_UNAVAIL, rememberedAs, null) // R2
+                : new Lookup(ERROR_NOT_CONNECTED, null, null);                 // R3
+    }
+
+    /** RESOURCE_CONNECTED (R7) or RESOURCE_REMEMBERED (R8), every type (R9). */
+    Listing enumerate(boolean rememberedScope) {
+        Answer gated = gate();
+        if (gated != null) {
+            return new Listing(gated.code(), Set.of(), gated.extendedError());
+        }
+        Set<Entry> entries = new HashSet<>();
+        if (rememberedScope) {
+            remembered.forEach((dev, remote) -> entries.add(new Entry(dev, remote, dev.startsWith("LPT"))));
+        } else {
+            devices.forEach((dev, live) -> entries.add(new Entry(dev, live.remoteName(), dev.startsWith("LPT"))));
+            deviceless.values().forEach(live -> entries.add(new Entry(null, live.remoteName(), false)));
+        }
+        return new Listing(NO_ERROR, entries, null);
+    }
+
+    /**
+     * WNetGetUniversalName at either level on a path that passed validation (R13-R15): a drive, then
+     * nothing or a backslash and the rest, kept as it is ({@code ..} not resolved); anything else,
+     * printer ports included, is ERROR_BAD_DEVICE.
+     */
+    Universal universalName(String path, boolean remoteLevel) {
+        Answer gated = gate();
+        if (gated != null) {
+            return new Universal(gated.code(), null, null, null, gated.extendedError());
+        }
+        boolean drive = path.length() >= 2 && path.charAt(1) == ':' && isAsciiLetter(path.charAt(0))
+                && (path.length() == 2 || path.charAt(2) == '\\');
+        if (!drive) {
+            return new Universal(ERROR_BAD_DEVICE, null, null, null, null);
+        }
+        String dev = Character.toUpperCase(path.charAt(0)) + ":";
+        Live live = devices.get(dev);
+        if (live == null) {
+            int code = remembered.containsKey(dev) ? ERROR_CONNECTION_UNAVAIL : ERROR_NOT_CONNECTED;
+            return new Universal(code, null, null, null, null);              // R15
+        }
+        String rest = path.substring(2);
+        String remaining = rest.isEmpty() ? "\\" : rest;                   // R14: Z: and Z:\ give \
+        String universal = live.remoteName() + remaining;                   // R13
+        return remoteLevel ? new Universal(NO_ERROR, universal, live.remoteName(), remaining, null)
+                : new Universal(NO_ERROR, universal, null, null, null);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     /** The state, in the shape the tests compare. */
