@@ -161,4 +161,39 @@ class FakeSessionsTest {
         assertTrue(desktop.isConnected("Z:"));
         assertTrue(desktop.elevated().toString().contains("session elevated"), desktop.elevated().toString());
     }
+
+    @Test
+    void racingCancelsFromTwoSessionsFollowTheJournalsOrder() throws Exception {
+        FakeLogon desktop = FakeLogon.create();
+        FakeLogon elevated = desktop.elevated();
+        int rounds = 200;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < rounds; round++) {
+                desktop.connectDevice("Z:", DEPLOY + round, o -> o.persistent());
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                var mine = pool.submit(() -> {
+                    start.await();
+                    return desktop.backend().cancelConnection2("Z:", CancelFlag.CONNECT_UPDATE_PROFILE.bit(), false);
+                });
+                var theirs = pool.submit(() -> {
+                    start.await();
+                    return elevated.backend().cancelConnection2("Z:", CancelFlag.CONNECT_UPDATE_PROFILE.bit(), false);
+                });
+                int desktopCode = mine.get();
+                int elevatedCode = theirs.get();
+                List<JournalEntry> journal = desktop.journal();
+                String first = journal.get(journal.size() - 2).session();
+                // Desktop first: it disconnects and forgets, and the elevated cancel finds nothing. Elevated
+                // first: it forgets (S5), and the desktop cancel then disconnects a non-persistent drive.
+                assertEquals(NO_ERROR.value(), desktopCode, "round " + round);
+                assertEquals(first.equals(JournalEntry.DESKTOP) ? ERROR_NOT_CONNECTED.value() : NO_ERROR.value(), elevatedCode,
+                        "round " + round + ", first " + first);
+                assertFalse(desktop.isConnected("Z:") || desktop.isRemembered("Z:"), "round " + round);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2 * rounds, desktop.journal().size());
+    }
 }
