@@ -108,7 +108,7 @@ final class CancelRules {
      * all of them, or only the device's slot monitor when it is a device and no provider error is armed.
      */
     static Verdict decide(LogonTables t, BehaviourProfile profile, WNetFunction function, String name, int device,
-                          int flags, boolean force) {
+                          int map, int flags, boolean force) {
         if (!t.networkPresent) {
             return Verdict.of(ERROR_NO_NETWORK);                                  // row 12: for every name
         }
@@ -122,9 +122,9 @@ final class CancelRules {
         if (device >= 0) {
             SlotState slot = t.slotOrNull(device);
             verdict = slot == null ? Verdict.of(ERROR_NOT_CONNECTED)            // never used: nothing there
-                    : cancelDevice(slot, t.profileFault, profile, updateProfile, force);
+                    : cancelDevice(slot.live(map), slot.remembered, t.profileFault, profile, updateProfile, force);
         } else if (Names.isRemoteName(name)) {
-            verdict = cancelRemoteName(t, remoteNameCancelsDevices(profile, function), name, force, profile);
+            verdict = cancelRemoteName(t, map, remoteNameCancelsDevices(profile, function), name, force, profile);
         } else {
             verdict = Verdict.of(ERROR_NOT_CONNECTED);                           // row 14: Z, Z:\, ZZ:, LPT0:
         }
@@ -148,16 +148,21 @@ final class CancelRules {
                 && (armed.mode() != ProviderError.Mode.AFTER_CALLS || t.providerCalls >= armed.passingCalls());
     }
 
-    /** Rows 2 and 4-10 for a device's slot, once the network is present and the provider passed. */
-    private static Verdict cancelDevice(SlotState slot, ProfileFault profileFault, BehaviourProfile profile,
+    /**
+     * Rows 2 and 4-10 for a device: its live redirection in the calling session's device map and the
+     * user's remembered entry, once the network is present and the provider passed. A session that
+     * does not have the connection meets rows 7 and 2's "nothing there" (S5): another session's
+     * redirection is not consulted, so forgetting the entry leaves it connected, no longer persistent.
+     */
+    private static Verdict cancelDevice(Link live, String remembered, ProfileFault profileFault, BehaviourProfile profile,
                                         boolean updateProfile, boolean force) {
         // Only a call that must update the profile touches it, so only such a call meets a fault (row 10).
-        boolean touchesProfile = updateProfile && slot.remembered != null;
-        if (slot.live != null) {                                                 // row 2
+        boolean touchesProfile = updateProfile && remembered != null;
+        if (live != null) {                                                      // row 2
             // Rows 4-6 ask whether the connection is persistent: remembered to the same remote name.
-            // Seeding refuses any other entry (row 16), so this only keeps the definition in one place.
-            touchesProfile = touchesProfile && persistent(slot);
-            ErrorCode blocked = blocked(slot.live, null, 0, profile, force);
+            // Seeding refuses any other entry within a session (row 16), so this keeps the definition in one place.
+            touchesProfile = touchesProfile && persistent(live, remembered);
+            ErrorCode blocked = blocked(live, null, 0, 0, profile, force);
             if (blocked != null) {
                 return Verdict.of(blocked);                                       // rows 8, 9
             }
@@ -177,8 +182,8 @@ final class CancelRules {
      * Whether a device's live redirection is persistent: the profile remembers the device to the same
      * remote name, compared per UTF-16 unit (rows 4-6, 13, 16). Also what a snapshot reports.
      */
-    static boolean persistent(SlotState slot) {
-        return slot.live != null && slot.remembered != null && Names.same(slot.remembered, slot.live.remoteName());
+    static boolean persistent(Link live, String remembered) {
+        return live != null && remembered != null && Names.same(remembered, live.remoteName());
     }
 
     /**
@@ -197,15 +202,16 @@ final class CancelRules {
      * ({@link #remoteNameCancelsDevices}), every device redirected to it. A remote name never touches
      * the profile, whatever the flags.
      */
-    private static Verdict cancelRemoteName(LogonTables t, boolean devicesToo, String remoteName, boolean force,
+    private static Verdict cancelRemoteName(LogonTables t, int map, boolean devicesToo, String remoteName, boolean force,
                                             BehaviourProfile profile) {
         String key = Names.fold(remoteName);
-        Link deviceless = t.deviceless.get(key);
+        Link deviceless = t.deviceless(map).get(key);
         long devices = 0;
         if (devicesToo) {
             for (int i = 0; i < LogonTables.DEVICES.length; i++) {
                 SlotState slot = t.slotOrNull(i);
-                if (slot != null && slot.live != null && Names.fold(slot.live.remoteName()).equals(key)) {
+                Link live = slot == null ? null : slot.live(map);
+                if (live != null && Names.fold(live.remoteName()).equals(key)) {
                     devices |= 1L << i;
                 }
             }
@@ -213,7 +219,7 @@ final class CancelRules {
         if (deviceless == null && devices == 0) {
             return Verdict.of(ERROR_NOT_CONNECTED);
         }
-        ErrorCode blocked = blocked(deviceless, t, devices, profile, force);
+        ErrorCode blocked = blocked(deviceless, t, devices, map, profile, force);
         if (blocked != null) {
             return Verdict.of(blocked);
         }
@@ -222,14 +228,14 @@ final class CancelRules {
 
     /**
      * Rows 9 then 8, across every target ({@code first}, if not null, and the live redirections of
-     * {@code devices} in {@code t}): in use anywhere is checked first, and fForce overrides it only if
+     * {@code devices} in {@code t}'s device map {@code map}): in use anywhere is checked first, and fForce overrides it only if
      * the profile says so; then open files anywhere, unless forced. Null if the cancel may go ahead.
      */
-    private static ErrorCode blocked(Link first, LogonTables t, long devices, BehaviourProfile profile, boolean force) {
+    private static ErrorCode blocked(Link first, LogonTables t, long devices, int map, BehaviourProfile profile, boolean force) {
         boolean inUse = first != null && first.inUse();
         boolean openFiles = first != null && first.openFiles() > 0;
         for (long rest = devices; rest != 0; rest &= rest - 1) {
-            Link target = t.slotOrNull(Long.numberOfTrailingZeros(rest)).live;
+            Link target = t.slotOrNull(Long.numberOfTrailingZeros(rest)).live(map);
             inUse |= target.inUse();
             openFiles |= target.openFiles() > 0;
         }

@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The {@link WNetBackend} over one {@link FakeLogon}: each call takes the locks it needs, asks
+ * The {@link WNetBackend} over one {@link FakeLogon}, bound to its logon session: each call takes the locks it needs, asks
  * {@link CancelRules#decide} for the verdict, applies it, sets the calling thread's extended error
  * and journals the call, all as one atomic step. A call on a device, while no provider error is
  * armed, needs only that device's monitor; anything else (remote names, other names, an armed
@@ -35,13 +35,18 @@ final class FakeBackend implements WNetBackend {
     private final FakeLogon logon;
     private final LogonTables tables;
     private final BehaviourProfile profile;
+    /** The session this backend calls from, as journaled, and its device map's number. */
+    private final String session;
+    private final int map;
     /** Per thread and per logon, as WNetGetLastError is per thread. */
     private final ThreadLocal<ExtendedError> lastExtendedError = new ThreadLocal<>();
 
-    FakeBackend(FakeLogon logon, LogonTables tables, BehaviourProfile profile) {
+    FakeBackend(FakeLogon logon, LogonTables tables, BehaviourProfile profile, String session, int map) {
         this.logon = logon;
         this.tables = tables;
         this.profile = profile;
+        this.session = session;
+        this.map = map;
     }
 
     @Override
@@ -64,14 +69,14 @@ final class FakeBackend implements WNetBackend {
     public ConnectionAnswer getConnection(String localName) {
         Objects.requireNonNull(localName, "localName");
         int device = LogonTables.deviceIndex(localName);
-        return read(WNetFunction.GET_CONNECTION, localName, 0, device, () -> ReadRules.lookup(tables, device));
+        return read(WNetFunction.GET_CONNECTION, localName, 0, device, () -> ReadRules.lookup(tables, device, map));
     }
 
     @Override
     public EnumerationAnswer enumerate(int scope, int type, int usage) {
         String name = scope == NetResource.RESOURCE_CONNECTED ? "RESOURCE_CONNECTED"
                 : scope == NetResource.RESOURCE_REMEMBERED ? "RESOURCE_REMEMBERED" : "scope " + Integer.toUnsignedString(scope);
-        return read(WNetFunction.OPEN_ENUM, name, type, -1, () -> ReadRules.enumerate(tables, scope, type));
+        return read(WNetFunction.OPEN_ENUM, name, type, -1, () -> ReadRules.enumerate(tables, map, scope, type));
     }
 
     @Override
@@ -79,7 +84,7 @@ final class FakeBackend implements WNetBackend {
         Objects.requireNonNull(localPath, "localPath");
         int device = LogonTables.deviceIndex(localPath.length() > 2 ? localPath.substring(0, 2) : localPath);
         return read(WNetFunction.GET_UNIVERSAL_NAME, localPath, infoLevel, device,
-                () -> ReadRules.universalName(tables, localPath, device, infoLevel));
+                () -> ReadRules.universalName(tables, localPath, device, map, infoLevel));
     }
 
     /**
@@ -101,7 +106,7 @@ final class FakeBackend implements WNetBackend {
         return tables.underAllLocks(() -> {
             Read<T> read = rules.get();
             Verdict verdict = read.verdict();
-            tables.apply(verdict, -1);
+            tables.apply(verdict, -1, map);
             if (verdict.extendedError() != null) {
                 lastExtendedError.set(verdict.extendedError());
             }
@@ -123,16 +128,16 @@ final class FakeBackend implements WNetBackend {
             synchronized (slot) {
                 // Logon-wide fields are written only under all locks, this monitor included: stable here.
                 if (tables.providerError == null) {
-                    Verdict verdict = CancelRules.decide(tables, profile, function, name, device, flags, force);
-                    tables.apply(verdict, device);
+                    Verdict verdict = CancelRules.decide(tables, profile, function, name, device, map, flags, force);
+                    tables.apply(verdict, device, map);
                     tables.journal(journalEntry(function, name, flags, force, verdict));
                     return verdict.code();
                 }
             }
         }
         return tables.underAllLocks(() -> {
-            Verdict verdict = CancelRules.decide(tables, profile, function, name, device, flags, force);
-            tables.apply(verdict, device);
+            Verdict verdict = CancelRules.decide(tables, profile, function, name, device, map, flags, force);
+            tables.apply(verdict, device, map);
             if (verdict.extendedError() != null) {
                 lastExtendedError.set(verdict.extendedError());
             }
@@ -145,6 +150,6 @@ final class FakeBackend implements WNetBackend {
     private JournalEntry journalEntry(WNetFunction function, String name, int flags, boolean force, Verdict verdict) {
         int acting = function.isCancel() ? CancelRules.actingFlags(profile, function, flags) : flags;
         return new JournalEntry(tables.nextSequence(), function, name, acting,
-                force, verdict.code(), verdict.extendedError(), Thread.currentThread().getName());
+                force, verdict.code(), verdict.extendedError(), Thread.currentThread().getName(), session);
     }
 }

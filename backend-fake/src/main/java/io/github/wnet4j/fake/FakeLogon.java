@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * An in-memory model of one Windows logon's network connections: live device redirections,
+ * An in-memory model of one Windows logon session's network connections: live device redirections,
  * deviceless connections, the remembered entries of the user profile, and the network itself. It
  * answers the cancel functions and the read functions as the default decisions of
  * docs/specification.md say, and the disputed points as its {@link BehaviourProfile} says.
@@ -29,6 +29,15 @@ import java.util.function.Consumer;
  * logon.nextLogon();                                    // Z: is back
  * }</pre>
  *
+ * <p><b>Sessions</b> (docs/specification.md, "Logon sessions"). {@link #create()} makes one user's
+ * desktop session; {@link #elevated()}, {@link #elevatedLinked()} and {@link #newSession(String)}
+ * give further sessions of the same user. The user owns the profile: remembered entries and the
+ * profile fault are shared by all of them (S1). Each session owns its device map: live
+ * redirections and deviceless connections, open files, in use (S2, S3), except that a linked twin
+ * shares the desktop session's (S4). No network, a provider error and the journal belong to the
+ * machine, that is to every session of the user: arming them on one session arms them on all. A
+ * second {@link #create()} is another user, sharing nothing (S8).
+ *
  * <p>Thread-safe and linearizable: every call and every seeding method is one atomic step under the
  * locks of the state it touches (each device has its own, so calls on different devices run in
  * parallel), and the journal entry is made inside that step, so the journal's order is the order
@@ -40,7 +49,7 @@ import java.util.function.Consumer;
  * <p>Seeding methods return this logon, and reject bad input with an {@link IllegalArgumentException}
  * that says what to do instead.
  */
-public final class FakeLogon {
+public final class FakeLogon extends SessionQueries {
 
     /** How many journal entries {@link #shared()} keeps, {@value}, so a long-running program does not keep every call. */
     public static final int SHARED_JOURNAL_LIMIT = 10_000;
@@ -51,15 +60,20 @@ public final class FakeLogon {
     }
 
     private final BehaviourProfile profile;
-    /** The state and its locks. */
-    private final LogonTables tables = new LogonTables();
+    /** The user whose session this is. */
+    private final UserSessions user;
+    /** This session's name. */
+    private final String session;
     private final WNetBackend backend;
     private final ConnectionCanceller canceller;
     private final ConnectionReader reader;
 
-    private FakeLogon(BehaviourProfile profile) {
-        this.profile = Objects.requireNonNull(profile, "profile");
-        this.backend = new FakeBackend(this, tables, profile);
+    private FakeLogon(UserSessions user, String session, int map) {
+        super(user.tables(), map);
+        this.user = user;
+        this.profile = user.profile();
+        this.session = session;
+        this.backend = new FakeBackend(this, tables, profile, session, map);
         this.canceller = ConnectionCancellers.over("fake", backend);
         this.reader = ConnectionReaders.over("fake", backend);
     }
@@ -75,7 +89,54 @@ public final class FakeLogon {
      * @param profile how the logon settles the points where sources disagree
      */
     public static FakeLogon create(BehaviourProfile profile) {
-        return new FakeLogon(profile);
+        Objects.requireNonNull(profile, "profile");
+        UserSessions[] user = new UserSessions[1];
+        user[0] = new UserSessions(profile, (name, map) -> new FakeLogon(user[0], name, map));
+        return user[0].desktop();
+    }
+
+    // ---------------------------------------------------------------- sessions
+
+    /**
+     * {@return the elevated twin of this user's desktop session without linked connections (UAC's
+     * default): a device map of its own, empty when made, and the user's profile (S3, S5)}
+     *
+     * @throws IllegalStateException if {@link #elevatedLinked()} made the twin already
+     */
+    public FakeLogon elevated() {
+        return user.elevated(false);
+    }
+
+    /**
+     * {@return the elevated twin with {@code EnableLinkedConnections = 1}: it shares the desktop
+     * session's device map, so a connection made or cancelled in either is so in both (S4)}
+     *
+     * @throws IllegalStateException if {@link #elevated()} made the twin already
+     */
+    public FakeLogon elevatedLinked() {
+        return user.elevated(true);
+    }
+
+    /**
+     * A further session of this user with a device map of its own, empty when made (S3): elevation
+     * that prompts for credentials, CreateProcessAsUser, a service running as the user.
+     *
+     * @param name the session's name, which the journal records
+     * @return the new session
+     * @throws IllegalArgumentException if the name is blank, or this user has a session of that name
+     */
+    public FakeLogon newSession(String name) {
+        return user.newSession(name);
+    }
+
+    /** {@return this session's name: {@value JournalEntry#DESKTOP}, {@value JournalEntry#ELEVATED} or a further session's} */
+    public String sessionName() {
+        return session;
+    }
+
+    /** {@return every session of this user made so far, the desktop session first} */
+    public List<FakeLogon> sessions() {
+        return user.all();
     }
 
     /**
@@ -107,7 +168,7 @@ public final class FakeLogon {
      *     remote name, or the device is already redirected, or remembered to another remote name (row 16)
      */
     public FakeLogon connectDevice(String device, String remoteName) {
-        Seeding.device(tables, Seeding.requireDevice(device), Seeding.requireRemoteName(remoteName), new ConnectionOptions());
+        Seeding.device(tables, map, Seeding.requireDevice(device), Seeding.requireRemoteName(remoteName), new ConnectionOptions());
         return this;
     }
 
@@ -123,7 +184,7 @@ public final class FakeLogon {
      *     remote name, or the device is already redirected, or remembered to another remote name (row 16)
      */
     public FakeLogon connectDevice(String device, String remoteName, Consumer<ConnectionOptions> options) {
-        Seeding.device(tables, Seeding.requireDevice(device), Seeding.requireRemoteName(remoteName), Seeding.options(options));
+        Seeding.device(tables, map, Seeding.requireDevice(device), Seeding.requireRemoteName(remoteName), Seeding.options(options));
         return this;
     }
 
@@ -149,7 +210,7 @@ public final class FakeLogon {
      *     deviceless connection, or {@code options} asks for a persistent one (Windows remembers only devices)
      */
     public FakeLogon connectDeviceless(String remoteName, Consumer<ConnectionOptions> options) {
-        Seeding.deviceless(tables, Seeding.requireRemoteName(remoteName), Seeding.options(options));
+        Seeding.deviceless(tables, map, Seeding.requireRemoteName(remoteName), Seeding.options(options));
         return this;
     }
 
@@ -164,7 +225,7 @@ public final class FakeLogon {
      *     remote name, or the device is already remembered or redirected
      */
     public FakeLogon remember(String device, String remoteName) {
-        Seeding.remember(tables, Seeding.requireDevice(device), Seeding.requireRemoteName(remoteName));
+        Seeding.remember(tables, map, Seeding.requireDevice(device), Seeding.requireRemoteName(remoteName));
         return this;
     }
 
@@ -177,7 +238,7 @@ public final class FakeLogon {
      * @throws IllegalArgumentException if {@code count} is negative or there is no such live connection
      */
     public FakeLogon openFiles(String deviceOrRemoteName, int count) {
-        Seeding.changeLive(tables, deviceOrRemoteName, link -> link.withOpenFiles(Seeding.requireCount(count)));
+        Seeding.changeLive(tables, map, deviceOrRemoteName, link -> link.withOpenFiles(Seeding.requireCount(count)));
         return this;
     }
 
@@ -190,7 +251,7 @@ public final class FakeLogon {
      * @throws IllegalArgumentException if there is no such live connection
      */
     public FakeLogon usedByProcess(String device, boolean inUse) {
-        Seeding.changeLive(tables, device, link -> link.withInUse(inUse));
+        Seeding.changeLive(tables, map, device, link -> link.withInUse(inUse));
         return this;
     }
 
@@ -249,9 +310,10 @@ public final class FakeLogon {
     }
 
     /**
-     * The next logon: every live connection ends, and each remembered entry comes back as a live
-     * redirection with nothing open and not in use, unless the network is absent, when the entries
-     * stay remembered only.
+     * The user's next logon (S7): every live connection of every session ends, and each remembered
+     * entry comes back in the desktop session (and a linked twin) as a live redirection with nothing
+     * open and not in use, unless the network is absent, when the entries stay remembered only. An
+     * unlinked session sees them only as remembered.
      *
      * @return this logon
      */
@@ -260,82 +322,6 @@ public final class FakeLogon {
         return this;
     }
 
-    // ---------------------------------------------------------------- queries
-
-    /**
-     * {@return whether {@code device} is redirected now (a live connection, not just remembered)}
-     *
-     * @param device a device, such as {@code Z:} or {@code LPT1:}
-     */
-    public boolean isConnected(String device) {
-        return remoteNameOf(device).isPresent();
-    }
-
-    /**
-     * {@return the remote name {@code device} is redirected to now, or empty}
-     *
-     * @param device a device, such as {@code Z:} or {@code LPT1:}
-     */
-    public Optional<String> remoteNameOf(String device) {
-        return Optional.ofNullable(tables.deviceState(device, false));
-    }
-
-    /**
-     * {@return whether the profile remembers {@code device}, connected now or not}
-     *
-     * @param device a device, such as {@code Z:} or {@code LPT1:}
-     */
-    public boolean isRemembered(String device) {
-        return rememberedRemoteName(device).isPresent();
-    }
-
-    /**
-     * {@return the remote name the profile remembers for {@code device}, or empty}
-     *
-     * @param device a device, such as {@code Z:} or {@code LPT1:}
-     */
-    public Optional<String> rememberedRemoteName(String device) {
-        return Optional.ofNullable(tables.deviceState(device, true));
-    }
-
-    /**
-     * {@return whether there is a deviceless connection to {@code remoteName}}
-     *
-     * @param remoteName a remote name, {@code \\server\share}
-     */
-    public boolean hasDevicelessConnection(String remoteName) {
-        return tables.hasDeviceless(remoteName);
-    }
-
-    /** {@return every live connection: device redirections by device, then deviceless connections} */
-    public List<Connection> connections() {
-        return snapshot().connections();
-    }
-
-    /**
-     * {@return the live connections, with a device or without, to {@code remoteName}}
-     *
-     * @param remoteName a remote name, {@code \\server\share}
-     */
-    public List<Connection> connectionsTo(String remoteName) {
-        return connections().stream().filter(c -> Names.same(c.remoteName(), remoteName)).toList();
-    }
-
-    /**
-     * Open files (or print jobs) on a live connection.
-     *
-     * @param deviceOrRemoteName a device, or the remote name of a deviceless connection
-     * @return the count, or 0 if there is no such live connection
-     */
-    public int openFiles(String deviceOrRemoteName) {
-        Objects.requireNonNull(deviceOrRemoteName, "deviceOrRemoteName");
-        return tables.openFiles(deviceOrRemoteName);
-    }
-
-    /** {@return the connection state now, as an immutable value} */
-    public LogonState snapshot() {
-        return tables.underAllLocks(tables::snapshot);
-    }
 
     /**
      * Every call answered since the logon was made or the journal cleared, in the order they took
@@ -403,6 +389,6 @@ public final class FakeLogon {
     /** The profile, the state, armed faults and the journal's size, for test failure messages. */
     @Override
     public String toString() {
-        return tables.underAllLocks(() -> tables.describe(profile)); // one consistent view
+        return tables.underAllLocks(() -> tables.describe(profile, session, map)); // one consistent view
     }
 }

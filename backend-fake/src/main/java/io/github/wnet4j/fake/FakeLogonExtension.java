@@ -44,7 +44,12 @@ import java.util.stream.Collectors;
  * did not declare expected. The journal records what the code under test was told, not whether it
  * looked, so "handled" is what the test declares: a test of code that retries after
  * {@code ERROR_OPEN_FILES} says so with {@code expectFailure(ERROR_OPEN_FILES)}. Reads are journaled
- * too: a lookup that answered {@code ERROR_NOT_CONNECTED} is a failure outcome like any other.
+ * too: a lookup that answered {@code ERROR_NOT_CONNECTED} is a failure outcome like any other. The
+ * journal is the user's, so calls from every session are checked.
+ *
+ * <p><b>Two sessions.</b> A parameter annotated {@link Elevated @Elevated} is resolved in the elevated
+ * twin of the test's logon ({@code @Elevated(linked = true)}: with linked connections); the others
+ * in the user's desktop session.
  */
 public final class FakeLogonExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FakeLogonExtension.class);
@@ -175,8 +180,16 @@ public final class FakeLogonExtension implements BeforeEachCallback, AfterEachCa
                     + parameter.getDeclaringExecutable() + " (a constructor or lifecycle method outside a test)");
         }
         Class<?> type = parameter.getParameter().getType();
-        return type == FakeLogon.class ? perTest.logon : type == ConnectionReader.class ? perTest.logon.reader()
-                : type == ConnectionCleanup.class ? perTest.logon.cleanup() : perTest.logon.canceller();
+        FakeLogon session = parameter.findAnnotation(Elevated.class).map(e -> {
+            try {
+                return e.linked() ? perTest.logon.elevatedLinked() : perTest.logon.elevated();
+            } catch (IllegalStateException mixed) {
+                throw new ParameterResolutionException("@Elevated parameters of one test must agree on linked: "
+                        + mixed.getMessage(), mixed);
+            }
+        }).orElse(perTest.logon);
+        return type == FakeLogon.class ? session : type == ConnectionReader.class ? session.reader()
+                : type == ConnectionCleanup.class ? session.cleanup() : session.canceller();
     }
 
     private static String key(ExtensionContext context) {

@@ -6,10 +6,13 @@ import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.conformance.Capability;
 import io.github.wnet4j.conformance.ConformanceFixture;
 import io.github.wnet4j.conformance.ConnectionSpec;
+import io.github.wnet4j.conformance.SessionKind;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,12 +25,17 @@ import java.util.function.Consumer;
  * Over the fake's own backend every capability is declared: the logon models all of them. Over
  * another backend the read side's capabilities ({@link #READ_SIDE}) are declared only when passed,
  * so a backend that does not implement the read functions yet gets its read clauses skipped.
+ * {@link Capability#LOGON_SESSIONS} is declared over the fake's own backend only: a further session
+ * is another {@link FakeLogon} facade with a backend of its own, which a native backend's test
+ * double cannot reach.
  */
 public class FakeLogonFixture implements ConformanceFixture {
     private final String backendName;
     private final FakeLogon logon;
     private final WNetBackend backend;
     private final Set<Capability> capabilities;
+    /** The further sessions clauses asked for, by kind; made on first use. */
+    private final Map<SessionKind, FakeLogonFixture> sessions = new EnumMap<>(SessionKind.class);
 
     /** What the read clauses need of the backend itself: the three read functions, and closing every enumeration handle. */
     public static final Set<Capability> READ_SIDE = Collections.unmodifiableSet(EnumSet.of(Capability.CONNECTION_LOOKUP,
@@ -62,6 +70,9 @@ public class FakeLogonFixture implements ConformanceFixture {
         Set<Capability> all = EnumSet.allOf(Capability.class);
         all.removeAll(READ_SIDE);
         all.addAll(readSide);
+        if (backend != logon.backend()) {
+            all.remove(Capability.LOGON_SESSIONS);
+        }
         this.capabilities = Collections.unmodifiableSet(all);
     }
 
@@ -172,6 +183,40 @@ public class FakeLogonFixture implements ConformanceFixture {
     @Override
     public int openFiles(String name) {
         return logon.openFiles(name);
+    }
+
+    /**
+     * The session of {@code kind} beside this fixture's logon: {@link FakeLogon#elevated()},
+     * {@link FakeLogon#elevatedLinked()}, {@link FakeLogon#newSession(String)} (named
+     * {@code "further"}), or for another user a fresh {@link FakeLogon#create(io.github.wnet4j.BehaviourProfile)}
+     * under the same profile; each over its own backend.
+     *
+     * @throws UnsupportedOperationException over a backend other than the logon's own
+     */
+    @Override
+    public synchronized ConformanceFixture session(SessionKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        if (!capabilities.contains(Capability.LOGON_SESSIONS)) {
+            throw new UnsupportedOperationException(whyNot(Capability.LOGON_SESSIONS));
+        }
+        return sessions.computeIfAbsent(kind, k -> {
+            FakeLogon session = switch (k) {
+                case ELEVATED -> logon.elevated();
+                case ELEVATED_LINKED -> logon.elevatedLinked();
+                case FURTHER -> logon.newSession("further");
+                case OTHER_USER -> FakeLogon.create(logon.profile());
+            };
+            return new FakeLogonFixture(backendName, session, session.backend(), capabilities);
+        });
+    }
+
+    @Override
+    public String whyNot(Capability capability) {
+        return capability == Capability.LOGON_SESSIONS && !capabilities.contains(capability)
+                ? "the backend under test reaches one FakeLogon session (through the C test double of mpr.dll, which "
+                + "serves one logon per process), so calls from a second session cannot go through it; the fake's "
+                + "own conformance run covers the sessions"
+                : "";
     }
 
     /** Nothing to release: the logon lives in memory and each clause gets a fresh one. */

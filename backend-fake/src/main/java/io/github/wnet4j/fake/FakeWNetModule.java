@@ -19,6 +19,10 @@ import java.util.Objects;
  * <p>Binds {@link ConnectionCanceller} to {@code logon.canceller()}, {@link ConnectionReader} to
  * {@code logon.reader()}, {@link ConnectionCleanup} to {@code logon.cleanup()} (what
  * {@code WNetModule} binds) and {@link FakeLogon} to the logon, so tests can inject each. Guice is an optional dependency of the fake.
+ *
+ * <p>The bindings are of one logon session: to test code that runs elevated, bind its session,
+ * {@code new FakeWNetModule(desktop.elevated())}, and look at the user's desktop session through
+ * {@code desktop} (or inject {@link FakeLogon} and ask it for {@link FakeLogon#sessions()}).
  */
 public final class FakeWNetModule extends AbstractModule {
     private final FakeLogon logon;

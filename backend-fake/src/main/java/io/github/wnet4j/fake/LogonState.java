@@ -9,8 +9,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A {@link FakeLogon}'s connection state at one moment: live device redirections, deviceless
- * connections, remembered entries and whether the network is present. Immutable, and equal by
+ * A {@link FakeLogon} session's connection state at one moment: its live device redirections and
+ * deviceless connections, the user's remembered entries and whether the network is present. Immutable, and equal by
  * value, so a model-based test can compare the state before and after a call, or two logons that
  * received the same calls through different backends.
  *

@@ -5,6 +5,7 @@ import io.github.wnet4j.fake.CancelRules.Verdict;
 import io.github.wnet4j.spi.Names;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -12,15 +13,19 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 
 /**
- * The mutable state of one {@link FakeLogon} and its locking, split so that calls on different
- * devices do not contend. Locking (the invariant every reader and writer keeps):
+ * The mutable state of one user's {@link FakeLogon} sessions and its locking, split so that calls
+ * on different devices do not contend. The user owns the profile (remembered entries, the profile
+ * fault); each logon session's device map, numbered from 0 (the desktop session's), owns live
+ * redirections and deviceless connections; a linked elevated twin shares its desktop session's map
+ * number (specification rows S1-S4). One set of locks and one journal serve every session of the
+ * user, so the journal's one order spans them. Locking (the invariant every reader and writer keeps):
  *
  * <ul>
- *   <li>A device's state (its live redirection and its remembered entry) is guarded by its
- *       {@link Slot}'s monitor.</li>
+ *   <li>A device's state (its live redirection in every device map and its remembered entry) is
+ *       guarded by its {@link Slot}'s monitor.</li>
  *   <li>Everything else (deviceless connections, the network, armed faults and errors, which slots
  *       exist) is guarded by the logon's lock, {@link #lock}. The fields here other than
- *       {@link #slots} and {@link #deviceless} are written only while holding the logon's lock and
+ *       {@link #slots} and the deviceless maps are written only while holding the logon's lock and
  *       every slot's monitor ("all locks", {@link #underAllLocks}), so a call holding just one slot's
  *       monitor reads them safely.</li>
  *   <li>The {@link Journal}: a call records its entry inside its atomic step, under whichever of the
@@ -65,10 +70,31 @@ final class LogonTables {
 
     /** One device's state; guarded by its own monitor. */
     static class SlotState {
-        /** The live redirection, or null. */
-        Link live;
+        /** The live redirection in each device map, by map number (null: none); grown on a write. */
+        private Link[] live = new Link[1];
         /** The remote name the profile remembers for the device, or null. */
         String remembered;
+
+        /** The live redirection in device map {@code map}, or null. */
+        Link live(int map) {
+            return map < live.length ? live[map] : null;
+        }
+
+        /** Sets (null: ends) the live redirection in device map {@code map}. */
+        void live(int map, Link link) {
+            if (map >= live.length) {
+                if (link == null) {
+                    return;
+                }
+                live = Arrays.copyOf(live, map + 1);
+            }
+            live[map] = link;
+        }
+
+        /** Ends the live redirection in every device map (the next logon). */
+        void endAll() {
+            Arrays.fill(live, null);
+        }
     }
 
     /**
@@ -85,8 +111,8 @@ final class LogonTables {
     private final Object lock = new Object();
     /** A slot per device, created on the device's first use, under the logon's lock. */
     private final AtomicReferenceArray<Slot> slots = new AtomicReferenceArray<>(DEVICES.length);
-    /** Deviceless connections, keyed by {@link Names#fold(String)} of the remote name: at most one each. */
-    final TreeMap<String, Link> deviceless = new TreeMap<>();
+    /** Per device map, deviceless connections keyed by {@link Names#fold(String)} of the remote name: at most one each. */
+    private final List<TreeMap<String, Link>> deviceless = new ArrayList<>();
     /** Every call's entry, at its sequence number's place; recorded inside the call's atomic step. */
     private final Journal journal = new Journal();
     /**
@@ -94,6 +120,9 @@ final class LogonTables {
      * sits alone on its cache line rather than beside fields every call reads.
      */
     private final AtomicLongArray sequence = new AtomicLongArray(2 * SEQUENCE_INDEX + 1);
+
+    /** The device maps made so far (the desktop session's is 0); under the logon's lock. */
+    private int deviceMaps = 1;
 
     boolean networkPresent = true;
     /** Null when the profile is healthy. */
@@ -137,6 +166,21 @@ final class LogonTables {
             }
         }
         return slot;
+    }
+
+    /** Device map {@code map}'s deviceless connections; under the logon's lock. */
+    TreeMap<String, Link> deviceless(int map) {
+        while (deviceless.size() <= map) {
+            deviceless.add(new TreeMap<>());
+        }
+        return deviceless.get(map);
+    }
+
+    /** A fresh, empty device map's number (a session that does not share one, S3). */
+    int newDeviceMap() {
+        synchronized (lock) {
+            return deviceMaps++;
+        }
     }
 
     /** The slot of {@code name} if it is a device used before, or null (a device never used holds nothing). */
@@ -187,37 +231,39 @@ final class LogonTables {
      * Under the device's monitor, the remote name {@code device} is redirected to now or, with
      * {@code remembered}, the one the profile remembers for it; null if none or not a device.
      */
-    String deviceState(String device, boolean remembered) {
+    String deviceState(String device, int map, boolean remembered) {
         Slot slot = existingSlot(device);
         if (slot == null) {
             return null;
         }
         synchronized (slot) {
-            return remembered ? slot.remembered : slot.live == null ? null : slot.live.remoteName();
+            Link live = slot.live(map);
+            return remembered ? slot.remembered : live == null ? null : live.remoteName();
         }
     }
 
     /**
      * Applies a verdict's change: to the call's device ({@code device}, -1 for none), to the devices
-     * and deviceless connection it names, and to the armed provider error. Caller holds the locks the
-     * verdict's call was decided under.
+     * and deviceless connection it names in device map {@code map}, the calling session's, to the
+     * user's profile, and to the armed provider error. Caller holds the locks the verdict's call was
+     * decided under.
      */
-    void apply(Verdict verdict, int device) {
+    void apply(Verdict verdict, int device, int map) {
         int changes = verdict.changes();
         if ((changes & (Verdict.DROP_LIVE | Verdict.FORGET)) != 0) {
             SlotState slot = slots.get(device);
             if ((changes & Verdict.DROP_LIVE) != 0) {
-                slot.live = null;                                 // its open files close
+                slot.live(map, null);                             // its open files close
             }
             if ((changes & Verdict.FORGET) != 0) {
                 slot.remembered = null;
             }
         }
         for (long targets = verdict.devices(); targets != 0; targets &= targets - 1) {
-            slots.get(Long.numberOfTrailingZeros(targets)).live = null;
+            slots.get(Long.numberOfTrailingZeros(targets)).live(map, null);
         }
         if (verdict.deviceless() != null) {
-            deviceless.remove(verdict.deviceless());
+            deviceless(map).remove(verdict.deviceless());
         }
         if ((changes & Verdict.COUNT_PROVIDER_CALL) != 0 && providerCalls != Long.MAX_VALUE) {
             providerCalls++;
@@ -227,8 +273,8 @@ final class LogonTables {
         }
     }
 
-    /** The connection state now; under all locks. */
-    LogonState snapshot() {
+    /** Device map {@code map}'s connection state now, with the user's profile; under all locks. */
+    LogonState snapshot(int map) {
         List<Connection> devices = new ArrayList<>();
         TreeMap<String, String> remembered = new TreeMap<>();
         for (int i = 0; i < DEVICES.length; i++) {
@@ -236,9 +282,9 @@ final class LogonTables {
             if (slot == null) {
                 continue;
             }
-            Link link = slot.live;
+            Link link = slot.live(map);
             if (link != null) {
-                devices.add(new Connection(link.device(), link.remoteName(), CancelRules.persistent(slot),
+                devices.add(new Connection(link.device(), link.remoteName(), CancelRules.persistent(link, slot.remembered),
                         link.openFiles(), link.inUse()));
             }
             if (slot.remembered != null) {
@@ -246,45 +292,51 @@ final class LogonTables {
             }
         }
         List<Connection> devicelessConnections = new ArrayList<>();
-        for (Link link : deviceless.values()) {
+        for (Link link : deviceless(map).values()) {
             devicelessConnections.add(new Connection(null, link.remoteName(), false, link.openFiles(), link.inUse()));
         }
         return new LogonState(devices, devicelessConnections, remembered, networkPresent);
     }
 
     /** Whether there is a deviceless connection to {@code remoteName} (compared per UTF-16 unit); under the logon's lock. */
-    boolean hasDeviceless(String remoteName) {
+    boolean hasDeviceless(String remoteName, int map) {
         String key = Names.fold(remoteName);
         synchronized (lock) {
-            return deviceless.containsKey(key);
+            return deviceless(map).containsKey(key);
         }
     }
 
     /** Open files (or print jobs) on a live connection, or 0 if there is none; under the lock that guards it. */
-    int openFiles(String deviceOrRemoteName) {
+    int openFiles(String deviceOrRemoteName, int map) {
         if (deviceIndex(deviceOrRemoteName) >= 0) {
             Slot slot = existingSlot(deviceOrRemoteName);
             if (slot == null) {
                 return 0;
             }
             synchronized (slot) {
-                return slot.live == null ? 0 : slot.live.openFiles();
+                Link live = slot.live(map);
+                return live == null ? 0 : live.openFiles();
             }
         }
         String key = Names.fold(deviceOrRemoteName);
         synchronized (lock) {
-            Link link = deviceless.get(key);
+            Link link = deviceless(map).get(key);
             return link == null ? 0 : link.openFiles();
         }
     }
 
-    /** Applies {@link CancelRules#atNextLogon} to every device; deviceless connections end. Under all locks. */
+    /**
+     * The user's next logon (S7): every session's connections end, deviceless ones too, and
+     * {@link CancelRules#atNextLogon} restores each remembered entry in the desktop session's device
+     * map (map 0, which a linked elevated twin shares). Under all locks.
+     */
     void nextLogon() {
         deviceless.clear();
         for (int i = 0; i < DEVICES.length; i++) {
             Slot slot = slots.get(i);
             if (slot != null) {
-                slot.live = CancelRules.atNextLogon(DEVICES[i], slot.remembered, networkPresent);
+                slot.endAll();
+                slot.live(0, CancelRules.atNextLogon(DEVICES[i], slot.remembered, networkPresent));
             }
         }
     }
@@ -325,9 +377,10 @@ final class LogonTables {
     }
 
     /** For example {@code FakeLogon[documented: devices [...], ..., 3 calls journaled]}; under all locks. */
-    String describe(BehaviourProfile profile) {
+    String describe(BehaviourProfile profile, String session, int map) {
         int limit = journal.limit();
-        return "FakeLogon[" + profile.name() + ": " + snapshot()
+        return "FakeLogon[" + profile.name() + (map == 0 && "desktop".equals(session) ? "" : ", session " + session)
+                + ": " + snapshot(map)
                 + (profileFault == null ? "" : ", profile fault " + profileFault)
                 + (providerError == null ? "" : ", " + providerError)
                 + ", " + journalSize() + " calls journaled" + (limit == Journal.WHOLE ? ""

@@ -35,8 +35,10 @@ import static io.github.wnet4j.ErrorCode.NO_ERROR;
  *   <li>R3, neither: {@link #lookup};</li>
  *   <li>R4, not a device: {@link #lookup};</li>
  *   <li>R5, a buffer too small: no buffers here; the native backends and the C double decide it;</li>
- *   <li>R6, another logon session: the fake holds one session, and a previous logon's connections
- *       are gone after {@link FakeLogon#nextLogon()}, so R3 and R2 answer for them;</li>
+ *   <li>R6 and S6, another logon session: every read looks in the calling session's device map
+ *       ({@code map}) and the user's profile, so another session's connection answers R2 if the
+ *       device is remembered, else R3; a previous logon's connections are gone after
+ *       {@link FakeLogon#nextLogon()};</li>
  *   <li>R7, the current connections, devices and deviceless: {@link #enumerate};</li>
  *   <li>R8, the remembered entries: {@link #enumerate};</li>
  *   <li>R9, the type filter: {@link #typeMatches};</li>
@@ -82,7 +84,7 @@ final class ReadRules {
     }
 
     /** WNetGetConnection: rows R1-R4 for {@code device}, its index in {@code LogonTables.DEVICES} or -1. */
-    static Read<ConnectionAnswer> lookup(LogonTables t, int device) {
+    static Read<ConnectionAnswer> lookup(LogonTables t, int device, int map) {
         Read<ConnectionAnswer> gated = gate(t, connection(ERROR_NO_NETWORK, null),
                 connection(ErrorCode.ERROR_EXTENDED_ERROR, null));
         if (gated != null) {
@@ -93,8 +95,9 @@ final class ReadRules {
             return read(connection(ERROR_BAD_DEVICE, null), provider);                       // R4
         }
         SlotState slot = t.slotOrNull(device);
-        if (slot != null && slot.live != null) {
-            return read(connection(NO_ERROR, slot.live.remoteName()), provider);              // R1
+        Link live = slot == null ? null : slot.live(map);
+        if (live != null) {
+            return read(connection(NO_ERROR, live.remoteName()), provider);                   // R1
         }
         if (slot != null && slot.remembered != null) {
             return read(connection(ERROR_CONNECTION_UNAVAIL, slot.remembered), provider);     // R2
@@ -103,7 +106,7 @@ final class ReadRules {
     }
 
     /** The enumeration: rows R7-R11, a snapshot of every entry of {@code scope} that matches {@code type}. */
-    static Read<EnumerationAnswer> enumerate(LogonTables t, int scope, int type) {
+    static Read<EnumerationAnswer> enumerate(LogonTables t, int map, int scope, int type) {
         Read<EnumerationAnswer> gated = gate(t, failedOpen(ERROR_NO_NETWORK), failedOpen(ErrorCode.ERROR_EXTENDED_ERROR));
         if (gated != null) {
             return gated;
@@ -122,14 +125,15 @@ final class ReadRules {
         for (int i = 0; i < LogonTables.DEVICES.length; i++) {
             SlotState slot = t.slotOrNull(i);
             String device = LogonTables.DEVICES[i];
-            String remoteName = slot == null ? null : connected ? (slot.live == null ? null : slot.live.remoteName())
+            Link live = slot == null ? null : slot.live(map);
+            String remoteName = slot == null ? null : connected ? (live == null ? null : live.remoteName())
                     : slot.remembered;
             if (remoteName != null && typeMatches(type, device)) {
                 entries.add(entry(scope, device, remoteName));                                // R7, R8
             }
         }
         if (connected && typeMatches(type, null)) {
-            for (Link link : t.deviceless.values()) {
+            for (Link link : t.deviceless(map).values()) {
                 entries.add(entry(scope, null, link.remoteName()));                           // R7: deviceless too
             }
         }
@@ -154,7 +158,7 @@ final class ReadRules {
      * backslash and the rest, kept as passed ({@code ..} is not resolved: decision). {@code device}
      * is the index of the path's first two units as a device, or -1.
      */
-    static Read<UniversalNameAnswer> universalName(LogonTables t, String path, int device, int level) {
+    static Read<UniversalNameAnswer> universalName(LogonTables t, String path, int device, int map, int level) {
         Read<UniversalNameAnswer> gated = gate(t, universal(ERROR_NO_NETWORK), universal(ErrorCode.ERROR_EXTENDED_ERROR));
         if (gated != null) {
             return gated;
@@ -169,11 +173,12 @@ final class ReadRules {
             return read(universal(ERROR_BAD_DEVICE), provider);   // R15's printer port; and Z:x, \\srv\share\x (decision)
         }
         SlotState slot = t.slotOrNull(device);
-        if (slot == null || slot.live == null) {
+        Link live = slot == null ? null : slot.live(map);
+        if (live == null) {
             boolean remembered = slot != null && slot.remembered != null;
             return read(universal(remembered ? ERROR_CONNECTION_UNAVAIL : ERROR_NOT_CONNECTED), provider); // R15
         }
-        String connection = slot.live.remoteName();
+        String connection = live.remoteName();
         String remaining = path.length() <= 3 ? "\\" : path.substring(2);                     // R14: Z: and Z:\ give \
         String universalName = connection + remaining;                                        // R13
         boolean remote = level == UniversalNameAnswer.REMOTE_NAME_INFO_LEVEL;

@@ -55,19 +55,20 @@ final class Seeding {
         return o;
     }
 
-    /** Redirects device {@code index}; a persistent connection is remembered too. */
-    static void device(LogonTables t, int index, String remote, ConnectionOptions o) {
+    /** Redirects device {@code index} in device map {@code map}; a persistent connection is remembered too. */
+    static void device(LogonTables t, int map, int index, String remote, ConnectionOptions o) {
         String dev = LogonTables.DEVICES[index];
         LogonTables.Slot slot = t.slot(index);
         synchronized (slot) {
-            if (slot.live != null) {
-                throw new IllegalArgumentException(dev + " is already redirected to " + slot.live.remoteName()
-                        + "; seed another device, or cancel " + dev + " first");
+            Link live = slot.live(map);
+            if (live != null) {
+                throw new IllegalArgumentException(dev + " is already redirected to " + live.remoteName()
+                        + " in this session; seed another device, or cancel " + dev + " first");
             }
             if (slot.remembered != null && !Names.same(slot.remembered, remote)) {
                 throw alreadyRemembered(dev, slot.remembered, remote);
             }
-            slot.live = new Link(dev, remote, o.openFileCount(), o.isUsedByProcess());
+            slot.live(map, new Link(dev, remote, o.openFileCount(), o.isUsedByProcess()));
             if (o.isPersistent()) { // the profile then holds the name as spelt here, as WNetAddConnection2 writes it
                 slot.remembered = remote;
             }
@@ -75,24 +76,24 @@ final class Seeding {
     }
 
     /** A deviceless connection to {@code remote}; never persistent. */
-    static void deviceless(LogonTables t, String remote, ConnectionOptions o) {
+    static void deviceless(LogonTables t, int map, String remote, ConnectionOptions o) {
         if (o.isPersistent()) {
             throw new IllegalArgumentException("a deviceless connection to " + remote + " cannot be persistent: "
                     + "the profile remembers only devices; drop persistent(), or connect a device persistently");
         }
         String key = Names.fold(remote);
         t.underLogonLock(() -> { // deviceless connections are guarded by the logon's lock alone
-            Link existing = t.deviceless.get(key);
+            Link existing = t.deviceless(map).get(key);
             if (existing != null) {
                 throw new IllegalArgumentException("there is already a deviceless connection to " + existing.remoteName()
                         + " (Windows keeps at most one per remote name); change it with openFiles(...) or usedByProcess(...)");
             }
-            return t.deviceless.put(key, new Link(null, remote, o.openFileCount(), o.isUsedByProcess()));
+            return t.deviceless(map).put(key, new Link(null, remote, o.openFileCount(), o.isUsedByProcess()));
         });
     }
 
-    /** A remembered-only entry for device {@code index}. */
-    static void remember(LogonTables t, int index, String remote) {
+    /** A remembered-only entry for device {@code index}, in the user's profile, checked against device map {@code map}. */
+    static void remember(LogonTables t, int map, int index, String remote) {
         String dev = LogonTables.DEVICES[index];
         LogonTables.Slot slot = t.slot(index);
         synchronized (slot) {
@@ -100,10 +101,11 @@ final class Seeding {
                 throw new IllegalArgumentException(dev + " is already remembered (as " + slot.remembered
                         + "); seed another device");
             }
-            if (slot.live != null && !Names.same(slot.live.remoteName(), remote)) {
-                throw alreadyRemembered(dev, remote, slot.live.remoteName());
+            Link live = slot.live(map);
+            if (live != null && !Names.same(live.remoteName(), remote)) {
+                throw alreadyRemembered(dev, remote, live.remoteName());
             }
-            if (slot.live != null) {
+            if (live != null) {
                 throw new IllegalArgumentException(dev + " is redirected now, so remember() would not make a "
                         + "remembered-only entry; seed a persistent connection with connectDevice(device, remoteName, o -> o.persistent())");
             }
@@ -112,7 +114,7 @@ final class Seeding {
     }
 
     /** Replaces a live connection: a device's under its monitor, a deviceless one under the logon's lock. */
-    static void changeLive(LogonTables t, String deviceOrRemoteName, UnaryOperator<Link> change) {
+    static void changeLive(LogonTables t, int map, String deviceOrRemoteName, UnaryOperator<Link> change) {
         Objects.requireNonNull(deviceOrRemoteName, "deviceOrRemoteName");
         if (LogonTables.deviceIndex(deviceOrRemoteName) >= 0) {
             LogonTables.Slot slot = t.existingSlot(deviceOrRemoteName);
@@ -120,20 +122,21 @@ final class Seeding {
                 throw noLiveConnection(deviceOrRemoteName);
             }
             synchronized (slot) {
-                if (slot.live == null) {
+                Link live = slot.live(map);
+                if (live == null) {
                     throw noLiveConnection(deviceOrRemoteName);
                 }
-                slot.live = change.apply(slot.live);
+                slot.live(map, change.apply(live));
             }
             return;
         }
         String key = Names.fold(deviceOrRemoteName);
         t.underLogonLock(() -> {
-            Link link = t.deviceless.get(key);
+            Link link = t.deviceless(map).get(key);
             if (link == null) {
                 throw noLiveConnection(deviceOrRemoteName);
             }
-            return t.deviceless.put(key, change.apply(link));
+            return t.deviceless(map).put(key, change.apply(link));
         });
     }
 
@@ -149,7 +152,7 @@ final class Seeding {
     }
 
     private static IllegalArgumentException noLiveConnection(String deviceOrRemoteName) {
-        return new IllegalArgumentException("no live connection named \"" + deviceOrRemoteName + "\": seed it first with "
+        return new IllegalArgumentException("no live connection named \"" + deviceOrRemoteName + "\" in this session: seed it first with "
                 + "connectDevice(...) for a device or connectDeviceless(...) for a remote name, or pass its options there");
     }
 }

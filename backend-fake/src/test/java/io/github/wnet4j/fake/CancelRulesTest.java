@@ -41,16 +41,16 @@ class CancelRulesTest {
                     for (String name : NAMES) {
                         for (int flags : new int[] {0, 1, 0xFF}) {
                             for (boolean force : new boolean[] {false, true}) {
-                                LogonState before = t.snapshot();
+                                LogonState before = t.snapshot(0);
                                 ProviderError armed = t.providerError;
                                 long calls = t.providerCalls;
                                 ProfileFault fault = t.profileFault;
 
                                 Verdict v = CancelRules.decide(t, profile, function, name,
-                                        LogonTables.deviceIndex(name), flags, force);
+                                        LogonTables.deviceIndex(name), 0, flags, force);
 
                                 String call = profile.name() + " " + function + "(" + name + ", " + flags + ", " + force + ")";
-                                assertEquals(before, t.snapshot(), call + " changed the state");
+                                assertEquals(before, t.snapshot(0), call + " changed the state");
                                 assertSame(armed, t.providerError, call + " changed the armed provider error");
                                 assertEquals(calls, t.providerCalls, call + " changed the provider's call count");
                                 assertSame(fault, t.profileFault, call + " changed the profile fault");
@@ -74,13 +74,41 @@ class CancelRulesTest {
                 * NAMES.size() * 3 * 2, decided);
     }
 
+    @Test
+    void inASessionWithoutTheConnectionsACancelOnlyForgetsOrAnswersNotConnected() {
+        for (BehaviourProfile profile : BehaviourProfile.presets()) {
+            LogonTables t = seeded();
+            int otherSession = t.newDeviceMap();
+            for (WNetFunction function : CANCELS) {
+                for (String name : NAMES) {
+                    for (int flags : new int[] {0, 1, 0xFF}) {
+                        for (boolean force : new boolean[] {false, true}) {
+                            Verdict v = CancelRules.decide(t, profile, function, name, LogonTables.deviceIndex(name),
+                                    otherSession, flags, force);
+                            String call = profile.name() + " " + function + "(" + name + ", " + flags + ", " + force + ") in another session";
+                            assertEquals(0, v.changes() & Verdict.DROP_LIVE, call + " ends a connection it does not have");
+                            assertEquals(0L, v.devices(), call);
+                            assertNull(v.deviceless(), call);
+                            // S5: row 7 (remembered, CONNECT_UPDATE_PROFILE) forgets; everything else finds nothing.
+                            boolean forgets = (v.changes() & Verdict.FORGET) != 0;
+                            assertEquals(forgets ? ErrorCode.NO_ERROR.value() : ErrorCode.ERROR_NOT_CONNECTED.value(), v.code(), call);
+                            boolean remembered = List.of("Z:", "X:").contains(name);
+                            boolean updates = (CancelRules.actingFlags(profile, function, flags) & 1) != 0;
+                            assertEquals(remembered && updates, forgets, call);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /** Z: persistent with open files, Y: in use, both and a deviceless connection to SHARE, X: remembered only. */
     private static LogonTables seeded() {
         LogonTables t = new LogonTables();
-        Seeding.device(t, LogonTables.deviceIndex("Z:"), SHARE, options(o -> o.persistent().openFiles(2)));
-        Seeding.device(t, LogonTables.deviceIndex("Y:"), SHARE, options(ConnectionOptions::usedByProcess));
-        Seeding.deviceless(t, SHARE, options(o -> o.openFiles(1)));
-        Seeding.remember(t, LogonTables.deviceIndex("X:"), "\\\\srv\\old");
+        Seeding.device(t, 0, LogonTables.deviceIndex("Z:"), SHARE, options(o -> o.persistent().openFiles(2)));
+        Seeding.device(t, 0, LogonTables.deviceIndex("Y:"), SHARE, options(ConnectionOptions::usedByProcess));
+        Seeding.deviceless(t, 0, SHARE, options(o -> o.openFiles(1)));
+        Seeding.remember(t, 0, LogonTables.deviceIndex("X:"), "\\\\srv\\old");
         return t;
     }
 

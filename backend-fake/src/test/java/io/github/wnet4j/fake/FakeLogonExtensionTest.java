@@ -96,6 +96,41 @@ class FakeLogonExtensionTest {
         run(ReadSide.class).testEvents().assertStatistics(s -> s.started(1).succeeded(1));
     }
 
+    @WithFakeLogon
+    static class TwoSessions {
+        @Test
+        void elevatedParametersAreTheTwinOfTheTestsLogon(FakeLogon desktop, @Elevated FakeLogon elevated,
+                                                         @Elevated ConnectionCanceller installer,
+                                                         @Elevated io.github.wnet4j.ConnectionReader installerReader) {
+            desktop.connectDevice("Z:", "\\\\srv\\share", c -> c.persistent());
+            assertSame(desktop.elevated(), elevated);
+            assertEquals(ErrorCode.ERROR_CONNECTION_UNAVAIL.value(), installerReader.getConnection("Z:").code());
+            assertTrue(installer.cancelConnection2("Z:", Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), true).isSuccess());
+            assertTrue(desktop.isConnected("Z:"));
+            assertFalse(desktop.isRemembered("Z:"));
+        }
+
+        @Test
+        void linkedParametersShareTheDeviceMap(FakeLogon desktop, @Elevated(linked = true) ConnectionCanceller installer) {
+            desktop.connectDevice("Z:", "\\\\srv\\share");
+            assertTrue(installer.cancelConnection2("Z:", Set.of(), false).isSuccess());
+            assertFalse(desktop.isConnected("Z:"));
+        }
+
+        @Test
+        void mixedParametersFailToResolve(@Elevated FakeLogon elevated, @Elevated(linked = true) FakeLogon linked) {
+            throw new AssertionError("resolved both: " + elevated + ", " + linked);
+        }
+    }
+
+    @Test
+    void elevatedParametersGiveTwoSessionsOfOneUser() {
+        EngineExecutionResults results = run(TwoSessions.class);
+        results.testEvents().assertStatistics(s -> s.started(3).succeeded(2).failed(1));
+        String failures = failureMessages(results);
+        assertTrue(failures.contains("@Elevated parameters of one test must agree on linked"), failures);
+    }
+
     @ExtendWith(FakeLogonExtension.class)
     static class PlainExtendWith {
         @Test

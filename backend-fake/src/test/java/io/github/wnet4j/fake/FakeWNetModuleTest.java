@@ -73,4 +73,16 @@ class FakeWNetModuleTest {
         assertTrue(injector.getInstance(Cleanup.class).unmap("Z:").is(ErrorCode.ERROR_NOT_CONNECTED));
         assertEquals(2, logon.journal().size());
     }
+
+    @Test
+    void codeThatRunsElevatedGetsTheElevatedSessionBound() {
+        FakeLogon desktop = FakeLogon.create().connectDevice("Z:", "\\\\srv\\share", c -> c.persistent());
+        Injector injector = Guice.createInjector(Modules.override(new ProductionModule()).with(new FakeWNetModule(desktop.elevated())));
+        ConnectionCanceller installer = injector.getInstance(ConnectionCanceller.class);
+        assertTrue(installer.cancelConnection2("Z:", Set.of(io.github.wnet4j.CancelFlag.CONNECT_UPDATE_PROFILE), true).isSuccess());
+        assertTrue(desktop.isConnected("Z:"), "the trap, seen from the user's desktop session");
+        assertFalse(desktop.isRemembered("Z:"));
+        assertSame(desktop.elevated(), injector.getInstance(FakeLogon.class));
+        assertEquals(java.util.List.of(desktop, desktop.elevated()), desktop.sessions());
+    }
 }

@@ -35,22 +35,22 @@ class ReadRulesTest {
             List<Function<LogonTables, Read<?>>> reads = new ArrayList<>();
             for (String name : NAMES) {
                 int device = LogonTables.deviceIndex(name.length() > 2 ? name.substring(0, 2) : name);
-                reads.add(tables -> ReadRules.lookup(tables, LogonTables.deviceIndex(name)));
+                reads.add(tables -> ReadRules.lookup(tables, LogonTables.deviceIndex(name), 0));
                 for (int level : new int[] {0, UniversalNameAnswer.UNIVERSAL_NAME_INFO_LEVEL, UniversalNameAnswer.REMOTE_NAME_INFO_LEVEL, 3}) {
-                    reads.add(tables -> ReadRules.universalName(tables, name, device, level));
+                    reads.add(tables -> ReadRules.universalName(tables, name, device, 0, level));
                 }
             }
             for (int scope : new int[] {0, 1, 2, 3, 5}) {
                 for (int type : new int[] {0, 1, 2, 3, 8}) {
-                    reads.add(tables -> ReadRules.enumerate(tables, scope, type));
+                    reads.add(tables -> ReadRules.enumerate(tables, 0, scope, type));
                 }
             }
             for (Function<LogonTables, Read<?>> read : reads) {
-                LogonState before = t.snapshot();
+                LogonState before = t.snapshot(0);
                 ProviderError armed = t.providerError;
                 long calls = t.providerCalls;
                 Read<?> r = read.apply(t);
-                assertEquals(before, t.snapshot(), "a read changed the state: " + r);
+                assertEquals(before, t.snapshot(0), "a read changed the state: " + r);
                 assertSame(armed, t.providerError, "deciding disarmed the provider error: " + r);
                 assertEquals(calls, t.providerCalls, "deciding counted the call: " + r);
                 assertEquals(CancelRules.providerChanges(t), r.providerChanges(), "every read reaches the armed provider error: " + r);
@@ -66,23 +66,23 @@ class ReadRulesTest {
     @Test
     void anEnumerationListsDevicesInLockOrderThenDevicelessByRemoteName() {
         LogonTables t = seeded();
-        List<NetResource> connected = ReadRules.enumerate(t, NetResource.RESOURCE_CONNECTED, 0).answer().resources();
+        List<NetResource> connected = ReadRules.enumerate(t, 0, NetResource.RESOURCE_CONNECTED, 0).answer().resources();
         assertEquals(List.of("LPT1:", "Y:", "Z:", "(none)"), connected.stream()
                 .map(r -> r.localName() == null ? "(none)" : r.localName()).toList());
-        List<NetResource> remembered = ReadRules.enumerate(t, NetResource.RESOURCE_REMEMBERED, 0).answer().resources();
+        List<NetResource> remembered = ReadRules.enumerate(t, 0, NetResource.RESOURCE_REMEMBERED, 0).answer().resources();
         assertEquals(List.of("X:", "Z:"), remembered.stream().map(NetResource::localName).toList());
-        assertEquals(List.of("LPT1:"), ReadRules.enumerate(t, NetResource.RESOURCE_CONNECTED, 2).answer().resources().stream()
+        assertEquals(List.of("LPT1:"), ReadRules.enumerate(t, 0, NetResource.RESOURCE_CONNECTED, 2).answer().resources().stream()
                 .map(NetResource::localName).toList());
     }
 
     /** Z: persistent with open files, Y: in use, LPT1: a printer, a deviceless connection to SHARE, X: remembered only. */
     private static LogonTables seeded() {
         LogonTables t = new LogonTables();
-        Seeding.device(t, LogonTables.deviceIndex("Z:"), SHARE, Seeding.options(o -> o.persistent().openFiles(2)));
-        Seeding.device(t, LogonTables.deviceIndex("Y:"), SHARE, Seeding.options(ConnectionOptions::usedByProcess));
-        Seeding.device(t, LogonTables.deviceIndex("LPT1:"), "\\\\srv\\printer", Seeding.options(o -> { }));
-        Seeding.deviceless(t, SHARE, Seeding.options(o -> o.openFiles(1)));
-        Seeding.remember(t, LogonTables.deviceIndex("X:"), "\\\\srv\\old");
+        Seeding.device(t, 0, LogonTables.deviceIndex("Z:"), SHARE, Seeding.options(o -> o.persistent().openFiles(2)));
+        Seeding.device(t, 0, LogonTables.deviceIndex("Y:"), SHARE, Seeding.options(ConnectionOptions::usedByProcess));
+        Seeding.device(t, 0, LogonTables.deviceIndex("LPT1:"), "\\\\srv\\printer", Seeding.options(o -> { }));
+        Seeding.deviceless(t, 0, SHARE, Seeding.options(o -> o.openFiles(1)));
+        Seeding.remember(t, 0, LogonTables.deviceIndex("X:"), "\\\\srv\\old");
         return t;
     }
 

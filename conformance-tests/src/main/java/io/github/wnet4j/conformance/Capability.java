@@ -40,6 +40,12 @@ public enum Capability {
     /** Count the enumeration handles the backend left open ({@link ConformanceFixture#openEnumerationHandles()}). */
     ENUMERATION_HANDLES,
     /**
+     * Make further logon sessions beside the fixture's own (which is the user's desktop session):
+     * every {@link SessionKind}, through {@link ConformanceFixture#session(SessionKind)} (the
+     * {@code sessionN} clauses, specification rows S1-S8).
+     */
+    LOGON_SESSIONS,
+    /**
      * The state holds nothing but what the clause seeded, so a listing can be checked to be exactly
      * that; without it a listing is checked to hold what was seeded (a real machine has connections of its own).
      */

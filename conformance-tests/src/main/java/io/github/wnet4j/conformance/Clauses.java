@@ -10,7 +10,8 @@ import java.util.Set;
  * The suite: every clause, in suite order: specification rows 1 to 14 (row 14 with the names Windows
  * does not treat as devices), non-ASCII names, row 15's validation rules for both functions, then
  * the read side's rows R1 to R18 (clause ids {@code readNN}) with row 15's rules for the reads, and
- * the safe clean-up built on them ({@code cleanup}).
+ * the safe clean-up built on them ({@code cleanup}), and one user's logon sessions, rows S1 to S8
+ * ({@code sessionN}).
  */
 final class Clauses {
     /** The remote name most clauses connect to. */
@@ -40,6 +41,7 @@ final class Clauses {
         UniversalNameClauses.addTo(out);
         ReadFailureClauses.addTo(out);
         CleanupClauses.addTo(out);
+        SessionClauses.addTo(out);
         Set<String> ids = new HashSet<>();
         for (Clause c : out) {
             if (!ids.add(c.id())) {

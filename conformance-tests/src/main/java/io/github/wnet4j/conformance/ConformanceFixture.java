@@ -173,6 +173,32 @@ public interface ConformanceFixture extends AutoCloseable {
         return "Microsoft Windows Network";
     }
 
+    /**
+     * A fixture for another logon session, where the fixture declares {@link Capability#LOGON_SESSIONS}:
+     * this fixture's session is the user's desktop session, and the one returned is of the kind
+     * asked for, seeded and observed in its own session (its profile is the same user's, except for
+     * {@link SessionKind#OTHER_USER}). Asking twice for one kind gives the same session; this fixture's
+     * {@link #close()} releases it too.
+     *
+     * @param kind the session wanted
+     * @return a fixture over that session, whose backend calls from it
+     * @throws UnsupportedOperationException if the fixture cannot make sessions
+     */
+    default ConformanceFixture session(SessionKind kind) {
+        throw new UnsupportedOperationException(getClass().getName() + " makes no further logon sessions; do not declare LOGON_SESSIONS");
+    }
+
+    /**
+     * Why this fixture does not declare {@code capability}, for the report of every clause skipped
+     * for want of it; by default no reason beyond the capability's name.
+     *
+     * @param capability a capability this fixture does not declare
+     * @return the reason, or an empty string
+     */
+    default String whyNot(Capability capability) {
+        return "";
+    }
+
     /** Releases what the fixture seeded. */
     @Override
     void close();

@@ -49,7 +49,14 @@ final class ProfileRun {
                 missing.addAll(clause.needs());
                 missing.removeAll(fixture.capabilities());
                 if (!missing.isEmpty()) {
-                    throw new TestAbortedException("needs capabilities the fixture does not declare: " + missing);
+                    StringBuilder reason = new StringBuilder("needs capabilities the fixture does not declare: " + missing);
+                    for (Capability c : missing) {
+                        String why = fixture.whyNot(c);
+                        if (why != null && !why.isBlank()) {
+                            reason.append("; ").append(c).append(": ").append(why);
+                        }
+                    }
+                    throw new TestAbortedException(reason.toString());
                 }
                 clause.body().run(new Trial(fixture, profile));
             }

@@ -69,6 +69,11 @@ final class Trial {
         return fixture;
     }
 
+    /** A trial in another logon session of the fixture ({@link ConformanceFixture#session}), under the same profile. */
+    Trial session(SessionKind kind) {
+        return new Trial(fixture.session(kind), profile);
+    }
+
     BehaviourProfile profile() {
         return profile;
     }

@@ -58,6 +58,14 @@ class ConformanceKitTest {
         }
     }
 
+    /** The disk-only backend, saying why it makes no logon sessions. */
+    static class NoSessionsKit implements ConformanceKit {
+        @Override
+        public ConformanceFixture newFixture(BehaviourProfile profile) {
+            return new TinyDiskFixture(EnumSet.of(DISK_DEVICES), false, "one logon session only, as on this test machine");
+        }
+    }
+
     /** The same backend, declaring nothing. */
     static class NoCapabilitiesKit implements ConformanceKit {
         @Override
@@ -127,6 +135,27 @@ class ConformanceKitTest {
         assertEquals(Clauses.all().size(), passed + skipped, "every clause is in the report");
         assertTrue(passed >= 20, "disk devices alone exercise the validation rules and plain cancels: " + passed);
         assertTrue(skipped >= 40, "most clauses need more than disk devices: " + skipped);
+    }
+
+    @Test
+    void sessionClausesAreSkippedWithTheFixturesOwnReason() throws Exception {
+        Map<String, TestExecutionResult> results = resultsByClause(run(NoSessionsKit.class));
+        int sessionClauses = 0;
+        for (Clause clause : Clauses.all()) {
+            String message = results.get(clause.id()).getThrowable().map(Throwable::getMessage).orElse("");
+            boolean says = message.endsWith("; LOGON_SESSIONS: one logon session only, as on this test machine");
+            assertEquals(clause.needs().contains(Capability.LOGON_SESSIONS), says, clause.id() + ": " + message);
+            if (clause.id().startsWith("session")) {
+                assertTrue(clause.needs().contains(Capability.LOGON_SESSIONS), clause.id());
+                assertEquals(TestExecutionResult.Status.ABORTED, results.get(clause.id()).getStatus(), clause.id());
+                sessionClauses++;
+            }
+        }
+        for (int n = 1; n <= 8; n++) {
+            String prefix = "session" + n + ".";
+            assertTrue(Clauses.all().stream().anyMatch(c -> c.id().startsWith(prefix)), "a clause for S" + n);
+        }
+        assertTrue(sessionClauses >= 8, "session clauses: " + sessionClauses);
     }
 
     @Test

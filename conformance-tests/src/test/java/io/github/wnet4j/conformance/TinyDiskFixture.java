@@ -20,9 +20,22 @@ final class TinyDiskFixture implements ConformanceFixture {
     private final boolean alwaysSucceeds;
     private final Map<String, String> redirections = new ConcurrentHashMap<>();
 
+    /** What {@link #whyNot} says of {@link Capability#LOGON_SESSIONS}; empty: nothing. */
+    private final String whyNoSessions;
+
     TinyDiskFixture(Set<Capability> capabilities, boolean alwaysSucceeds) {
+        this(capabilities, alwaysSucceeds, "");
+    }
+
+    TinyDiskFixture(Set<Capability> capabilities, boolean alwaysSucceeds, String whyNoSessions) {
         this.capabilities = Set.copyOf(capabilities);
         this.alwaysSucceeds = alwaysSucceeds;
+        this.whyNoSessions = whyNoSessions;
+    }
+
+    @Override
+    public String whyNot(Capability capability) {
+        return capability == Capability.LOGON_SESSIONS ? whyNoSessions : "";
     }
 
     @Override

@@ -69,6 +69,7 @@ class ReadmeExamplesTest {
                 }
             }
         }
-        assertTrue(found.containsAll(List.of("EXAMPLE", "JUNIT", "GUICE", "LOOK", "LOOKTEST")), "examples found: " + found);
+        assertTrue(found.containsAll(List.of("EXAMPLE", "JUNIT", "GUICE", "LOOK", "LOOKTEST", "ELEVATED", "ELEVATEDSTEP")),
+                "examples found: " + found);
     }
 }

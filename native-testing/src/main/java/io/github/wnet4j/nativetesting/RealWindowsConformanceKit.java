@@ -16,6 +16,7 @@ import io.github.wnet4j.spi.WNetBackend;
  * {@code -Dwnet4j.windows.profiles} ({@code documented} by default, {@code all} for every preset).
  * The read clauses ({@code readNN}, {@code cleanup}) run too: the first run says whether Windows
  * lists deviceless connections (R7) and returns the remembered name with ERROR_CONNECTION_UNAVAIL (R2).
+ * The session clauses ({@code sessionN}) are skipped with {@link #NO_SESSIONS}.
  *
  * <pre>{@code
  * class JnaWindowsConformanceTest extends RealWindowsConformanceKit {
@@ -30,6 +31,15 @@ import io.github.wnet4j.spi.WNetBackend;
  * }</pre>
  */
 public abstract class RealWindowsConformanceKit extends NativeConformanceKit {
+
+    /**
+     * Why the real-Windows fixture declares no {@code LOGON_SESSIONS}, so every {@code sessionN}
+     * clause is reported skipped with it: {@value}.
+     */
+    public static final String NO_SESSIONS = "the real-Windows fixture makes no second logon session: one needs "
+            + "LogonUser with a second set of credentials (or a service or scheduled task running as the user) and a "
+            + "process started in that session to make and observe its connections, and the elevated twin's "
+            + "split token cannot be driven from this JVM; not built blind, so the session clauses run on the fake only";
 
     /**
      * The suite for one backend.

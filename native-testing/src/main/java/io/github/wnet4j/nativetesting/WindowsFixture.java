@@ -152,6 +152,11 @@ public final class WindowsFixture implements ConformanceFixture {
         return CAPABILITIES;
     }
 
+    @Override
+    public String whyNot(Capability capability) {
+        return capability == Capability.LOGON_SESSIONS ? RealWindowsConformanceKit.NO_SESSIONS : "";
+    }
+
     /**
      * A free drive letter standing for {@code wanted} (the same one each time it is asked for, in the
      * case it was asked in): the wanted letter if it is free, else the highest free one. Names that
