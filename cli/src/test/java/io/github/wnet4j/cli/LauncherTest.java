@@ -43,6 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the launcher is a POSIX shell script")
 class LauncherTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    /** The launcher's start-up flags for a short-lived JVM, before any archive flag and WNET_JAVA_OPTS. */
+    private static final String TUNE = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData";
     private static final Instant LONG_AGO = Instant.now().minusSeconds(3600);
 
     @TempDir
@@ -141,7 +143,7 @@ class LauncherTest {
         assertTrue(build.contains("-pl cli -am"), build);
         assertTrue(words.contains("-Dexec.skip=true"), "the C double (built by exec-maven-plugin) is skipped: " + build);
         assertTrue(build.endsWith("(in " + repo.toRealPath() + ")"), build);
-        assertEquals("java -jar " + repo.toRealPath().resolve("cli/target/wnet.jar") + " --version", r.calls().get(1));
+        assertEquals("java " + TUNE + " -jar " + repo.toRealPath().resolve("cli/target/wnet.jar") + " --version", r.calls().get(1));
     }
 
     @Test
@@ -205,9 +207,9 @@ class LauncherTest {
         List<String> javas = first.javas();
         assertEquals(3, javas.size(), "a training connect, the archived training list, the command: " + javas);
         assertTrue(javas.get(0).contains(" connect Z: \\\\train\\share --state "), javas.get(0));
-        assertTrue(javas.get(1).startsWith("java -XX:ArchiveClassesAtExit=") && javas.get(1).contains(" list --state "),
+        assertTrue(javas.get(1).startsWith("java " + TUNE + " -XX:ArchiveClassesAtExit=") && javas.get(1).contains(" list --state "),
                 javas.get(1));
-        String use = "java -XX:SharedArchiveFile=" + made.get(0).toRealPath() + " -Xshare:auto ";
+        String use = "java " + TUNE + " -XX:SharedArchiveFile=" + made.get(0).toRealPath() + " -Xshare:auto ";
         assertTrue(first.run().startsWith(use) && first.run().endsWith(" --version"), first.run());
 
         Result second = launchWith(jdk);
@@ -222,8 +224,8 @@ class LauncherTest {
         List<Path> made = archives();
         assertEquals(1, made.size(), made.toString());
         assertTrue(made.get(0).getFileName().toString().matches("wnet-25\\.0\\.3-[0-9]+\\.aot"), made.toString());
-        assertTrue(r.javas().get(1).startsWith("java -XX:AOTCacheOutput="), r.javas().toString());
-        assertTrue(r.run().startsWith("java -XX:AOTCache=" + made.get(0).toRealPath() + " -Xlog:aot=off"), r.run());
+        assertTrue(r.javas().get(1).startsWith("java " + TUNE + " -XX:AOTCacheOutput="), r.javas().toString());
+        assertTrue(r.run().startsWith("java " + TUNE + " -XX:AOTCache=" + made.get(0).toRealPath() + " -Xlog:aot=off"), r.run());
     }
 
     @Test
@@ -247,13 +249,13 @@ class LauncherTest {
         Result failed = launchWith(jdk, "TRAINING_FAILS", "1");
         assertEquals(0, failed.status(), failed.err());
         assertEquals(List.of(), archives(), "nothing half-made is left");
-        assertEquals("java -jar " + repo.toRealPath().resolve("cli/target/wnet.jar") + " --version", failed.run());
+        assertEquals("java " + TUNE + " -jar " + repo.toRealPath().resolve("cli/target/wnet.jar") + " --version", failed.run());
         assertEquals(List.of(), failed.err().lines().filter(l -> !l.startsWith("wnet: building ")).toList(),
                 "a failed training is not the user's problem");
 
         Result off = launchWith(jdk, "WNET_CDS", "off");
         assertEquals(List.of(off.run()), off.javas(), "no training");
-        assertEquals("java -jar " + repo.toRealPath().resolve("cli/target/wnet.jar") + " --version", off.run());
+        assertEquals("java " + TUNE + " -jar " + repo.toRealPath().resolve("cli/target/wnet.jar") + " --version", off.run());
         assertEquals(List.of(), archives());
     }
 
