@@ -178,7 +178,8 @@ class LauncherTest {
      */
     private Path fakeJdk(String version) throws IOException {
         Path home = Files.createDirectories(tmp.resolve("jdk-" + version));
-        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n");
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\nJAVA_RUNTIME_VERSION=\""
+                + version + "+7-test\"\n");
         Path jdkBin = Files.createDirectories(home.resolve("bin"));
         script(jdkBin.resolve("java"), "printf '%s\\n' \"java $*\" >> \"$CALLS\"\n"
                 + "for a in \"$@\"; do case \"$a\" in\n"
@@ -203,7 +204,7 @@ class LauncherTest {
         List<Path> made = archives();
         assertEquals(1, made.size(), "one archive, no temporary left: " + made);
         String name = made.get(0).getFileName().toString();
-        assertTrue(name.startsWith("wnet-17.0.15-") && name.endsWith(".jsa"), name);
+        assertEquals("wnet-17.0.15+7-test.jsa", name, "named by the JDK build (the release file's JAVA_RUNTIME_VERSION)");
         List<String> javas = first.javas();
         assertEquals(3, javas.size(), "a training connect, the archived training list, the command: " + javas);
         assertTrue(javas.get(0).contains(" connect Z: \\\\train\\share --state "), javas.get(0));
@@ -223,7 +224,7 @@ class LauncherTest {
         assertEquals(0, r.status(), r.err());
         List<Path> made = archives();
         assertEquals(1, made.size(), made.toString());
-        assertTrue(made.get(0).getFileName().toString().matches("wnet-25\\.0\\.3-[0-9]+\\.aot"), made.toString());
+        assertEquals("wnet-25.0.3+7-test.aot", made.get(0).getFileName().toString());
         assertTrue(r.javas().get(1).startsWith("java " + TUNE + " -XX:AOTCacheOutput="), r.javas().toString());
         assertTrue(r.run().startsWith("java " + TUNE + " -XX:AOTCache=" + made.get(0).toRealPath() + " -Xlog:aot=off"), r.run());
     }
