@@ -182,8 +182,10 @@ class LauncherTest {
                 + version + "+7-test\"\n");
         Path jdkBin = Files.createDirectories(home.resolve("bin"));
         script(jdkBin.resolve("java"), "printf '%s\\n' \"java $*\" >> \"$CALLS\"\n"
+                + "dump=; for a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && dump=1; done\n"
                 + "for a in \"$@\"; do case \"$a\" in\n"
-                + "  -XX:ArchiveClassesAtExit=*|-XX:AOTCacheOutput=*)\n"
+                + "  -XX:AOTCacheOutput=*|-XX:SharedArchiveFile=*)\n"
+                + "    case \"$a\" in -XX:SharedArchiveFile=*) [ -n \"$dump\" ] || continue ;; esac\n"
                 + "    [ -n \"${TRAINING_FAILS:-}\" ] && exit 1\n"
                 + "    echo archive > \"${a#*=}\" ;;\n"
                 + "esac; done\n");
@@ -206,10 +208,12 @@ class LauncherTest {
         String name = made.get(0).getFileName().toString();
         assertEquals("wnet-17.0.15+7-test.jsa", name, "named by the JDK build (the release file's JAVA_RUNTIME_VERSION)");
         List<String> javas = first.javas();
-        assertEquals(3, javas.size(), "a training connect, the archived training list, the command: " + javas);
+        assertEquals(4, javas.size(), "a training connect, its list's class list, the dump, the command: " + javas);
         assertTrue(javas.get(0).contains(" connect Z: \\\\train\\share --state "), javas.get(0));
-        assertTrue(javas.get(1).startsWith("java " + TUNE + " -XX:ArchiveClassesAtExit=") && javas.get(1).contains(" list --state "),
+        assertTrue(javas.get(1).startsWith("java " + TUNE + " -XX:DumpLoadedClassList=") && javas.get(1).contains(" list --state "),
                 javas.get(1));
+        assertTrue(javas.get(2).startsWith("java " + TUNE + " -Xshare:dump -XX:SharedClassListFile=")
+                && javas.get(2).endsWith(" -cp " + repo.toRealPath().resolve("cli/target/wnet.jar")), javas.get(2));
         String use = "java " + TUNE + " -XX:SharedArchiveFile=" + made.get(0).toRealPath() + " -Xshare:auto ";
         assertTrue(first.run().startsWith(use) && first.run().endsWith(" --version"), first.run());
 
@@ -237,7 +241,7 @@ class LauncherTest {
         Files.setLastModifiedTime(archive, FileTime.from(LONG_AGO));
         Files.setLastModifiedTime(repo.resolve("cli/target/wnet.jar"), FileTime.from(Instant.now()));
         Result rebuilt = launchWith(jdk17);
-        assertEquals(3, rebuilt.javas().size(), "the jar changed: train again " + rebuilt.javas());
+        assertEquals(4, rebuilt.javas().size(), "the jar changed: train again " + rebuilt.javas());
         assertTrue(Files.getLastModifiedTime(archive).toInstant().isAfter(LONG_AGO.plusSeconds(60)), "replaced");
 
         launchWith(fakeJdk("21.0.2"));
