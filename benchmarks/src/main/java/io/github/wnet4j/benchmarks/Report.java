@@ -138,6 +138,10 @@ public final class Report {
             ratioRow("cold start: discover + cancel, ffm (ms)", coldMs("ffm"), "discover + cancel, jna", coldMs("jna"), 1.0);
             infoRow("cold start: bare FFM binding (ms)", coldMs("bareFfm"), "JVM that prints and exits", print);
         }
+        wnetRows("", print);
+        if (figures.containsKey("cold.print25")) { // run.sh leaves JDK 25 out where it is absent
+            wnetRows("25", coldMs("print25"));
+        }
 
         StringBuilder out = new StringBuilder();
         out.append("| figure | median | baseline (median) | ratio | target | met? |\n");
@@ -201,6 +205,18 @@ public final class Report {
     }
 
     // ---------------------------------------------------------------- rows
+
+    /** The wnet command through ./wnet (start-up goal: <= 4x a print-and-exit JVM of the same JDK). */
+    private void wnetRows(String jdk, double print) {
+        String on = jdk.isEmpty() ? "default JDK" : "JDK " + jdk;
+        String baseline = "JVM that prints and exits, " + on;
+        ratioRow("cold start: wnet list --state F, " + on + " (ms)", coldMs("wnetList" + jdk), baseline, print, 4);
+        ratioRow("cold start: wnet --version, " + on + " (ms)", coldMs("wnetVersion" + jdk), baseline, print, 4);
+        if (jdk.isEmpty()) {
+            infoRow("cold start: wnet list --state F, WNET_CDS=off (no archive), " + on + " (ms)",
+                    coldMs("wnetListNoCds"), baseline, print);
+        }
+    }
 
     private void ratioRow(String figure, double value, String baseline, double base, double maxRatio) {
         double ratio = value / base;

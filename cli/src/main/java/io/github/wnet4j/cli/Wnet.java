@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -21,11 +23,26 @@ import java.util.Properties;
                 "WNetCancelConnection2 / WNetCancelConnection).",
                 "With --state FILE the in-memory fake of one Windows logon is kept in FILE between runs,",
                 "so the real functions' behaviour can be tried on any machine."},
-        subcommands = {ListCommand.class, GetCommand.class, UncCommand.class, CancelCommand.class,
-                CancelServerCommand.class, BackendsCommand.class, ConnectCommand.class, LogonCommand.class,
-                CommandLine.HelpCommand.class},
         footer = {"", ExitCodes.HELP})
 public final class Wnet implements Runnable {
+
+    /**
+     * The subcommands by name, in the order the help lists them. picocli reflects over every command it
+     * is given, which is a large part of a start-up: a command line that names one gets only that one.
+     */
+    private static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("list", ListCommand.class);
+        SUBCOMMANDS.put("get", GetCommand.class);
+        SUBCOMMANDS.put("unc", UncCommand.class);
+        SUBCOMMANDS.put("cancel", CancelCommand.class);
+        SUBCOMMANDS.put("cancel-server", CancelServerCommand.class);
+        SUBCOMMANDS.put("backends", BackendsCommand.class);
+        SUBCOMMANDS.put("connect", ConnectCommand.class);
+        SUBCOMMANDS.put("logon", LogonCommand.class);
+        SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
+    }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -86,6 +103,7 @@ public final class Wnet implements Runnable {
             System.setProperty("java.util.logging.SimpleFormatter.format", "wnet: %4$s: %5$s%6$s%n");
         }
         CommandLine cli = new CommandLine(new Wnet());
+        addSubcommands(cli, args);
         cli.setUsageHelpWidth(110);
         cli.setExpandAtFiles(false); // an @file must never add options such as --force --update-profile
         cli.setOut(out);
@@ -100,6 +118,20 @@ public final class Wnet implements Runnable {
             return e instanceof NoBackendException || e instanceof Backends.Unusable ? ExitCodes.NO_BACKEND : ExitCodes.USAGE;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * Adds what {@code args} can reach: the subcommand {@code args[0]} names, none for a lone
+     * {@code --version}, otherwise all (for the help, a typo's suggestions, an option before the name).
+     */
+    static void addSubcommands(CommandLine cli, String[] args) {
+        String first = args.length > 0 ? args[0] : null;
+        Class<?> named = first == null || first.equals("help") ? null : SUBCOMMANDS.get(first);
+        if (named != null) {
+            cli.addSubcommand(first, named);
+        } else if (!(args.length == 1 && ("--version".equals(first) || "-V".equals(first)))) {
+            SUBCOMMANDS.forEach(cli::addSubcommand);
+        }
     }
 
     private static String commandPath(CommandLine c) {

@@ -43,6 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the launcher is a POSIX shell script")
 class LauncherTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    /** The launcher's start-up flags for a short-lived JVM, before any archive flag and WNET_JAVA_OPTS. */
+    private static final String TUNE = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData";
     private static final Instant LONG_AGO = Instant.now().minusSeconds(3600);
 
     @TempDir
@@ -90,9 +92,14 @@ class LauncherTest {
 
     /** Runs {@code ./wnet --version}; returns its exit status, stderr, and the calls it made since the last run. */
     private Result launch(String... env) throws Exception {
+        return launchWith(bin, env);
+    }
+
+    /** Runs {@code ./wnet --version} with {@code path} first on PATH (where its {@code java} and {@code mvn} are). */
+    private Result launchWith(Path path, String... env) throws Exception {
         Files.deleteIfExists(log);
         ProcessBuilder pb = new ProcessBuilder("sh", repo.resolve("wnet").toString(), "--version");
-        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        pb.environment().put("PATH", path + ":" + bin + ":" + System.getenv("PATH"));
         pb.environment().put("CALLS", log.toString());
         for (int i = 0; i < env.length; i += 2) {
             pb.environment().put(env[i], env[i + 1]);
@@ -108,6 +115,16 @@ class LauncherTest {
     record Result(int status, String err, List<String> calls) {
         List<String> builds() {
             return calls.stream().filter(c -> c.startsWith("mvn ")).toList();
+        }
+
+        List<String> javas() {
+            return calls.stream().filter(c -> c.startsWith("java ")).toList();
+        }
+
+        /** The last java call: the one that runs the user's command. */
+        String run() {
+            List<String> javas = javas();
+            return javas.isEmpty() ? "" : javas.get(javas.size() - 1);
         }
     }
 
@@ -126,7 +143,7 @@ class LauncherTest {
         assertTrue(build.contains("-pl cli -am"), build);
         assertTrue(words.contains("-Dexec.skip=true"), "the C double (built by exec-maven-plugin) is skipped: " + build);
         assertTrue(build.endsWith("(in " + repo.toRealPath() + ")"), build);
-        assertEquals("java -jar " + repo.toRealPath().resolve("cli/target/wnet.jar") + " --version", r.calls().get(1));
+        assertEquals("java " + TUNE + " -jar " + repo.toRealPath().resolve("cli/target/wnet.jar") + " --version", r.calls().get(1));
     }
 
     @Test
@@ -152,6 +169,155 @@ class LauncherTest {
         List<String> ours = r.err().lines().filter(l -> l.startsWith("wnet: ")).toList();
         assertEquals(2, ours.size(), r.err()); // "building ..." then "building ... failed; run ... to see why"
         assertTrue(ours.get(1).contains("failed") && ours.get(1).contains("package -pl cli -am"), ours.get(1));
+    }
+
+    /**
+     * A fake JDK of this feature version: {@code release} as a JDK has it, and a {@code java} that records
+     * its calls, writes the archive a training run asks for (unless {@code TRAINING_FAILS} is set), and
+     * makes the state file of a training {@code connect}.
+     */
+    private Path fakeJdk(String version) throws IOException {
+        Path home = Files.createDirectories(tmp.resolve("jdk-" + version));
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\nJAVA_RUNTIME_VERSION=\""
+                + version + "+7-test\"\n");
+        Path jdkBin = Files.createDirectories(home.resolve("bin"));
+        script(jdkBin.resolve("java"), "printf '%s\\n' \"java $*\" >> \"$CALLS\"\n"
+                + "dump=; for a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && dump=1; done\n"
+                + "for a in \"$@\"; do case \"$a\" in\n"
+                + "  -XX:AOTCacheOutput=*|-XX:SharedArchiveFile=*)\n"
+                + "    case \"$a\" in -XX:SharedArchiveFile=*) [ -n \"$dump\" ] || continue ;; esac\n"
+                + "    [ -n \"${TRAINING_FAILS:-}\" ] && exit 1\n"
+                + "    echo archive > \"${a#*=}\" ;;\n"
+                + "esac; done\n");
+        return jdkBin;
+    }
+
+    private List<Path> archives() throws IOException {
+        try (var files = Files.list(repo.resolve("cli/target"))) {
+            return files.filter(f -> !f.getFileName().toString().equals("wnet.jar")).sorted().toList();
+        }
+    }
+
+    @Test
+    void makesAnAppCdsArchiveBesideTheJarOnFirstUseAndUsesItAfter() throws Exception {
+        Path jdk = fakeJdk("17.0.15");
+        Result first = launchWith(jdk);
+        assertEquals(0, first.status(), first.err());
+        List<Path> made = archives();
+        assertEquals(1, made.size(), "one archive, no temporary left: " + made);
+        String name = made.get(0).getFileName().toString();
+        assertEquals("wnet-17.0.15+7-test.jsa", name, "named by the JDK build (the release file's JAVA_RUNTIME_VERSION)");
+        List<String> javas = first.javas();
+        assertEquals(4, javas.size(), "a training connect, its list's class list, the dump, the command: " + javas);
+        assertTrue(javas.get(0).contains(" connect Z: \\\\train\\share --state "), javas.get(0));
+        assertTrue(javas.get(1).startsWith("java " + TUNE + " -XX:DumpLoadedClassList=") && javas.get(1).contains(" list --state "),
+                javas.get(1));
+        assertTrue(javas.get(2).startsWith("java " + TUNE + " -Xshare:dump -XX:SharedClassListFile=")
+                && javas.get(2).endsWith(" -cp " + repo.toRealPath().resolve("cli/target/wnet.jar")), javas.get(2));
+        String use = "java " + TUNE + " -XX:SharedArchiveFile=" + made.get(0).toRealPath() + " -Xshare:auto ";
+        assertTrue(first.run().startsWith(use) && first.run().endsWith(" --version"), first.run());
+
+        Result second = launchWith(jdk);
+        assertEquals(List.of(second.run()), second.javas(), "no training once the archive is there");
+        assertTrue(second.run().startsWith(use), second.run());
+    }
+
+    @Test
+    void onJdk25AndLaterMakesAndUsesAnAotCache() throws Exception {
+        Result r = launchWith(fakeJdk("25.0.3"));
+        assertEquals(0, r.status(), r.err());
+        List<Path> made = archives();
+        assertEquals(1, made.size(), made.toString());
+        assertEquals("wnet-25.0.3+7-test.aot", made.get(0).getFileName().toString());
+        assertTrue(r.javas().get(1).startsWith("java " + TUNE + " -XX:AOTCacheOutput="), r.javas().toString());
+        assertTrue(r.run().startsWith("java " + TUNE + " -XX:AOTCache=" + made.get(0).toRealPath() + " -Xlog:aot=off"), r.run());
+    }
+
+    @Test
+    void rebuildsTheArchiveWhenTheJarIsNewerAndKeepsOnePerJdk() throws Exception {
+        Path jdk17 = fakeJdk("17.0.15");
+        launchWith(jdk17);
+        Path archive = archives().get(0);
+        Files.setLastModifiedTime(archive, FileTime.from(LONG_AGO));
+        Files.setLastModifiedTime(repo.resolve("cli/target/wnet.jar"), FileTime.from(Instant.now()));
+        Result rebuilt = launchWith(jdk17);
+        assertEquals(4, rebuilt.javas().size(), "the jar changed: train again " + rebuilt.javas());
+        assertTrue(Files.getLastModifiedTime(archive).toInstant().isAfter(LONG_AGO.plusSeconds(60)), "replaced");
+
+        launchWith(fakeJdk("21.0.2"));
+        assertEquals(2, archives().size(), "another JDK has its own archive: " + archives());
+    }
+
+    @Test
+    void aFailedTrainingOrWnetCdsOffRunsWithoutAnArchive() throws Exception {
+        Path jdk = fakeJdk("17.0.15");
+        Result failed = launchWith(jdk, "TRAINING_FAILS", "1");
+        assertEquals(0, failed.status(), failed.err());
+        assertEquals(List.of(), archives(), "nothing half-made is left");
+        assertEquals("java " + TUNE + " -jar " + repo.toRealPath().resolve("cli/target/wnet.jar") + " --version", failed.run());
+        assertEquals(List.of(), failed.err().lines().filter(l -> !l.startsWith("wnet: building ")).toList(),
+                "a failed training is not the user's problem");
+
+        Result off = launchWith(jdk, "WNET_CDS", "off");
+        assertEquals(List.of(off.run()), off.javas(), "no training");
+        assertEquals("java " + TUNE + " -jar " + repo.toRealPath().resolve("cli/target/wnet.jar") + " --version", off.run());
+        assertEquals(List.of(), archives());
+    }
+
+    /**
+     * With this JVM (a real one): the archive is made and the command runs through it; an archive the JVM
+     * cannot use (here: garbage, newer than the jar, so the launcher keeps it) is ignored without a word.
+     */
+    @Test
+    void aRealJvmMakesTheArchiveAndIgnoresOneItCannotUse() throws Exception {
+        Path jar = repo.resolve("cli/target/wnet.jar");
+        tinyJar(jar);
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin");
+        Result made = launchWith(javaBin);
+        assertEquals(0, made.status(), made.err());
+        List<Path> archives = archives();
+        assertEquals(1, archives.size(), archives.toString());
+        assertTrue(Files.size(archives.get(0)) > 0);
+
+        Path archive = archives.get(0);
+        archive.toFile().setWritable(true);
+        Files.write(archive, new byte[] {'n', 'o', 't', ' ', 'a', 'n', ' ', 'a', 'r', 'c', 'h', 'i', 'v', 'e'});
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.now().plusSeconds(60)));
+        ProcessBuilder pb = new ProcessBuilder("sh", repo.resolve("wnet").toString(), "--version");
+        pb.environment().put("PATH", javaBin + ":" + bin + ":" + System.getenv("PATH"));
+        pb.environment().put("CALLS", log.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), err);
+        assertEquals("ran --version", out.strip());
+        assertEquals("", err.strip(), "a mismatched archive is not worth a warning");
+    }
+
+    /** A runnable jar whose main prints "ran" and its arguments, standing in for wnet.jar. */
+    private void tinyJar(Path jar) throws IOException {
+        Path src = Files.createDirectories(tmp.resolve("tiny"));
+        Files.writeString(src.resolve("Tiny.java"),
+                "public class Tiny { public static void main(String[] a) { System.out.println(\"ran \" + String.join(\" \", a)); } }");
+        Process javac = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
+                "-d", src.toString(), src.resolve("Tiny.java").toString()).inheritIO().start();
+        try {
+            assertTrue(javac.waitFor(120, TimeUnit.SECONDS) && javac.exitValue() == 0, "compiling the stand-in main");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MAIN_CLASS, "Tiny");
+        Files.createDirectories(jar.getParent());
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.putNextEntry(new java.util.jar.JarEntry("Tiny.class"));
+            out.write(Files.readAllBytes(src.resolve("Tiny.class")));
+            out.closeEntry();
+        }
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now()));
     }
 
     /** The script's list is cli and its compile and runtime dependencies among this project's modules. */

@@ -203,4 +203,38 @@ class WnetTest {
             assertTrue(run.out().contains(line), run.out());
         }
     }
+    /** Which subcommands picocli is given: only what the command line can reach, so the rest is never reflected over. */
+    @Test
+    void aCommandLineGetsOnlyTheSubcommandsItCanReach() {
+        java.util.function.Function<String[], java.util.Set<String>> added = args -> {
+            picocli.CommandLine cli = new picocli.CommandLine(new Wnet());
+            Wnet.addSubcommands(cli, args);
+            return cli.getSubcommands().keySet();
+        };
+        List<String> all = List.of("list", "get", "unc", "cancel", "cancel-server", "backends", "connect", "logon", "help");
+        assertEquals(java.util.Set.of("list"), added.apply(new String[] {"list", "--state", "F"}));
+        assertEquals(java.util.Set.of("cancel-server"), added.apply(new String[] {"cancel-server", "\\\\s"}));
+        assertEquals(java.util.Set.of(), added.apply(new String[] {"--version"}));
+        for (String[] args : new String[][] {{}, {"--help"}, {"help", "list"}, {"lsit"}, {"--version", "list"}}) {
+            assertEquals(all, List.copyOf(added.apply(args)), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void theHelpStillListsEverySubcommandAndATypoIsStillAUsageError() {
+        Run help = wnet("--help");
+        assertEquals(ExitCodes.OK, help.status(), help.err());
+        for (String name : List.of("list", "get", "unc", "cancel", "cancel-server", "backends", "connect", "logon", "help")) {
+            assertTrue(help.out().lines().anyMatch(l -> l.strip().startsWith(name + " ")), name + " in:\n" + help.out());
+        }
+        Run typo = wnet("lsit");
+        assertEquals(ExitCodes.USAGE, typo.status());
+        assertTrue(typo.err().contains("Unmatched argument at index 0: 'lsit'"), typo.err());
+        Run version = wnet("--version");
+        assertEquals(ExitCodes.OK, version.status(), version.err());
+        assertTrue(version.out().startsWith("wnet "), version.out());
+        Run sub = wnet("help", "list");
+        assertEquals(ExitCodes.OK, sub.status(), sub.err());
+        assertTrue(sub.out().contains("Usage: wnet list"), sub.out());
+    }
 }
