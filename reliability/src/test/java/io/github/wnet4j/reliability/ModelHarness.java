@@ -57,18 +57,35 @@ final class ModelHarness {
         long steps;
         long calls;
         long reads;
+        /** Sequences run with a linked and with an unlinked elevated twin. */
+        long linked;
+        long unlinked;
+        /** Steps made in the elevated twin. */
+        long elevatedSteps;
+        /** S5's trap met: an elevated CONNECT_UPDATE_PROFILE cancel answered NO_ERROR while the desktop's drive stayed. */
+        long traps;
     }
 
     private static final int UPDATE_PROFILE = CancelFlag.CONNECT_UPDATE_PROFILE.bit();
 
     private final ReferenceModel model;
-    private final List<Subject> subjects;
+    /** The subjects the steps reach now: those of the session the steps are in. */
+    private List<Subject> subjects;
+    /** With an elevated twin: the fake's sessions, the desktop session first, whose state is checked after every step. */
+    private final List<Subject> sessions;
     private final Tally tally;
     private final List<String> done = new ArrayList<>();
+    /** Whether the steps are in the elevated twin now. */
+    private boolean inElevated;
 
     ModelHarness(BehaviourProfile profile, List<Subject> subjects, Tally tally) {
+        this(profile, subjects, List.of(), tally);
+    }
+
+    private ModelHarness(BehaviourProfile profile, List<Subject> subjects, List<Subject> sessions, Tally tally) {
         this.model = new ReferenceModel(profile);
         this.subjects = List.copyOf(subjects);
+        this.sessions = List.copyOf(sessions);
         this.tally = tally;
         subjects.forEach(s -> assertEquals(profile, s.logon().profile(), "subject's profile"));
     }
@@ -78,16 +95,50 @@ final class ModelHarness {
         return new ModelHarness(profile, List.of(Subject.direct(FakeLogon.create(profile))), tally);
     }
 
+    /**
+     * A harness over a fresh fake user's desktop session and, unless {@code twin} is NONE, its
+     * elevated twin, linked or not; the steps start in the desktop session.
+     */
+    static ModelHarness overFake(BehaviourProfile profile, ModelSequences.Twin twin, Tally tally) {
+        FakeLogon desktop = FakeLogon.create(profile);
+        if (twin == ModelSequences.Twin.NONE) {
+            return overFake(profile, tally);
+        }
+        FakeLogon elevated = twin == ModelSequences.Twin.LINKED ? desktop.elevatedLinked() : desktop.elevated();
+        Subject first = new Subject("fake desktop", desktop, desktop.canceller(), desktop.reader(), desktop.backend());
+        Subject second = new Subject("fake elevated " + twin, elevated, elevated.canceller(), elevated.reader(), elevated.backend());
+        ModelHarness h = new ModelHarness(profile, List.of(first), List.of(first, second), tally);
+        h.model.addElevatedTwin(twin == ModelSequences.Twin.LINKED);
+        h.inElevated = false;
+        if (twin == ModelSequences.Twin.LINKED) {
+            tally.linked++;
+        } else {
+            tally.unlinked++;
+        }
+        return h;
+    }
+
     /** Applies one step to the model and every subject, and checks everything. */
     void apply(Op op) {
         done.add(op.toString());
         tally.steps++;
+        if (inElevated) {
+            tally.elevatedSteps++;
+        }
         List<LogonState> before = subjects.stream().map(s -> s.logon().snapshot()).toList();
         List<Integer> journalBefore = subjects.stream().map(s -> s.logon().journal().size()).toList();
         boolean call = op instanceof Op.Cancel2 || op instanceof Op.Cancel || op instanceof Op.RawCancel2;
         if (call) {
             tally.calls++;
             applyCall(op, before, journalBefore);
+        } else if (op instanceof Op.UseSession u) {
+            if (sessions.isEmpty()) {
+                throw new AssertionError("a sequence in one session drew " + op);
+            }
+            inElevated = u.elevated();
+            int session = inElevated ? 1 : 0;
+            model.use(session);
+            subjects = List.of(sessions.get(session));
         } else if (op instanceof Op.Read read) {
             tally.reads++;
             ModelReads.apply(read, model, subjects, before, journalBefore, this::where);
@@ -103,6 +154,10 @@ final class ModelHarness {
         }
         for (Subject s : subjects) {
             assertEquals(model.view(), view(s.logon().snapshot()), where(s, "state after the step"));
+        }
+        for (int i = 0; i < sessions.size(); i++) { // the session the step was not in changes only as S1, S4, S5 and S7 say
+            Subject s = sessions.get(i);
+            assertEquals(model.view(i), view(s.logon().snapshot()), where(s, "session's state after the step"));
         }
         if (subjects.size() > 1) {
             for (Subject s : subjects.subList(1, subjects.size())) {
@@ -238,6 +293,11 @@ final class ModelHarness {
             assertEquals(expected.extendedError(), extended, where(s, "extended error"));
             checkCallInvariants(s, before.get(i), journalBefore.get(i), function, name, flags, force, code, extended);
         }
+        Optional<String> device = ReferenceModel.device(name);
+        if (inElevated && expected.code() == ReferenceModel.NO_ERROR && (flags & UPDATE_PROFILE) != 0 && device.isPresent()
+                && model.view(0).devices().containsKey(device.get()) && !model.view(1).devices().containsKey(device.get())) {
+            tally.traps++; // the elevated call "succeeded", and the desktop's drive is still there
+        }
     }
 
     /** The invariants of any call, independent of the model. */
@@ -247,8 +307,9 @@ final class ModelHarness {
         List<JournalEntry> journal = s.logon().journal();
         assertEquals(journalBefore + 1, journal.size(), where(s, "the journal records every call, once"));
         JournalEntry last = journal.get(journal.size() - 1);
-        assertEquals(List.of(function, name, flags, force, code, Optional.ofNullable(extended)),
-                List.of(last.function(), last.name(), last.flags(), last.force(), last.code(), Optional.ofNullable(last.extendedError())),
+        assertEquals(List.of(function, name, flags, force, code, Optional.ofNullable(extended), s.logon().sessionName()),
+                List.of(last.function(), last.name(), last.flags(), last.force(), last.code(), Optional.ofNullable(last.extendedError()),
+                        last.session()),
                 where(s, "the journal entry for the call"));
         if (code != ReferenceModel.NO_ERROR) {
             assertEquals(before, after, where(s, "a failed call changes nothing"));

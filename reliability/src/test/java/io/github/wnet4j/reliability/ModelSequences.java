@@ -26,11 +26,26 @@ final class ModelSequences {
 
     private static final Map<String, ModelHarness.Tally> TALLIES = new TreeMap<>();
 
-    /** One case: the profile the logons are made with, and the steps. */
-    record Sequence(BehaviourProfile profile, List<Op> steps) {
+    /** The sessions of the user a sequence runs in: the desktop session alone, or with its elevated twin. */
+    enum Twin {
+        /** The desktop session only ({@code FakeLogon.create()}); the natives' double serves one session. */
+        NONE,
+        /** An elevated twin without linked connections: a device map of its own (S3). */
+        UNLINKED,
+        /** An elevated twin with EnableLinkedConnections: one device map with the desktop session (S4). */
+        LINKED
+    }
+
+    /** One case: the profile the logons are made with, the user's sessions, and the steps. */
+    record Sequence(BehaviourProfile profile, Twin twin, List<Op> steps) {
+        Sequence(BehaviourProfile profile, List<Op> steps) {
+            this(profile, Twin.NONE, steps);
+        }
+
         @Override
         public String toString() {
-            return steps.size() + " steps under " + profile + ": " + steps;
+            return steps.size() + " steps under " + profile + (twin == Twin.NONE ? "" : " with the elevated twin " + twin)
+                    + ": " + steps;
         }
     }
 
@@ -52,9 +67,42 @@ final class ModelSequences {
         }
     }
 
+    /** The two-session tallies of {@code properties} together, as "linked / unlinked sequences; elevated steps; S5 traps". */
+    static String describeSessions(List<String> properties) {
+        long linked = 0;
+        long unlinked = 0;
+        long elevated = 0;
+        long traps = 0;
+        synchronized (TALLIES) {
+            for (String property : properties) {
+                ModelHarness.Tally t = TALLIES.get(property);
+                if (t != null) {
+                    linked += t.linked;
+                    unlinked += t.unlinked;
+                    elevated += t.elevatedSteps;
+                    traps += t.traps;
+                }
+            }
+        }
+        return linked + unlinked == 0 ? "not run" : linked + " / " + unlinked + "; " + elevated + "; " + traps;
+    }
+
     /** Sequences whose profile {@code profiles} draws, with every kind of step, reads included. */
     static PropertyCheck<Sequence> over(String property, Function<SplittableRandom, BehaviourProfile> profiles) {
-        return over(property, profiles, Op.WEIGHTS.length);
+        return over(property, profiles, Op.ONE_SESSION_KINDS);
+    }
+
+    /**
+     * Sequences in two sessions of one user, the desktop session and its elevated twin, linked or not
+     * (one in two each), with every kind of step; a {@link Op.UseSession} step moves later steps to
+     * the other session. The twin is kept while shrinking.
+     */
+    static PropertyCheck<Sequence> inTwoSessions(String property, Function<SplittableRandom, BehaviourProfile> profiles) {
+        PropertyCheck.Shrinker<List<Op>> steps = PropertyCheck.list(Op::simpler);
+        return PropertyCheck.of(property,
+                r -> new Sequence(profiles.apply(r), r.nextBoolean() ? Twin.LINKED : Twin.UNLINKED,
+                        IntStream.range(0, MAX_STEPS).mapToObj(i -> Op.random(r)).toList()),
+                s -> steps.simpler(s.steps()).stream().map(shorter -> new Sequence(s.profile(), s.twin(), shorter)).toList());
     }
 
     /** Sequences whose profile {@code profiles} draws, of the first {@code kinds} kinds of step ({@link Op#random(SplittableRandom, int)}). */
@@ -84,9 +132,19 @@ final class ModelSequences {
         return over(property, r -> profile);
     }
 
+    /** Sequences under one profile in two sessions ({@link #inTwoSessions(String, Function)}). */
+    static PropertyCheck<Sequence> inTwoSessions(String property, BehaviourProfile profile) {
+        return inTwoSessions(property, r -> profile);
+    }
+
     /** Runs every step of {@code sequence} on the harness {@code harness} makes for its profile, then counts it. */
     static ModelHarness run(Sequence sequence, Function<BehaviourProfile, ModelHarness> harness) {
-        ModelHarness h = harness.apply(sequence.profile());
+        return run(sequence, (profile, twin) -> harness.apply(profile));
+    }
+
+    /** As {@link #run(Sequence, Function)}, the harness made for the sequence's profile and sessions. */
+    static ModelHarness run(Sequence sequence, java.util.function.BiFunction<BehaviourProfile, Twin, ModelHarness> harness) {
+        ModelHarness h = harness.apply(sequence.profile(), sequence.twin());
         sequence.steps().forEach(h::apply);
         h.finish();
         return h;

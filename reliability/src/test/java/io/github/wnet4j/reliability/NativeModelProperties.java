@@ -40,7 +40,7 @@ class NativeModelProperties {
     private static void check(String backend) {
         ModelHarness.Tally tally = ModelSequences.tally(backend + " over the double");
         List<BehaviourProfile> presets = BehaviourProfile.presets();
-        ModelSequences.over(backend + " over the double", r -> PropertyCheck.pick(r, presets), Op.WEIGHTS.length,
+        ModelSequences.over(backend + " over the double", r -> PropertyCheck.pick(r, presets), Op.ONE_SESSION_KINDS,
                         Op::universalNameBeyondTheDouble)
                 .run(ModelSequences.TRIES, s -> {
                     MprDouble mpr = NativeBackends.mpr();

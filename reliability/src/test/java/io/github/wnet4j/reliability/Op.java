@@ -98,6 +98,10 @@ sealed interface Op {
     record RawCancel2(String name, int flags, boolean force) implements Op {
     }
 
+    /** Later steps are made in the elevated twin ({@code true}) or the desktop session: a step picks its session. */
+    record UseSession(boolean elevated) implements Op {
+    }
+
     /** A read: it changes nothing, and the harness checks so. */
     sealed interface Read extends Op {
     }
@@ -145,9 +149,11 @@ sealed interface Op {
     // ------------------------------------------------------------------ generation and shrinking
 
     /** How often each kind of step is drawn, in the order of {@link #random}'s switch. */
-    int[] WEIGHTS = {8, 4, 3, 2, 2, 1, 1, 1, 2, 10, 5, 4, 4, 3, 4};
+    int[] WEIGHTS = {8, 4, 3, 2, 2, 1, 1, 1, 2, 10, 5, 4, 4, 3, 4, 5};
     /** How many of {@link #WEIGHTS}' kinds are seeding and cancels, the mix the sequences had before the reads. */
     int CANCEL_SIDE_KINDS = 12;
+    /** How many kinds a logon with one session draws: all but {@link UseSession}, the last. */
+    int ONE_SESSION_KINDS = 15;
 
     /** A random step of any kind, reads included. */
     static Op random(SplittableRandom r) {
@@ -180,7 +186,8 @@ sealed interface Op {
             case 11 -> new RawCancel2(callName(r), pick(r, RAW_FLAGS), r.nextBoolean());
             case 12 -> new GetConnection(r.nextInt(6) == 0 ? pick(r, HOSTILE) : callName(r));
             case 13 -> new Enumerate(r.nextBoolean());
-            default -> new UniversalName(r.nextInt(6) == 0 ? pick(r, HOSTILE) : pick(r, PATHS), r.nextBoolean());
+            case 14 -> new UniversalName(r.nextInt(6) == 0 ? pick(r, HOSTILE) : pick(r, PATHS), r.nextBoolean());
+            default -> new UseSession(r.nextBoolean());
         };
     }
 
@@ -228,6 +235,8 @@ sealed interface Op {
             }
         } else if (op instanceof SetInUse u && u.inUse()) {
             out.add(new SetInUse(u.name(), false));
+        } else if (op instanceof UseSession u && u.elevated()) {
+            out.add(new UseSession(false));
         } else if (op instanceof ProviderErrorOp p && p.passingCalls() > 0) {
             out.add(new ProviderErrorOp(p.how(), 0));
         } else if (op instanceof Cancel2 c) {

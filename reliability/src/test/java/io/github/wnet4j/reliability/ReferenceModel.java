@@ -5,7 +5,9 @@ import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.Names;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,11 @@ import java.util.regex.Pattern;
  * <p>Names: devices are {@code A:}-{@code Z:} and {@code LPT1:}-{@code LPT9:} ({@code LPT1} without the
  * colon too), case-insensitive; remote names start with two backslashes and compare case-insensitively;
  * anything else names nothing (row 14). Single-threaded: the model is driven by one test thread.
+ *
+ * <p>Sessions (specification S1-S8), its own reading: the profile (remembered entries), the faults and
+ * the network are the user's; the two maps of live connections are one logon session's, and a
+ * linked elevated twin shares the desktop session's maps. So a cancel in a session without the
+ * connection is rows 1-16 over that session's maps (S5), and a read there sees only them (S6).
  */
 final class ReferenceModel {
 
@@ -75,9 +82,16 @@ final class ReferenceModel {
 
     final BehaviourProfile profile;
     /** Live redirections by device ("Z:", "LPT1:"). */
-    final Map<String, Live> devices = new TreeMap<>();
+    Map<String, Live> devices = new TreeMap<>();
     /** Deviceless connections by remote name folded per unit ({@link #key}). */
-    final Map<String, Live> deviceless = new TreeMap<>();
+    Map<String, Live> deviceless = new TreeMap<>();
+    /**
+     * Each session's device map (S2), the desktop session's first; {@link #devices} and
+     * {@link #deviceless} are the map of the session the steps are in. A linked twin holds the very
+     * same maps as the desktop session (S4); an unlinked one maps of its own, empty when made (S3).
+     */
+    private final List<Map<String, Live>> sessionDevices = new ArrayList<>(List.of(devices));
+    private final List<Map<String, Live>> sessionDeviceless = new ArrayList<>(List.of(deviceless));
     /** The profile: device to remote name. */
     final Map<String, String> remembered = new TreeMap<>();
     boolean networkPresent = true;
@@ -215,12 +229,28 @@ final class ReferenceModel {
         callsSinceArmed = 0;
     }
 
-    /** Next logon: live connections end; remembered entries come back if the network is there. */
+    /** The user's elevated twin: linked, it shares the desktop session's maps (S4); else it has empty ones (S3). */
+    void addElevatedTwin(boolean linked) {
+        sessionDevices.add(linked ? sessionDevices.get(0) : new TreeMap<>());
+        sessionDeviceless.add(linked ? sessionDeviceless.get(0) : new TreeMap<>());
+    }
+
+    /** Later steps are made in session {@code session} (0 the desktop session, 1 its elevated twin). */
+    void use(int session) {
+        devices = sessionDevices.get(session);
+        deviceless = sessionDeviceless.get(session);
+    }
+
+    /**
+     * Next logon (S7): every session's live connections end; remembered entries come back, if the
+     * network is there, in the desktop session's map only (which a linked twin shares); an unlinked
+     * twin is left empty and sees them only as remembered.
+     */
     void nextLogon() {
-        devices.clear();
-        deviceless.clear();
+        sessionDevices.forEach(Map::clear);
+        sessionDeviceless.forEach(Map::clear);
         if (networkPresent) {
-            remembered.forEach((dev, remote) -> devices.put(dev, new Live(remote, 0, false)));
+            remembered.forEach((dev, remote) -> sessionDevices.get(0).put(dev, new Live(remote, 0, false)));
         }
     }
 
@@ -292,11 +322,14 @@ final class ReferenceModel {
         if (live.openFiles() > 0 && !force) {
             return answer(ERROR_OPEN_FILES);                               // row 8
         }
-        if (updateProfile && isRemembered && profileFaultCode != 0) {
+        // Persistent: remembered to this very remote name. Another session may have remembered the
+        // device elsewhere (the specification's decision on row 16 across sessions): then row 6.
+        boolean persistent = isRemembered && key(remembered.get(dev)).equals(key(live.remoteName()));
+        if (updateProfile && persistent && profileFaultCode != 0) {
             return answer(profileFaultCode);                               // row 10: nothing changes
         }
         devices.remove(dev);                                               // rows 2, 4
-        if (updateProfile) {
+        if (updateProfile && persistent) {
             remembered.remove(dev);                                        // row 5 (row 6: nothing to forget)
         }
         return answer(NO_ERROR);
@@ -405,8 +438,14 @@ final class ReferenceModel {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
-    /** The state, in the shape the tests compare. */
+    /** The state of the session the steps are in, in the shape the tests compare. */
     View view() {
         return new View(new TreeMap<>(devices), new TreeMap<>(deviceless), new TreeMap<>(remembered), networkPresent);
+    }
+
+    /** Session {@code session}'s state: its device map, and the user's profile (S1) and network. */
+    View view(int session) {
+        return new View(new TreeMap<>(sessionDevices.get(session)), new TreeMap<>(sessionDeviceless.get(session)),
+                new TreeMap<>(remembered), networkPresent);
     }
 }
