@@ -35,6 +35,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * of the same operations gives. Both of Lincheck's modes: model checking (it controls the thread
  * switches and explores interleavings) and stress (real threads). Under each preset profile and one
  * custom profile with every disputed point read the other way.
+ *
+ * <p>Two sessions of one user: every operation picks the desktop session or its elevated twin, which is
+ * unlinked (a device map of its own, S3) under the documented and force-overrides-in-use profiles and
+ * linked (one map with the desktop, S4) under legacy-documentation and every point reversed; the journal entries compared name the session of each call. A
+ * snapshot, a query or a read is of the session it picks; the profile, faults and network the two share.
  */
 class FakeLinearizabilityTest {
 
@@ -42,6 +47,8 @@ class FakeLinearizabilityTest {
      * Scenarios (parallel executions of generated operations) per profile and mode. Model checking is
      * the costly mode (every monitor is a switch point, and a snapshot or the journal takes all 36), so
      * it runs fewer: the pair keeps this class within tens of seconds on the 2-core build machine.
+     * Linked and unlinked twins take two profiles each rather than every profile twice, which would
+     * double the checks or halve the scenarios each gets.
      */
     static final int MODEL_CHECKING_SCENARIOS = 5;
     static final int STRESS_SCENARIOS = 15;
@@ -66,33 +73,41 @@ class FakeLinearizabilityTest {
      * persistent with a file open, Y: in use, a deviceless connection, a remembered-only entry.
      */
     abstract static class Operations {
-        private final FakeLogon logon;
+        private final FakeLogon desktop;
+        /** The desktop session's elevated twin, linked or not: every operation picks one of the two sessions. */
+        private final FakeLogon elevated;
 
-        Operations(BehaviourProfile profile) {
+        Operations(BehaviourProfile profile, boolean linked) {
             INVOCATIONS.incrementAndGet();
-            logon = FakeLogon.create(profile)
+            desktop = FakeLogon.create(profile)
                     .connectDevice("Z:", "\\\\srv\\share", o -> o.persistent().openFiles(1))
                     .connectDevice("Y:", "\\\\srv\\data", o -> o.usedByProcess())
                     .connectDeviceless("\\\\srv\\share")
                     .connectDeviceless("\\\\srv\\straße")
                     .remember("X:", "\\\\srv\\old");
+            // Unlinked, the twin starts empty (S3), so its cancels meet S5's trap on Z:; linked, it shares the desktop's map (S4).
+            elevated = linked ? desktop.elevatedLinked() : desktop.elevated();
+        }
+
+        private FakeLogon in(boolean inElevated) {
+            return inElevated ? elevated : desktop;
         }
 
         @Operation
-        public String cancelConnection2(@Param(gen = IntGen.class, conf = "0:7") int name, boolean updateProfile, boolean force) {
-            return describe(logon.canceller().cancelConnection2(CALL_NAMES.get(name),
+        public String cancelConnection2(boolean inElevated, @Param(gen = IntGen.class, conf = "0:7") int name, boolean updateProfile, boolean force) {
+            return describe(in(inElevated).canceller().cancelConnection2(CALL_NAMES.get(name),
                     updateProfile ? Set.of(CancelFlag.CONNECT_UPDATE_PROFILE) : Set.of(), force));
         }
 
         @Operation
-        public String cancelConnection(@Param(gen = IntGen.class, conf = "0:7") int name, boolean force) {
-            return describe(logon.canceller().cancelConnection(CALL_NAMES.get(name), force));
+        public String cancelConnection(boolean inElevated, @Param(gen = IntGen.class, conf = "0:7") int name, boolean force) {
+            return describe(in(inElevated).canceller().cancelConnection(CALL_NAMES.get(name), force));
         }
 
         @Operation
-        public String connectDevice(@Param(gen = IntGen.class, conf = "0:3") int device,
+        public String connectDevice(boolean inElevated, @Param(gen = IntGen.class, conf = "0:3") int device,
                                     @Param(gen = IntGen.class, conf = "0:3") int remoteName, boolean persistent) {
-            return seeding(() -> logon.connectDevice(DEVICES.get(device), REMOTE_NAMES.get(remoteName), o -> {
+            return seeding(() -> in(inElevated).connectDevice(DEVICES.get(device), REMOTE_NAMES.get(remoteName), o -> {
                 if (persistent) {
                     o.persistent();
                 }
@@ -100,118 +115,118 @@ class FakeLinearizabilityTest {
         }
 
         @Operation
-        public String connectDeviceless(@Param(gen = IntGen.class, conf = "0:3") int remoteName, boolean openFile) {
-            return seeding(() -> logon.connectDeviceless(REMOTE_NAMES.get(remoteName), o -> o.openFiles(openFile ? 1 : 0)));
+        public String connectDeviceless(boolean inElevated, @Param(gen = IntGen.class, conf = "0:3") int remoteName, boolean openFile) {
+            return seeding(() -> in(inElevated).connectDeviceless(REMOTE_NAMES.get(remoteName), o -> o.openFiles(openFile ? 1 : 0)));
         }
 
         @Operation
-        public String remember(@Param(gen = IntGen.class, conf = "0:3") int device, @Param(gen = IntGen.class, conf = "0:3") int remoteName) {
-            return seeding(() -> logon.remember(DEVICES.get(device), REMOTE_NAMES.get(remoteName)));
+        public String remember(boolean inElevated, @Param(gen = IntGen.class, conf = "0:3") int device, @Param(gen = IntGen.class, conf = "0:3") int remoteName) {
+            return seeding(() -> in(inElevated).remember(DEVICES.get(device), REMOTE_NAMES.get(remoteName)));
         }
 
         @Operation
-        public String openFiles(@Param(gen = IntGen.class, conf = "0:3") int device, @Param(gen = IntGen.class, conf = "0:2") int count) {
-            return seeding(() -> logon.openFiles(DEVICES.get(device), count));
+        public String openFiles(boolean inElevated, @Param(gen = IntGen.class, conf = "0:3") int device, @Param(gen = IntGen.class, conf = "0:2") int count) {
+            return seeding(() -> in(inElevated).openFiles(DEVICES.get(device), count));
         }
 
         @Operation
-        public void nextLogon() {
-            logon.nextLogon();
+        public void nextLogon(boolean inElevated) {
+            in(inElevated).nextLogon();
         }
 
         @Operation
-        public void networkPresent(boolean present) {
-            logon.networkPresent(present);
+        public void networkPresent(boolean inElevated, boolean present) {
+            in(inElevated).networkPresent(present);
         }
 
         @Operation
-        public void profileFault(@Param(gen = IntGen.class, conf = "0:2") int fault) {
+        public void profileFault(boolean inElevated, @Param(gen = IntGen.class, conf = "0:2") int fault) {
             switch (fault) {
-                case 0 -> logon.clearProfileFault();
-                case 1 -> logon.armProfileFault(ProfileFault.CANNOT_OPEN);
-                default -> logon.armProfileFault(ProfileFault.MALFORMED);
+                case 0 -> in(inElevated).clearProfileFault();
+                case 1 -> in(inElevated).armProfileFault(ProfileFault.CANNOT_OPEN);
+                default -> in(inElevated).armProfileFault(ProfileFault.MALFORMED);
             }
         }
 
         @Operation
-        public void providerError(@Param(gen = IntGen.class, conf = "0:3") int how) {
+        public void providerError(boolean inElevated, @Param(gen = IntGen.class, conf = "0:3") int how) {
             ProviderError error = ProviderError.of(DENIED);
             switch (how) {
-                case 0 -> logon.disarmProviderError();
-                case 1 -> logon.armProviderError(error.once());
-                case 2 -> logon.armProviderError(error.afterCalls(1));
-                default -> logon.armProviderError(error.always());
+                case 0 -> in(inElevated).disarmProviderError();
+                case 1 -> in(inElevated).armProviderError(error.once());
+                case 2 -> in(inElevated).armProviderError(error.afterCalls(1));
+                default -> in(inElevated).armProviderError(error.always());
             }
         }
 
         @Operation
-        public LogonState snapshot() {
-            return logon.snapshot();
+        public LogonState snapshot(boolean inElevated) {
+            return in(inElevated).snapshot();
         }
 
         /** The journal without what differs between a concurrent and a sequential run: numbers and thread names. */
         @Operation
-        public List<String> journal() {
-            return logon.journal().stream().map(Operations::describe).toList();
+        public List<String> journal(boolean inElevated) {
+            return in(inElevated).journal().stream().map(Operations::describe).toList();
         }
 
         // Each query is its own operation: a query is atomic, a run of them is not.
 
         @Operation
-        public boolean isConnected(@Param(gen = IntGen.class, conf = "0:3") int device) {
-            return logon.isConnected(DEVICES.get(device));
+        public boolean isConnected(boolean inElevated, @Param(gen = IntGen.class, conf = "0:3") int device) {
+            return in(inElevated).isConnected(DEVICES.get(device));
         }
 
         @Operation
-        public Optional<String> remoteNameOf(@Param(gen = IntGen.class, conf = "0:3") int device) {
-            return logon.remoteNameOf(DEVICES.get(device));
+        public Optional<String> remoteNameOf(boolean inElevated, @Param(gen = IntGen.class, conf = "0:3") int device) {
+            return in(inElevated).remoteNameOf(DEVICES.get(device));
         }
 
         @Operation
-        public Optional<String> rememberedRemoteName(@Param(gen = IntGen.class, conf = "0:3") int device) {
-            return logon.rememberedRemoteName(DEVICES.get(device));
+        public Optional<String> rememberedRemoteName(boolean inElevated, @Param(gen = IntGen.class, conf = "0:3") int device) {
+            return in(inElevated).rememberedRemoteName(DEVICES.get(device));
         }
 
         @Operation
-        public int openFilesOf(@Param(gen = IntGen.class, conf = "0:7") int name) {
-            return logon.openFiles(CALL_NAMES.get(name));
+        public int openFilesOf(boolean inElevated, @Param(gen = IntGen.class, conf = "0:7") int name) {
+            return in(inElevated).openFiles(CALL_NAMES.get(name));
         }
 
         @Operation
-        public boolean hasDevicelessConnection(@Param(gen = IntGen.class, conf = "0:3") int remoteName) {
-            return logon.hasDevicelessConnection(REMOTE_NAMES.get(remoteName));
+        public boolean hasDevicelessConnection(boolean inElevated, @Param(gen = IntGen.class, conf = "0:3") int remoteName) {
+            return in(inElevated).hasDevicelessConnection(REMOTE_NAMES.get(remoteName));
         }
 
         @Operation
-        public String connections() {
-            return logon.connections().toString();
+        public String connections(boolean inElevated) {
+            return in(inElevated).connections().toString();
         }
 
         // The reads: each is one atomic step of the logon, journaled like a cancel.
 
         @Operation
-        public String getConnection(@Param(gen = IntGen.class, conf = "0:7") int name) {
-            LookupOutcome o = logon.reader().getConnection(CALL_NAMES.get(name));
+        public String getConnection(boolean inElevated, @Param(gen = IntGen.class, conf = "0:7") int name) {
+            LookupOutcome o = in(inElevated).reader().getConnection(CALL_NAMES.get(name));
             return describe(o) + o.remoteName().map(r -> " " + r).orElse("");
         }
 
         /** The current connections; an enumeration is a snapshot of one moment (R11), so its entries are compared in order. */
         @Operation
-        public String enumerateConnected() {
-            ListingOutcome o = logon.reader().connections();
+        public String enumerateConnected(boolean inElevated) {
+            ListingOutcome o = in(inElevated).reader().connections();
             return describe(o) + " " + o.connections();
         }
 
         @Operation
-        public String enumerateRemembered() {
-            ListingOutcome o = logon.reader().rememberedConnections();
+        public String enumerateRemembered(boolean inElevated) {
+            ListingOutcome o = in(inElevated).reader().rememberedConnections();
             return describe(o) + " " + o.connections();
         }
 
         @Operation
-        public String universalName(@Param(gen = IntGen.class, conf = "0:3") int path, boolean remoteLevel) {
+        public String universalName(boolean inElevated, @Param(gen = IntGen.class, conf = "0:3") int path, boolean remoteLevel) {
             String p = PATHS.get(path);
-            UniversalNameOutcome o = remoteLevel ? logon.reader().remoteNameInfo(p) : logon.reader().universalName(p);
+            UniversalNameOutcome o = remoteLevel ? in(inElevated).reader().remoteNameInfo(p) : in(inElevated).reader().universalName(p);
             return describe(o) + " " + o.universalName().orElse("-") + " " + o.connectionName().orElse("-") + " "
                     + o.remainingPath().orElse("-");
         }
@@ -221,7 +236,7 @@ class FakeLinearizabilityTest {
         }
 
         private static String describe(JournalEntry e) {
-            return e.function() + " " + e.name() + " " + e.flags() + " " + e.force() + " " + e.code()
+            return e.session() + " " + e.function() + " " + e.name() + " " + e.flags() + " " + e.force() + " " + e.code()
                     + Optional.ofNullable(e.extendedError()).map(x -> " " + x).orElse("");
         }
 
@@ -236,41 +251,46 @@ class FakeLinearizabilityTest {
         }
     }
 
-    /** Under {@link BehaviourProfile#documented()}. */
+    /** Under {@link BehaviourProfile#documented()}, the twin unlinked. */
     public static final class Documented extends Operations {
         /** For Lincheck. */
         public Documented() {
-            super(BehaviourProfile.documented());
+            super(BehaviourProfile.documented(), false);
         }
     }
 
-    /** Under {@link BehaviourProfile#legacyDocumentation()}. */
-    public static final class LegacyDocumentation extends Operations {
+    /** Under {@link BehaviourProfile#legacyDocumentation()}, the twin linked. */
+    public static final class LegacyDocumentationLinked extends Operations {
         /** For Lincheck. */
-        public LegacyDocumentation() {
-            super(BehaviourProfile.legacyDocumentation());
+        public LegacyDocumentationLinked() {
+            super(BehaviourProfile.legacyDocumentation(), true);
         }
     }
 
-    /** Under {@link BehaviourProfile#forceOverridesInUse()}. */
+    /** Under {@link BehaviourProfile#forceOverridesInUse()}, the twin unlinked. */
     public static final class ForceOverridesInUse extends Operations {
         /** For Lincheck. */
         public ForceOverridesInUse() {
-            super(BehaviourProfile.forceOverridesInUse());
+            super(BehaviourProfile.forceOverridesInUse(), false);
         }
     }
 
-    /** Every disputed point read the other way from the documented profile. */
-    public static final class EveryPointReversed extends Operations {
+    /** The documented profile reads rows 1, 3 and 9 as: no flags, deviceless only, force does not override. */
+    static BehaviourProfile everyPointReversed() {
+        return ModelSequences.combination(true, BehaviourProfile.RemoteNameScope.ALL_CONNECTIONS, true);
+    }
+
+    /** Every disputed point read the other way from the documented profile, the twin linked. */
+    public static final class EveryPointReversedLinked extends Operations {
         /** For Lincheck. */
-        public EveryPointReversed() {
-            // The documented profile reads rows 1, 3 and 9 as: no flags, deviceless only, force does not override.
-            super(ModelSequences.combination(true, BehaviourProfile.RemoteNameScope.ALL_CONNECTIONS, true));
+        public EveryPointReversedLinked() {
+            super(everyPointReversed(), true);
         }
     }
 
-    static final List<Class<? extends Operations>> PROFILES =
-            List.of(Documented.class, LegacyDocumentation.class, ForceOverridesInUse.class, EveryPointReversed.class);
+    /** The presets and every point reversed, the elevated twin unlinked (S3) under two and linked (S4) under the other two. */
+    static final List<Class<? extends Operations>> PROFILES = List.of(Documented.class, LegacyDocumentationLinked.class,
+            ForceOverridesInUse.class, EveryPointReversedLinked.class);
 
     @Test
     void modelChecking() {
@@ -317,7 +337,8 @@ class FakeLinearizabilityTest {
             byMode = SCENARIOS.toString();
         }
         Figures.of("3-linearizability")
-                .add("linearizability: fake", "linearizability scenarios checked (" + PROFILES.size() + " profiles; by mode "
+                .add("linearizability: fake", "linearizability scenarios checked (" + PROFILES.size() + " profiles, 2 with the elevated twin unlinked"
+                        + " and 2 linked, calls from both sessions; by mode "
                         + byMode + "; Lincheck)", total)
                 .add("linearizability: fake", "logons made (every run of a scenario, and the sequential runs that verify it)", INVOCATIONS.get())
                 .write();
