@@ -41,6 +41,7 @@ public final class Wnet implements Runnable {
         SUBCOMMANDS.put("backends", BackendsCommand.class);
         SUBCOMMANDS.put("connect", ConnectCommand.class);
         SUBCOMMANDS.put("logon", LogonCommand.class);
+        SUBCOMMANDS.put("session", SessionCommand.class);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
     }
 
