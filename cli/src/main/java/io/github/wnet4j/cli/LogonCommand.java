@@ -10,7 +10,8 @@ import java.util.concurrent.Callable;
 
 /** {@code wnet logon}: the fake's next logon. */
 @Command(name = "logon", mixinStandardHelpOptions = true,
-        description = "Logs the fake's user off and on again: live connections end, remembered ones come back.")
+        description = "Logs the fake's user off and on again (S7): the live connections of every session end; remembered ones"
+                + " come back in the desktop session (and a linked elevated twin), remembered only in the others.")
 final class LogonCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -2,11 +2,15 @@ package io.github.wnet4j.cli;
 
 import io.github.wnet4j.BehaviourProfile;
 import io.github.wnet4j.fake.Connection;
+import io.github.wnet4j.fake.ConnectionOptions;
 import io.github.wnet4j.fake.FakeLogon;
+import io.github.wnet4j.fake.JournalEntry;
 import io.github.wnet4j.fake.LogonState;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -16,19 +20,17 @@ import io.github.wnet4j.spi.Names;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The state file's JSON: the fake's logon, so that separate {@code wnet} invocations share one.
+ * The state file's JSON: the fake's user with its logon sessions, so that separate {@code wnet} invocations share one.
  * The disk side (locking, safe reads, atomic writes) is {@link StateStore}. A file that cannot be
  * parsed, or describes a state no call can reach, is reported and never written.
  */
 final class StateFile {
-    static final int VERSION = 1;
+    /** The format written now; version 1 (before logon sessions) is still read. */
+    static final int VERSION = 2;
 
     /**
      * Strict on purpose: a state file is written by wnet, so anything a lenient reader would guess at
@@ -37,6 +39,7 @@ final class StateFile {
      */
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL)) // "linked" only where it means something
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -50,12 +53,12 @@ final class StateFile {
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
             .build();
 
-    /** The file's JSON shape. */
+    /** The shape of version 1, written before sessions: one user's one desktop session. */
     record State(int version, String profile, List<DeviceEntry> devices, List<DevicelessEntry> deviceless,
                  List<RememberedEntry> remembered) {
     }
 
-    /** A redirected device. */
+    /** A redirected device (version 1). */
     record DeviceEntry(String device, String remoteName, boolean persistent, int openFiles, boolean inUse) {
     }
 
@@ -63,31 +66,68 @@ final class StateFile {
     record DevicelessEntry(String remoteName, int openFiles, boolean inUse) {
     }
 
-    /** A remembered entry with no live connection. */
+    /** A remembered entry of the user's profile. */
     record RememberedEntry(String device, String remoteName) {
+    }
+
+    /**
+     * The shape of version 2: one user, the profile's remembered entries (the user's, S1), and every
+     * logon session with its own device map, the desktop session first (specification "Logon sessions").
+     */
+    record StateV2(int version, String profile, List<RememberedEntry> remembered, List<SessionEntry> sessions) {
+    }
+
+    /**
+     * One logon session: {@code linked} only on the elevated twin (EnableLinkedConnections), which
+     * then shares the desktop session's device map and lists no connections of its own (S4).
+     */
+    record SessionEntry(String name, Boolean linked, List<SessionDevice> devices, List<DevicelessEntry> deviceless) {
+    }
+
+    /** A redirected device in one session; whether it is persistent follows from the remembered entries. */
+    record SessionDevice(String device, String remoteName, int openFiles, boolean inUse) {
     }
 
     private StateFile() {
     }
 
     /**
-     * The logon {@code bytes} describe ({@code file} names it in messages); {@code override} replaces
-     * the file's profile if not null.
+     * The user's desktop session {@code bytes} describe, with every other session of the user
+     * ({@code file} names it in messages); {@code override} replaces the file's profile if not null.
+     * A file of version 1 loads as one user with one desktop session.
      */
     static FakeLogon parse(Path file, byte[] bytes, BehaviourProfile override) throws StateFileException {
-        State state;
+        Object state;
         try {
-            state = JSON.readValue(bytes, State.class);
+            Class<?> shape = version(JSON.readTree(bytes)) == 1 ? State.class : StateV2.class;
+            state = JSON.readValue(bytes, shape); // again, into the shape, so errors name a line and column
         } catch (JacksonException e) {
             throw new StateFileException("state file " + file + " is not valid wnet state JSON (" + describe(e)
                     + "); it was left unchanged: fix it or delete it", e);
+        } catch (IllegalArgumentException e) {
+            throw new StateFileException("state file " + file + " is not a wnet state file (" + e.getMessage()
+                    + "); it was left unchanged: fix it or delete it", e);
         }
         try {
-            return toLogon(state, override);
-        } catch (IllegalArgumentException | NullPointerException e) {
+            return state instanceof State v1 ? toLogon(v1, override) : toLogon((StateV2) state, override);
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
             throw new StateFileException("state file " + file + " describes an impossible logon (" + e.getMessage()
                     + "); it was left unchanged: fix it or delete it", e);
         }
+    }
+
+    /** The format version the file names: 1 (before sessions) or {@value #VERSION}. */
+    private static int version(JsonNode tree) {
+        JsonNode v = tree == null || !tree.isObject() ? null : tree.get("version");
+        if (v == null || !v.isInt() || (v.intValue() != 1 && v.intValue() != VERSION)) {
+            throw new IllegalArgumentException("\"version\" must be 1 or " + VERSION + ", not "
+                    + (v == null ? "missing" : v.toString()));
+        }
+        return v.intValue();
+    }
+
+    private static BehaviourProfile profile(String name, BehaviourProfile override) {
+        return override != null ? override : name == null ? BehaviourProfile.documented() : BehaviourProfile.named(name);
     }
 
     /**
@@ -96,15 +136,7 @@ final class StateFile {
      * refused (specification row 16).
      */
     private static FakeLogon toLogon(State state, BehaviourProfile override) {
-        if (state == null) {
-            throw new IllegalArgumentException("the file holds JSON null");
-        }
-        if (state.version() != VERSION) {
-            throw new IllegalArgumentException("version " + state.version() + " is not " + VERSION);
-        }
-        BehaviourProfile profile = override != null ? override
-                : state.profile() == null ? BehaviourProfile.documented() : BehaviourProfile.named(state.profile());
-        FakeLogon logon = FakeLogon.create(profile);
+        FakeLogon logon = FakeLogon.create(profile(state.profile(), override));
         for (RememberedEntry r : orEmpty(state.remembered())) {
             logon.remember(required(r.device(), "device"), required(r.remoteName(), "remoteName"));
         }
@@ -119,21 +151,61 @@ final class StateFile {
                 if (d.persistent()) {
                     o.persistent();
                 }
-                o.openFiles(d.openFiles());
-                if (d.inUse()) {
-                    o.usedByProcess();
-                }
+                options(o, d.openFiles(), d.inUse());
             });
         }
-        for (DevicelessEntry c : orEmpty(state.deviceless())) {
-            logon.connectDeviceless(required(c.remoteName(), "remoteName"), o -> {
-                o.openFiles(c.openFiles());
-                if (c.inUse()) {
-                    o.usedByProcess();
-                }
-            });
-        }
+        deviceless(logon, state.deviceless());
         return logon;
+    }
+
+    /** Every remembered entry first, through the desktop session before it has connections, then each session's map. */
+    private static FakeLogon toLogon(StateV2 state, BehaviourProfile override) {
+        FakeLogon desktop = FakeLogon.create(profile(state.profile(), override));
+        for (RememberedEntry r : orEmpty(state.remembered())) {
+            desktop.remember(required(r.device(), "device"), required(r.remoteName(), "remoteName"));
+        }
+        List<SessionEntry> sessions = orEmpty(state.sessions());
+        if (sessions.isEmpty() || !JournalEntry.DESKTOP.equals(sessions.get(0).name())) {
+            throw new IllegalArgumentException("the first session must be \"" + JournalEntry.DESKTOP + "\"");
+        }
+        for (int i = 0; i < sessions.size(); i++) {
+            SessionEntry s = sessions.get(i);
+            String name = required(s.name(), "name");
+            if (s.linked() != null && !JournalEntry.ELEVATED.equals(name)) {
+                throw new IllegalArgumentException("session \"" + name + "\" has \"linked\": only the elevated session can be linked");
+            }
+            FakeLogon session = i == 0 ? desktop
+                    : JournalEntry.ELEVATED.equals(name) ? Boolean.TRUE.equals(s.linked()) ? desktop.elevatedLinked() : desktop.elevated()
+                    : desktop.newSession(name);
+            if (i > 0 && JournalEntry.DESKTOP.equals(name)) {
+                throw new IllegalArgumentException("session \"desktop\" is listed twice");
+            }
+            if (Boolean.TRUE.equals(s.linked()) && (!orEmpty(s.devices()).isEmpty() || !orEmpty(s.deviceless()).isEmpty())) {
+                throw new IllegalArgumentException("the linked elevated session shares the desktop session's connections,"
+                        + " so it lists none of its own");
+            }
+            for (SessionDevice d : orEmpty(s.devices())) {
+                String device = required(d.device(), "device");
+                String remote = required(d.remoteName(), "remoteName");
+                refuseRememberedElsewhere(session, device, remote);
+                session.connectDevice(device, remote, o -> options(o, d.openFiles(), d.inUse()));
+            }
+            deviceless(session, s.deviceless());
+        }
+        return desktop;
+    }
+
+    private static void deviceless(FakeLogon session, List<DevicelessEntry> entries) {
+        for (DevicelessEntry c : orEmpty(entries)) {
+            session.connectDeviceless(required(c.remoteName(), "remoteName"), o -> options(o, c.openFiles(), c.inUse()));
+        }
+    }
+
+    private static void options(ConnectionOptions o, int openFiles, boolean inUse) {
+        o.openFiles(openFiles);
+        if (inUse) {
+            o.usedByProcess();
+        }
     }
 
     /**
@@ -151,46 +223,65 @@ final class StateFile {
     }
 
     /**
-     * The file's bytes for the logon; checked to load back as exactly the same state, so a save
-     * never drops what the fake holds.
+     * The file's bytes (always version {@value #VERSION}) for the user of {@code logon}; checked to
+     * load back as exactly the same sessions and states, so a save never drops what the fake holds.
      */
     static byte[] format(Path file, FakeLogon logon) throws StateFileException {
-        LogonState now = logon.snapshot();
-        byte[] bytes = JSON.writeValueAsBytes(toState(logon.profile(), now));
-        LogonState reloaded = parse(file, bytes, null).snapshot();
-        if (!reloaded.equals(now)) {
-            throw new IllegalStateException("wnet would save a different state (" + reloaded + ") than the fake holds ("
-                    + now + "); state file " + file + " was left unchanged; please report this");
+        List<FakeLogon> sessions = logon.sessions();
+        byte[] bytes = JSON.writeValueAsBytes(toState(logon.profile(), sessions));
+        List<FakeLogon> reloaded = parse(file, bytes, null).sessions();
+        if (!describe(reloaded).equals(describe(sessions))) {
+            throw new IllegalStateException("wnet would save a different state (" + describe(reloaded) + ") than the fake holds ("
+                    + describe(sessions) + "); state file " + file + " was left unchanged; please report this");
         }
         return bytes;
     }
 
+    /** Each session's name, whether it is linked, and its state: what a save must keep. */
+    private static List<String> describe(List<FakeLogon> sessions) {
+        List<String> all = new ArrayList<>();
+        for (FakeLogon s : sessions) {
+            all.add(s.sessionName() + (linked(s) ? " (linked)" : "") + ": " + s.snapshot());
+        }
+        return all;
+    }
+
     /**
-     * A connected device is "persistent" when the profile remembers it with exactly its remote name;
-     * any other remembered entry (of a device not connected, or spelled otherwise) is listed as remembered.
+     * Whether {@code session} is the elevated twin with linked connections. The fake does not say so
+     * directly, but hands the same twin back from {@code elevatedLinked()} only if it is linked.
      */
-    private static State toState(BehaviourProfile profile, LogonState now) {
-        List<DeviceEntry> devices = new ArrayList<>();
-        Map<String, String> remembered = now.rememberedEntries();
-        Set<String> persistent = new HashSet<>();
-        for (Connection c : now.deviceConnections()) {
-            String device = c.device().orElseThrow();
-            if (c.remoteName().equals(remembered.get(device))) {
-                persistent.add(device);
-            }
-            devices.add(new DeviceEntry(device, c.remoteName(), persistent.contains(device), c.openFiles(), c.inUse()));
+    static boolean linked(FakeLogon session) {
+        if (!JournalEntry.ELEVATED.equals(session.sessionName())) {
+            return false;
         }
-        List<DevicelessEntry> deviceless = new ArrayList<>();
-        for (Connection c : now.devicelessConnections()) {
-            deviceless.add(new DevicelessEntry(c.remoteName(), c.openFiles(), c.inUse()));
+        try {
+            return session.elevatedLinked() == session;
+        } catch (IllegalStateException unlinked) {
+            return false;
         }
-        List<RememberedEntry> others = new ArrayList<>();
-        remembered.forEach((device, remoteName) -> {
-            if (!persistent.contains(device)) {
-                others.add(new RememberedEntry(device, remoteName));
+    }
+
+    private static StateV2 toState(BehaviourProfile profile, List<FakeLogon> sessions) {
+        List<RememberedEntry> remembered = new ArrayList<>();
+        sessions.get(0).snapshot().rememberedEntries().forEach((device, remoteName) -> remembered.add(new RememberedEntry(device, remoteName)));
+        List<SessionEntry> entries = new ArrayList<>();
+        for (FakeLogon s : sessions) {
+            boolean linked = linked(s);
+            List<SessionDevice> devices = new ArrayList<>();
+            List<DevicelessEntry> deviceless = new ArrayList<>();
+            if (!linked) {
+                LogonState now = s.snapshot();
+                for (Connection c : now.deviceConnections()) {
+                    devices.add(new SessionDevice(c.device().orElseThrow(), c.remoteName(), c.openFiles(), c.inUse()));
+                }
+                for (Connection c : now.devicelessConnections()) {
+                    deviceless.add(new DevicelessEntry(c.remoteName(), c.openFiles(), c.inUse()));
+                }
             }
-        });
-        return new State(VERSION, profile.name(), devices, deviceless, others);
+            Boolean linkedField = JournalEntry.ELEVATED.equals(s.sessionName()) ? linked : null;
+            entries.add(new SessionEntry(s.sessionName(), linkedField, devices, deviceless));
+        }
+        return new StateV2(VERSION, profile.name(), remembered, entries);
     }
 
     static String toJson(Object value) {

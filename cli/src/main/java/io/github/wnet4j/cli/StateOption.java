@@ -4,7 +4,11 @@ import io.github.wnet4j.BehaviourProfile;
 import io.github.wnet4j.fake.FakeLogon;
 import picocli.CommandLine.Option;
 
+import io.github.wnet4j.spi.Names;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code --state FILE} and {@code --profile NAME}: the fake's logon kept in a JSON file. */
 final class StateOption {
@@ -17,8 +21,41 @@ final class StateOption {
                     + " use it for that run only): documented (default), legacy-documentation, force-overrides-in-use.")
     String profile;
 
+    @Option(names = "--session", paramLabel = "NAME",
+            description = "The logon session of the fake's user to act in: desktop (default), elevated, or a further"
+                    + " session's name; make one with 'wnet session add'.")
+    String session;
+
     boolean present() {
+        if (file == null && session != null) {
+            throw new Wnet.UserError("--session picks a logon session of the fake in a state file: add --state FILE");
+        }
         return file != null;
+    }
+
+    /** Refuses a session name no session can have, before any file is touched. */
+    static void checkSessionName(String name) {
+        if (name != null && (name.isBlank() || !name.strip().equals(name) || name.chars().anyMatch(Character::isISOControl))) {
+            throw new Wnet.UserError("session name " + Names.quote(name) + " is not usable: give desktop, elevated, or a"
+                    + " name without control characters or surrounding spaces, such as backup-service");
+        }
+    }
+
+    /** The session {@code --session} names, of the user whose desktop session is {@code desktop}. */
+    static FakeLogon select(FakeLogon desktop, String name, Path file) {
+        if (name == null) {
+            return desktop;
+        }
+        List<String> names = new ArrayList<>();
+        for (FakeLogon s : desktop.sessions()) {
+            if (s.sessionName().equals(name)) {
+                return s;
+            }
+            names.add(s.sessionName());
+        }
+        throw new Wnet.UserError("state file " + file + " has no logon session " + Names.quote(name) + " (it has "
+                + String.join(", ", names) + "); make it with 'wnet session add " + (name.isBlank() ? "NAME" : name)
+                + " --state " + file + "' (add --linked for an elevated twin with linked connections)");
     }
 
     BehaviourProfile profileOrNull() {
@@ -35,6 +72,7 @@ final class StateOption {
             throw new Wnet.UserError("'wnet " + command + "' works on the fake's saved state: add --state FILE");
         }
         BehaviourProfile override = profileOrNull(); // a bad name is refused before the file is touched
+        checkSessionName(session);
         StateStore.Locked locked = null;
         try {
             locked = StateStore.open(file, access, StateStore.LOCK_TIMEOUT_MILLIS);
@@ -45,7 +83,7 @@ final class StateOption {
             FakeLogon logon = bytes == null
                     ? FakeLogon.create(override != null ? override : BehaviourProfile.documented())
                     : StateFile.parse(file, bytes, override);
-            Session session = new Session(file, locked, logon);
+            Session session = new Session(file, locked, select(logon, this.session, file));
             locked = null;
             return session;
         } catch (StateFileException e) {
@@ -57,7 +95,7 @@ final class StateOption {
         }
     }
 
-    /** One command's exclusive hold on the state file and the logon it holds. */
+    /** One command's exclusive hold on the state file and the logon session it acts in. */
     static final class Session implements AutoCloseable {
         private final Path file;
         private final StateStore.Locked locked;
@@ -69,6 +107,7 @@ final class StateOption {
             this.logon = logon;
         }
 
+        /** The session {@code --session} named; its {@code sessions()} are the user's others. */
         FakeLogon logon() {
             return logon;
         }

@@ -22,7 +22,9 @@ import java.util.Properties;
                 "Reads and cancels Windows network connections (WNetGetConnection, WNetOpenEnum, WNetGetUniversalName,",
                 "WNetCancelConnection2 / WNetCancelConnection).",
                 "With --state FILE the in-memory fake of one Windows logon is kept in FILE between runs,",
-                "so the real functions' behaviour can be tried on any machine."},
+                "so the real functions' behaviour can be tried on any machine. The file holds one user and its logon",
+                "sessions: --session NAME (desktop, elevated, or a further one) picks the session a command acts in;",
+                "'wnet session add elevated [--linked]' or 'wnet session add NAME' makes one."},
         footer = {"", ExitCodes.HELP})
 public final class Wnet implements Runnable {
 
@@ -41,6 +43,7 @@ public final class Wnet implements Runnable {
         SUBCOMMANDS.put("backends", BackendsCommand.class);
         SUBCOMMANDS.put("connect", ConnectCommand.class);
         SUBCOMMANDS.put("logon", LogonCommand.class);
+        SUBCOMMANDS.put("session", SessionCommand.class);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
     }
 

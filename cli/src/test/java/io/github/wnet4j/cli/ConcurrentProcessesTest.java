@@ -91,6 +91,32 @@ class ConcurrentProcessesTest {
     }
 
     @Test
+    void parallelConnectsInTwoSessionsLoseNoUpdate() throws Exception {
+        String state = dir.resolve("s.json").toString();
+        assertEquals(0, wnet("session", "add", "backup", "--state", state).status());
+        List<String[]> commands = new ArrayList<>();
+        for (int p = 0; p < 6; p++) {
+            String device = (char) ('A' + p) + ":";
+            commands.add(new String[] {"connect", device, "\\\\srv\\desk" + p, "--state", state});
+            commands.add(new String[] {"connect", device, "\\\\srv\\backup" + p, "--session", "backup", "--state", state});
+        }
+        for (Exit e : together(commands)) {
+            assertEquals(0, e.status(), e.err());
+        }
+        for (String session : new String[] {"desktop", "backup"}) {
+            JsonNode s = JsonMapper.builder().build().readTree(
+                    wnet("list", "--json", "--session", session, "--state", state).out());
+            Set<String> saved = new HashSet<>();
+            s.get("connections").forEach(d -> saved.add(d.get("remoteName").asString()));
+            Set<String> expected = new HashSet<>();
+            for (int p = 0; p < 6; p++) {
+                expected.add("\\\\srv\\" + (session.equals("desktop") ? "desk" : "backup") + p);
+            }
+            assertEquals(expected, saved, "every process's connection is in session " + session);
+        }
+    }
+
+    @Test
     void parallelCancelsOfOneDeviceSucceedExactlyOnce() throws Exception {
         String state = dir.resolve("s.json").toString();
         for (int round = 0; round < 2; round++) {

@@ -20,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * shows (and {@code exit N} where the README echoes the status; status 0 where it does not).
  */
 class ReadmeWalkthroughTest {
+    private static final java.util.regex.Pattern TEMP_FILE = java.util.regex.Pattern.compile("(\\w+)=\\$\\(mktemp -d\\)/([\\w.-]+)");
+
     private static final String SECTION = "### Try it from a shell: `wnet`";
 
     @TempDir
@@ -37,8 +39,9 @@ class ReadmeWalkthroughTest {
         int ran = 0;
         for (Step step : steps) {
             String command = step.command();
-            if (command.equals("demo=$(mktemp -d)/demo.json")) {
-                vars.put("demo", dir.resolve("demo.json").toString());
+            java.util.regex.Matcher file = TEMP_FILE.matcher(command);
+            if (file.matches()) { // NAME=$(mktemp -d)/FILE: a state file of its own in the test's folder
+                vars.put(file.group(1), dir.resolve(file.group(2)).toString());
                 continue;
             }
             boolean echoStatus = command.endsWith("; echo \"exit $?\"");

@@ -144,10 +144,12 @@ class WnetTest {
                     files.map(f -> f.getFileName().toString()).sorted().toList(), "only the state file and its lock file");
         }
         JsonNode s = JsonMapper.builder().build().readTree(Files.readString(Path.of(state())));
-        assertEquals(1, s.get("version").asInt());
-        assertEquals("LPT1:", s.get("devices").get(0).get("device").asString());
-        assertEquals(3, s.get("devices").get(0).get("openFiles").asInt());
-        assertEquals("\\\\sërver\\共有", s.get("deviceless").get(0).get("remoteName").asString());
+        assertEquals(StateFile.VERSION, s.get("version").asInt());
+        JsonNode desktop = s.get("sessions").get(0);
+        assertEquals("desktop", desktop.get("name").asString());
+        assertEquals("LPT1:", desktop.get("devices").get(0).get("device").asString());
+        assertEquals(3, desktop.get("devices").get(0).get("openFiles").asInt());
+        assertEquals("\\\\sërver\\共有", desktop.get("deviceless").get(0).get("remoteName").asString());
     }
 
     @Test
@@ -211,7 +213,7 @@ class WnetTest {
             Wnet.addSubcommands(cli, args);
             return cli.getSubcommands().keySet();
         };
-        List<String> all = List.of("list", "get", "unc", "cancel", "cancel-server", "backends", "connect", "logon", "help");
+        List<String> all = List.of("list", "get", "unc", "cancel", "cancel-server", "backends", "connect", "logon", "session", "help");
         assertEquals(java.util.Set.of("list"), added.apply(new String[] {"list", "--state", "F"}));
         assertEquals(java.util.Set.of("cancel-server"), added.apply(new String[] {"cancel-server", "\\\\s"}));
         assertEquals(java.util.Set.of(), added.apply(new String[] {"--version"}));
