@@ -1,5 +1,6 @@
 package io.github.wnet4j.cli;
 
+import io.github.wnet4j.fake.FakeLogon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static io.github.wnet4j.cli.WnetTest.wnet;
@@ -68,6 +70,20 @@ class UsersTest {
         ok("list", "--user", "bob", "--session", "backup service");
         ok("user", "list");
         assertArrayEquals(fixture, Files.readAllBytes(file()), "reading never rewrites");
+    }
+
+    @Test
+    void theReadmesFormatExampleIsAVersion3FileWnetReads() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int from = readme.indexOf("```json\n", readme.indexOf("### The state file's format")) + "```json\n".length();
+        assertTrue(from > "```json\n".length(), "the README shows the format");
+        byte[] example = readme.substring(from, readme.indexOf("```", from)).getBytes(StandardCharsets.UTF_8);
+        List<StateFile.User> users = StateFile.parse(file(), example, null, null);
+        assertEquals(List.of("default"), users.stream().map(StateFile.User::name).toList());
+        FakeLogon desktop = users.get(0).desktop();
+        assertEquals(Optional.of("\\\\fileserver\\deploy"), desktop.remoteNameOf("Z:"));
+        assertTrue(desktop.isRemembered("Z:"));
+        assertTrue(desktop.sessions().get(1).isLinkedElevation());
     }
 
     @Test
