@@ -68,6 +68,20 @@ final class Journal {
         }
     }
 
+    /**
+     * Moves every lane's entries here, each at its number's place, or with {@code keep} false
+     * discards them (the journal is being cleared); under all locks, when every number handed out
+     * has its entry in a lane. The lanes are the slots made so far, then the logon's.
+     */
+    void settle(AtomicReferenceArray<? extends JournalLane> lanes, JournalLane logonLane, boolean keep) {
+        for (int i = 0; i <= lanes.length(); i++) {
+            JournalLane lane = i < lanes.length() ? lanes.get(i) : logonLane;
+            if (lane != null) {
+                lane.moveTo(keep ? this : null);
+            }
+        }
+    }
+
     /** The entries kept, in sequence order; under all locks. */
     List<JournalEntry> entries(long last) {
         long first = first(last);
