@@ -98,7 +98,7 @@ final class FakeBackend implements WNetBackend {
             synchronized (slot) {
                 if (tables.providerError == null) {
                     Read<T> read = rules.get();
-                    tables.journal(slot, journalEntry(slot, function, name, flags, false, read.verdict()));
+                    tables.journal(slot, journalEntry(function, name, flags, false, read.verdict()));
                     return read.answer();
                 }
             }
@@ -110,7 +110,7 @@ final class FakeBackend implements WNetBackend {
             if (verdict.extendedError() != null) {
                 lastExtendedError.set(verdict.extendedError());
             }
-            tables.journal(null, journalEntry(null, function, name, flags, false, verdict));
+            tables.journal(null, journalEntry(function, name, flags, false, verdict));
             return read.answer();
         });
     }
@@ -130,7 +130,7 @@ final class FakeBackend implements WNetBackend {
                 if (tables.providerError == null) {
                     Verdict verdict = CancelRules.decide(tables, profile, function, name, device, map, flags, force);
                     tables.apply(verdict, device, map);
-                    tables.journal(slot, journalEntry(slot, function, name, flags, force, verdict));
+                    tables.journal(slot, journalEntry(function, name, flags, force, verdict));
                     return verdict.code();
                 }
             }
@@ -141,15 +141,15 @@ final class FakeBackend implements WNetBackend {
             if (verdict.extendedError() != null) {
                 lastExtendedError.set(verdict.extendedError());
             }
-            tables.journal(null, journalEntry(null, function, name, flags, force, verdict));
+            tables.journal(null, journalEntry(function, name, flags, force, verdict));
             return verdict.code();
         });
     }
 
     /** The journal entry of a call, with the flags it acted with; numbered here, inside the call's atomic step. */
-    private JournalEntry journalEntry(LogonTables.Slot slot, WNetFunction function, String name, int flags, boolean force, Verdict verdict) {
+    private JournalEntry journalEntry(WNetFunction function, String name, int flags, boolean force, Verdict verdict) {
         int acting = function.isCancel() ? CancelRules.actingFlags(profile, function, flags) : flags;
-        return new JournalEntry(tables.order != 0 && slot != null ? slot.stamp(tables.order == 1) : tables.nextSequence(), function, name, acting,
+        return new JournalEntry(tables.nextSequence(), function, name, acting,
                 force, verdict.code(), verdict.extendedError(), Thread.currentThread().getName(), session);
     }
 }

@@ -73,12 +73,6 @@ final class LogonTables {
 
     /** One device's state; guarded by its own monitor. */
     static class SlotState extends JournalLane {
-        private long floor; // TEMPORARY: the clock variant, for one comparison run
-        final long stamp(boolean clock) {
-            long stamp = Math.max(clock ? System.nanoTime() : 0, floor);
-            floor = stamp + 1;
-            return stamp;
-        }
         /** The live redirection in each device map, by map number (null: none); grown on a write. */
         private Link[] live = new Link[1];
         /** The remote name the profile remembers for the device, or null. */
@@ -129,7 +123,6 @@ final class LogonTables {
     /** The last call number, at {@link #SEQUENCE_INDEX}: every call writes it, so it sits alone on its cache line. */
     private final AtomicLongArray sequence = new AtomicLongArray(2 * SEQUENCE_INDEX + 1);
 
-    final int order = "clock".equals(System.getProperty("wnet4j.fake.order")) ? 1 : "local".equals(System.getProperty("wnet4j.fake.order")) ? 2 : 0; // TEMPORARY
     /** The device maps made so far (the desktop session's is 0); under the logon's lock. */
     private int deviceMaps = 1;
 

@@ -24,9 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A cancel on one shared {@link FakeLogon}, through its validating canceller, each thread on a
- * device of its own, and on a logon of each thread's own (run.sh runs this with {@code -t 1} and {@code -t 2}; throughput, so the two
- * compare directly), and the baseline: a {@link ConcurrentHashMap} put and remove of one key.
+ * A cancel through a {@link FakeLogon}'s validating canceller, two ways: each thread on a device of
+ * its own in one shared logon ({@code cancel...}: two devices of one logon share its call counter),
+ * and each thread on a logon of its own ({@code ownLogonCancel...}: what a parallel test suite
+ * does; two logons share nothing). run.sh runs this with {@code -t 1} and {@code -t 2}
+ * (throughput, so the two compare directly). The baseline: a {@link ConcurrentHashMap} put and
+ * remove of one key.
  * A control that shares nothing shows how far two threads can scale on the machine at all while
  * it runs (other processes, frequency, SMT).
  *
@@ -61,17 +64,8 @@ public class FakeCancelBenchmark {
     /** The logon all threads call, and the baseline's map. */
     @State(Scope.Benchmark)
     public static class Shared {
-        @org.openjdk.jmh.annotations.Param({"ticket", "clock", "local"})
-        public String order;
-        FakeLogon logon;
-        ConnectionCanceller canceller;
-
-        @Setup(Level.Trial)
-        public void make() {
-            System.setProperty("wnet4j.fake.order", order);
-            logon = FakeLogon.create();
-            canceller = logon.canceller();
-        }
+        final FakeLogon logon = FakeLogon.create();
+        final ConnectionCanceller canceller = logon.canceller();
         final ConcurrentHashMap<String, String> map = new ConcurrentHashMap<>();
         final AtomicInteger threads = new AtomicInteger();
         final AtomicLong counter = new AtomicLong();
@@ -116,15 +110,13 @@ public class FakeCancelBenchmark {
      */
     @State(Scope.Thread)
     public static class OwnLogon {
-        FakeLogon logon;
-        ConnectionCanceller canceller;
+        final FakeLogon logon = FakeLogon.create();
+        final ConnectionCanceller canceller = logon.canceller();
         int calls;
 
         /** Seeds the busy device. */
         @Setup(Level.Trial)
-        public void setUp(Shared shared) {
-            logon = FakeLogon.create();
-            canceller = logon.canceller();
+        public void setUp() {
             logon.connectDevice("Y:", REMOTE, o -> o.openFiles(1));
         }
 

@@ -155,6 +155,9 @@ public final class Report {
         out.append('\n').append("Machine: ").append(figures.getProperty("machine", "?")).append('\n');
         out.append("Load average before / after: ").append(figures.getProperty("load.before", "?")).append(" / ")
                 .append(figures.getProperty("load.after", "?")).append('\n');
+        out.append("Load average at the fake's 1-thread run, its 2-thread run, and after: ")
+                .append(figures.getProperty("load.fake-1", "?")).append(" / ").append(figures.getProperty("load.fake-2", "?"))
+                .append(" / ").append(figures.getProperty("load.fake-end", "?")).append('\n');
         out.append(missed == 0 ? "Every target met.\n" : missed + " target(s) missed.\n");
         return out.toString();
     }
