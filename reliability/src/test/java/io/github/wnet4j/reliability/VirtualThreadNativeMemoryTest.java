@@ -14,11 +14,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.List;
+import java.nio.file.Files;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
@@ -71,6 +76,8 @@ class VirtualThreadNativeMemoryTest {
 
     private static final Map<String, String> MEASURED = new TreeMap<>();
     private static final long[] CALIBRATION = {Long.MIN_VALUE};
+    /** The figures in bytes, for benchmarks/run.sh's table: {@code vtmem.BACKEND.peak} and so on. */
+    private static final Properties NUMBERS = new Properties();
     private static MethodHandle startVirtualThread;
 
     @BeforeAll
@@ -97,6 +104,15 @@ class VirtualThreadNativeMemoryTest {
                     + " virtual threads each keeping 2 KiB of malloc, seen all alive as", signedKiB(CALIBRATION[0]));
         }
         figures.write();
+        if (!NUMBERS.isEmpty()) {
+            NUMBERS.setProperty("vtmem.threads", Integer.toString(THREADS));
+            NUMBERS.setProperty("vtmem.bound", Long.toString(BOUND_BYTES));
+            try (Writer out = Files.newBufferedWriter(Figures.DIRECTORY.resolve("virtual-thread-native-memory.properties"))) {
+                NUMBERS.store(out, "VirtualThreadNativeMemoryTest: bytes of malloc above the baseline");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     @Order(1)
@@ -118,7 +134,7 @@ class VirtualThreadNativeMemoryTest {
             // followed by a second, and the smaller figures are bounded.
             Measured second = measured(canceller);
             figure += " (first run; second run " + second + ")";
-            run = new Measured(Math.min(run.peak, second.peak), Math.min(run.alive, second.alive),
+            run = new Measured(Math.min(run.baseline, second.baseline), Math.min(run.peak, second.peak), Math.min(run.alive, second.alive),
                     Math.min(run.after, second.after), Math.max(run.platformThreads, second.platformThreads));
         }
 
@@ -126,6 +142,12 @@ class VirtualThreadNativeMemoryTest {
         assertEquals(violations, mpr.abiViolations(), "calls the double rejected for breaking the Windows ABI");
         long addedThreads = run.platformThreads - platformThreads;
         MEASURED.put(backend, figure + "; " + addedThreads);
+        String key = "vtmem." + backend + ".";
+        NUMBERS.setProperty(key + "baseline", Long.toString(run.baseline));
+        NUMBERS.setProperty(key + "peak", Long.toString(run.peak));
+        NUMBERS.setProperty(key + "alive", Long.toString(run.alive));
+        NUMBERS.setProperty(key + "after", Long.toString(run.after));
+        NUMBERS.setProperty(key + "platformThreadsAdded", Long.toString(addedThreads));
         assertTrue(run.peak < BOUND_BYTES, backend + ": malloc's bytes in use peaked " + run.peak
                 + " above the baseline while " + THREADS + " virtual threads called; the bound is " + BOUND_BYTES);
         assertTrue(run.alive < BOUND_BYTES, backend + ": with " + THREADS + " virtual threads alive after their call,"
@@ -153,14 +175,14 @@ class VirtualThreadNativeMemoryTest {
         long baseline = NativeMallocStats.settledInUse(10, 50);
         Measured run = threads(canceller, THREADS, baseline);
         long after = NativeMallocStats.settledInUse(4, 50) - baseline;
-        return new Measured(run.peak, run.alive, after, run.platformThreads);
+        return new Measured(baseline, run.peak, run.alive, after, run.platformThreads);
     }
 
     /**
      * What a run saw above its baseline: the peak, the settled figure with every thread alive, the
      * settled figure after they ended; and the platform threads while they were alive.
      */
-    private record Measured(long peak, long alive, long after, long platformThreads) {
+    private record Measured(long baseline, long peak, long alive, long after, long platformThreads) {
         @Override
         public String toString() {
             return signedKiB(peak) + " / " + signedKiB(alive) + " / " + signedKiB(after);
@@ -238,6 +260,6 @@ class VirtualThreadNativeMemoryTest {
         for (Thread t : started) {
             t.join();
         }
-        return new Measured(peak.get(), alive, Long.MIN_VALUE, platformThreads);
+        return new Measured(baseline == null ? 0 : baseline, peak.get(), alive, Long.MIN_VALUE, platformThreads);
     }
 }
