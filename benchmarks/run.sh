@@ -93,6 +93,19 @@ if java -jar "$JAR" -l 2>/dev/null | grep -q 'FfmCancelBenchmark'; then
 else
     echo "== (no FFM rows: benchmarks.jar was built on a JDK older than 22)"
 fi
+# Native memory with many threads: reliability's VirtualThreadNativeMemoryTest at the 100,000
+# virtual threads per native backend (25,000 with --quick, as in the README's test command); malloc's
+# bytes above a baseline in the same JVM, written where the table reads them. A missed bound is a
+# "no" in the table, not a failed run.
+echo "== native memory: virtual threads each taking one extended error (JNA, JNR, FFM where built)"
+VT_FIG="$ROOT/reliability/target/reliability/virtual-thread-native-memory.properties"
+rm -f "$VT_FIG"
+VT_THREADS=100000
+[ "$QUICK" = 1 ] && VT_THREADS=25000
+(cd "$ROOT" && mvn -B -q verify -pl reliability -am -Dtest=VirtualThreadNativeMemoryTest \
+    -Dsurefire.failIfNoSpecifiedTests=false -Dmaven.test.failure.ignore=true "-Dwnet4j.virtualThreads=$VT_THREADS") \
+    >"$OUT/vtmem.log" 2>&1 || { echo "run.sh: the virtual-thread memory run failed; see $OUT/vtmem.log" >&2; exit 1; }
+if [ -f "$VT_FIG" ]; then grep '^vtmem\.' "$VT_FIG" >>"$FIG"; fi
 
 jmh native-read 'NativeReadBenchmark' -jvmArgsAppend "-Dwnet4j.mpr.library=$DOUBLE"
 jmh fake-read 'FakeEnumerationBenchmark'

@@ -19,9 +19,14 @@ typedef uint16_t WCHAR;
 DWORD WNetCancelConnection2W(const WCHAR *lpName, DWORD dwFlags, BOOL fForce);
 DWORD WNetGetLastErrorW(DWORD *lpError, WCHAR *lpErrorBuf, DWORD nErrorBufSize,
                         WCHAR *lpNameBuf, DWORD nNameBufSize);
+struct snapshot;
+/* The double's six model functions (mpr_double.h): it serves nothing unless all six are given. */
 void wnet4j_double_serve(DWORD (*cancel2)(const WCHAR *, DWORD, DWORD, BOOL),
                          DWORD (*cancel)(const WCHAR *, DWORD, BOOL),
-                         DWORD (*last_error)(DWORD *, WCHAR *, DWORD, WCHAR *, DWORD));
+                         DWORD (*last_error)(DWORD *, WCHAR *, DWORD, WCHAR *, DWORD),
+                         DWORD (*get_connection)(const WCHAR *, DWORD, WCHAR *, DWORD, DWORD *),
+                         DWORD (*open_enum)(DWORD, DWORD, DWORD, struct snapshot *, DWORD *),
+                         DWORD (*universal_name)(const WCHAR *, DWORD, DWORD, WCHAR *, DWORD, DWORD[3]));
 
 static DWORD answer;
 
@@ -51,6 +56,23 @@ static DWORD model_last_error(DWORD *code, WCHAR *text, DWORD text_capacity, WCH
     return 0;
 }
 
+/* The read side, never called here: ERROR_NOT_SUPPORTED. */
+static DWORD model_get_connection(const WCHAR *name, DWORD length, WCHAR *remote, DWORD capacity, DWORD *remote_length) {
+    (void) name; (void) length; (void) remote; (void) capacity; (void) remote_length;
+    return 50u;
+}
+
+static DWORD model_open_enum(DWORD scope, DWORD type, DWORD usage, struct snapshot *sink, DWORD *failed_call) {
+    (void) scope; (void) type; (void) usage; (void) sink; (void) failed_call;
+    return 50u;
+}
+
+static DWORD model_universal_name(const WCHAR *path, DWORD length, DWORD level, WCHAR *names, DWORD capacity,
+                                  DWORD lengths[3]) {
+    (void) path; (void) length; (void) level; (void) names; (void) capacity; (void) lengths;
+    return 50u;
+}
+
 static int compare(const void *a, const void *b) {
     double x = *(const double *) a, y = *(const double *) b;
     return (x > y) - (x < y);
@@ -69,7 +91,12 @@ int main(int argc, char **argv) {
         return 2;
     }
     answer = extended ? 1208u : 0u;
-    wnet4j_double_serve(model_cancel2, model_cancel, model_last_error);
+    wnet4j_double_serve(model_cancel2, model_cancel, model_last_error, model_get_connection, model_open_enum,
+                        model_universal_name);
+    if (WNetCancelConnection2W((const WCHAR[]) {'Z', ':', 0}, 0, 0) != answer) {
+        fprintf(stderr, "the double did not serve the C model: is it the double this was built against?\n");
+        return 1;
+    }
 
     static const WCHAR name[] = {'Z', ':', 0};
     static WCHAR text[4096];

@@ -2,6 +2,7 @@ package io.github.wnet4j.ffm;
 
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.ConnectionAnswer;
+import io.github.wnet4j.spi.Names;
 import io.github.wnet4j.spi.EnumerationAnswer;
 import io.github.wnet4j.spi.UniversalNameAnswer;
 import io.github.wnet4j.spi.WNetBackend;
@@ -21,6 +22,7 @@ import static io.github.wnet4j.spi.nativeaccess.MprLibrary.MAX_BUFFER_BYTES;
 import static io.github.wnet4j.spi.nativeaccess.MprLibrary.PROVIDER_NAME_UNITS;
 import static io.github.wnet4j.spi.nativeaccess.MprLibrary.UNIVERSAL_NAME_BYTES;
 import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_CHAR;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
@@ -31,9 +33,17 @@ import static java.lang.foreign.ValueLayout.JAVA_SHORT;
  * block, the buffer dance being the shared {@link BufferDance}) and closes it on return, so native
  * memory stays bounded whatever the number of threads, and nothing is kept per thread.
  *
- * <p>Names go in as their own UTF-16 units ({@link Utf16#nulTerminated}, which checks them first),
+ * <p>Names are checked with {@link Names#check} first (as {@link Utf16#nulTerminated} does for the
+ * other native backends), then go in as their own UTF-16 units, written straight into the arena,
  * never through a charset encoder: an encoder would turn an unpaired surrogate into {@code ?}, a
- * different name. {@code JAVA_SHORT} is in native byte order, which is what {@code LPCWSTR} means.
+ * different name. {@code JAVA_CHAR} and {@code JAVA_SHORT} are in native byte order, which is what
+ * {@code LPCWSTR} means.
+ *
+ * <p>The downcalls are not linked {@code Linker.Option.critical}: a critical function must be short
+ * and must not call back into Java, and mpr.dll's functions may wait on the network for seconds
+ * (holding off every garbage collection meanwhile), and the test double calls back into its model.
+ * The per-call arena is confined (no handshake when it closes; opening, allocating and closing one
+ * measured about 40 ns): memory kept per thread would grow with the number of (virtual) threads.
  */
 final class FfmBackend implements WNetBackend {
     private final MprDowncalls mpr;
@@ -44,18 +54,31 @@ final class FfmBackend implements WNetBackend {
 
     @Override
     public int cancelConnection2(String name, int flags, boolean force) {
-        short[] units = Utf16.nulTerminated(name);
+        Names.check(name);
         try (Arena arena = Arena.ofConfined()) {
-            return mpr.cancelConnection2(arena.allocateFrom(JAVA_SHORT, units), flags, bool(force));
+            return mpr.cancelConnection2(nulTerminated(arena, name), flags, bool(force));
         }
     }
 
     @Override
     public int cancelConnection(String name, boolean force) {
-        short[] units = Utf16.nulTerminated(name);
+        Names.check(name);
         try (Arena arena = Arena.ofConfined()) {
-            return mpr.cancelConnection(arena.allocateFrom(JAVA_SHORT, units), bool(force));
+            return mpr.cancelConnection(nulTerminated(arena, name), bool(force));
         }
+    }
+
+    /**
+     * A checked name's UTF-16 units, one for one, then a NUL unit, written straight into the call's
+     * arena: the same units as {@link Utf16#nulTerminated}, without its array in between.
+     */
+    private static MemorySegment nulTerminated(Arena arena, String name) {
+        int length = name.length();
+        MemorySegment units = arena.allocate(JAVA_CHAR, length + 1L); // zeroed: the last unit is the NUL
+        for (int i = 0; i < length; i++) {
+            units.setAtIndex(JAVA_CHAR, i, name.charAt(i));
+        }
+        return units;
     }
 
     @Override
@@ -80,9 +103,9 @@ final class FfmBackend implements WNetBackend {
 
     @Override
     public ConnectionAnswer getConnection(String localName) {
-        short[] name = Utf16.nulTerminated(localName);
+        Names.check(localName);
         try (Arena call = Arena.ofConfined()) {
-            MemorySegment lpLocalName = call.allocateFrom(JAVA_SHORT, name);
+            MemorySegment lpLocalName = nulTerminated(call, localName);
             return BufferDance.untilItFits(CONNECTION_UNITS, MAX_BUFFER_BYTES / 2, units -> {
                 // One block: the name buffer (the double checks its declared size against the block),
                 // then lpnLength, 4-aligned, after it.
@@ -109,9 +132,9 @@ final class FfmBackend implements WNetBackend {
 
     @Override
     public UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
-        short[] path = Utf16.nulTerminated(localPath);
+        Names.check(localPath);
         try (Arena call = Arena.ofConfined()) {
-            MemorySegment lpLocalPath = call.allocateFrom(JAVA_SHORT, path);
+            MemorySegment lpLocalPath = nulTerminated(call, localPath);
             return BufferDance.untilItFits(UNIVERSAL_NAME_BYTES, MAX_BUFFER_BYTES, bytes -> {
                 long sizeAt = ((long) bytes + 3) & ~3L;
                 try (Arena attempt = Arena.ofConfined()) {

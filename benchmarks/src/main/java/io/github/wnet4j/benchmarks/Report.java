@@ -88,6 +88,7 @@ public final class Report {
                         "cancel through JNA, same JVM", ffmNs("jna", path), 0.6);
             }
         }
+        virtualThreadMemoryRows();
         for (String read : List.of("getConnection", "connections", "universalName", "remoteNameInfo")) {
             for (String backend : List.of("jna", "jnr")) {
                 String bare = backend.equals("jna") ? "bareJna" : "bareJnr";
@@ -222,6 +223,38 @@ public final class Report {
             infoRow("cold start: wnet list --state F, WNET_CDS=off (no archive), " + on + " (ms)",
                     coldMs("wnetListNoCds"), baseline, print);
         }
+    }
+
+    /**
+     * reliability's VirtualThreadNativeMemoryTest as run.sh runs it: malloc's bytes above a baseline
+     * taken in the same JVM, while and after the virtual threads each take one extended error.
+     */
+    private void virtualThreadMemoryRows() {
+        if (!figures.containsKey("vtmem.threads")) {
+            rows.add("| native memory, virtual threads | (not measured: the test was skipped, see vtmem.log) | - | - | <= 16 MiB | - |");
+            return;
+        }
+        double bound = number("vtmem.bound");
+        for (String backend : List.of("jna", "jnr", "ffm")) {
+            String key = "vtmem." + backend + ".";
+            if (!figures.containsKey(key + "peak")) {
+                continue; // ffm on a JDK older than 22
+            }
+            double peak = number(key + "peak");
+            double alive = number(key + "alive");
+            double after = number(key + "after");
+            addRow("native memory: " + String.format(Locale.ROOT, "%,.0f", number("vtmem.threads"))
+                            + " virtual threads, one extended error each, " + backend.toUpperCase(Locale.ROOT)
+                            + " (MiB of malloc above baseline: peak / all alive / after)",
+                    fmt(mib(peak)) + " / " + fmt(mib(alive)) + " / " + fmt(mib(after)),
+                    "malloc in use at the baseline: " + fmt(mib(number(key + "baseline"))) + " MiB; platform threads added: "
+                            + fmt(number(key + "platformThreadsAdded")), "-", "<= " + fmt(mib(bound)) + " MiB",
+                    Math.max(peak, Math.max(alive, after)) <= bound);
+        }
+    }
+
+    private static double mib(double bytes) {
+        return bytes / (1024 * 1024);
     }
 
     private void ratioRow(String figure, double value, String baseline, double base, double maxRatio) {

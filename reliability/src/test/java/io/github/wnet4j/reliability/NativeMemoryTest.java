@@ -1,9 +1,6 @@
 package io.github.wnet4j.reliability;
 
-import com.sun.jna.Library;
 import com.sun.jna.Native;
-import com.sun.jna.Platform;
-import com.sun.jna.Structure;
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ErrorCode;
@@ -20,8 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,37 +61,6 @@ class NativeMemoryTest {
     private static final Map<String, String> MEASURED = new TreeMap<>();
     private static final long[] CALIBRATION = {Long.MIN_VALUE};
 
-    /** glibc's {@code struct mallinfo2}: ten {@code size_t}. */
-    @Structure.FieldOrder({"arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost"})
-    public static class MallInfo2 extends Structure implements Structure.ByValue {
-        /** Non-mmapped space allocated (bytes). */
-        public long arena;
-        /** Free chunks. */
-        public long ordblks;
-        /** Free fastbin blocks. */
-        public long smblks;
-        /** Mmapped regions. */
-        public long hblks;
-        /** Space in mmapped regions (bytes). */
-        public long hblkhd;
-        /** Unused. */
-        public long usmblks;
-        /** Space in freed fastbin blocks (bytes). */
-        public long fsmblks;
-        /** Total allocated space (bytes). */
-        public long uordblks;
-        /** Total free space (bytes). */
-        public long fordblks;
-        /** Top-most, releasable space (bytes). */
-        public long keepcost;
-    }
-
-    /** The C library's allocator statistics. */
-    public interface LibC extends Library {
-        /** glibc 2.33 and later. */
-        MallInfo2 mallinfo2();
-    }
-
     /** A provider that answers at once: 2250, or 1208 for names starting with "\\\\e". */
     static final class QuickModel implements WNetBackend {
         static final ExtendedError ERROR = new ExtendedError(53, "The network path was not found.", "Microsoft Windows Network");
@@ -117,29 +81,24 @@ class NativeMemoryTest {
         }
     }
 
-    private static LibC libc;
+    private static boolean measurable;
 
     @BeforeAll
     static void needsTheDoubleAndGlibc() {
         assumeTrue(NativeBackends.whyUnavailable() == null, NativeBackends::whyUnavailable);
-        assumeTrue(Platform.is64Bit(), "the mallinfo2 layout here is for 64-bit size_t");
-        try {
-            libc = Native.load("c", LibC.class);
-            libc.mallinfo2();
-        } catch (UnsatisfiedLinkError e) {
-            assumeTrue(false, "the C library has no mallinfo2() (glibc 2.33 or later is needed): " + e.getMessage());
-        }
+        assumeTrue(NativeMallocStats.whyUnavailable() == null, NativeMallocStats::whyUnavailable);
+        measurable = true;
     }
 
     @AfterAll
     static void writeFigures() {
-        if (libc != null) {
+        if (measurable) {
             NativeBackends.mpr().stopServing();
         }
         Figures figures = Figures.of("7-native-memory");
         if (MEASURED.isEmpty()) {
             figures.add("native memory", "skipped", NativeBackends.whyUnavailable() != null ? NativeBackends.whyUnavailable()
-                    : "mallinfo2() unavailable");
+                    : NativeMallocStats.whyUnavailable());
         }
         MEASURED.forEach((backend, figure) -> figures.add("native memory", backend + ": malloc in use / VmRSS change over "
                 + String.format("%,d", CALLS) + " calls (bound " + (BOUND_BYTES >> 20) + " MiB)", figure));
@@ -213,33 +172,16 @@ class NativeMemoryTest {
         }
     }
 
-    /** malloc's bytes in use after a full GC and a pause, so cleaners have run and freed what they hold. */
-    /**
-     * malloc's bytes in use once the process has settled: the least of twenty readings over two seconds, each
-     * after a full GC (so that cleaners have freed what they hold) and a pause. The JVM's own threads (the JIT
-     * compilers above all) borrow malloc memory for a while; the least reading leaves most of that out.
-     */
+    /** malloc's bytes in use once the process has settled: the least of twenty readings over two seconds. */
     private static long settledMallocInUse() throws InterruptedException {
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < READINGS; i++) {
-            System.gc();
-            Thread.sleep(100);
-            MallInfo2 m = libc.mallinfo2();
-            least = Math.min(least, m.uordblks + m.hblkhd);
-        }
-        return least;
+        return NativeMallocStats.settledInUse(READINGS, 100);
     }
 
     private static long rssBytes() throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-            }
-        }
-        throw new IOException("no VmRSS in /proc/self/status");
+        return NativeMallocStats.rssBytes();
     }
 
     private static String signedKiB(long bytes) {
-        return String.format("%+,d KiB", bytes / 1024);
+        return NativeMallocStats.signedKiB(bytes);
     }
 }
