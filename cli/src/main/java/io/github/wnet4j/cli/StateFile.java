@@ -6,15 +6,7 @@ import io.github.wnet4j.fake.ConnectionOptions;
 import io.github.wnet4j.fake.FakeLogon;
 import io.github.wnet4j.fake.JournalEntry;
 import io.github.wnet4j.fake.LogonState;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
-import tools.jackson.databind.json.JsonMapper;
 
 import io.github.wnet4j.spi.Names;
 
@@ -31,27 +23,6 @@ import java.util.Optional;
 final class StateFile {
     /** The format written now; version 1 (before logon sessions) is still read. */
     static final int VERSION = 2;
-
-    /**
-     * Strict on purpose: a state file is written by wnet, so anything a lenient reader would guess at
-     * (a duplicate key, "false" for false, 0.5 for a count, trailing content) means the file is not
-     * what wnet wrote, and guessing would then rewrite it.
-     */
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL)) // "linked" only where it means something
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .withCoercionConfigDefaults(c -> c
-                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-            .build();
 
     /** The shape of version 1, written before sessions: one user's one desktop session. */
     record State(int version, String profile, List<DeviceEntry> devices, List<DevicelessEntry> deviceless,
@@ -99,8 +70,10 @@ final class StateFile {
     static FakeLogon parse(Path file, byte[] bytes, BehaviourProfile override) throws StateFileException {
         Object state;
         try {
-            Class<?> shape = version(JSON.readTree(bytes)) == 1 ? State.class : StateV2.class;
-            state = JSON.readValue(bytes, shape); // again, into the shape, so errors name a line and column
+            // Strict on purpose: a state file is written by wnet, so anything a lenient reader would guess at
+            // (a duplicate key, "false" for false, 0.5 for a count, trailing content) means the file is not
+            // what wnet wrote, and guessing would then rewrite it.
+            state = StateCodec.read(bytes);
         } catch (JacksonException e) {
             throw new StateFileException("state file " + file + " is not valid wnet state JSON (" + describe(e)
                     + "); it was left unchanged: fix it or delete it", e);
@@ -114,16 +87,6 @@ final class StateFile {
             throw new StateFileException("state file " + file + " describes an impossible logon (" + e.getMessage()
                     + "); it was left unchanged: fix it or delete it", e);
         }
-    }
-
-    /** The format version the file names: 1 (before sessions) or {@value #VERSION}. */
-    private static int version(JsonNode tree) {
-        JsonNode v = tree == null || !tree.isObject() ? null : tree.get("version");
-        if (v == null || !v.isInt() || (v.intValue() != 1 && v.intValue() != VERSION)) {
-            throw new IllegalArgumentException("\"version\" must be 1 or " + VERSION + ", not "
-                    + (v == null ? "missing" : v.toString()));
-        }
-        return v.intValue();
     }
 
     private static BehaviourProfile profile(String name, BehaviourProfile override) {
@@ -228,7 +191,7 @@ final class StateFile {
      */
     static byte[] format(Path file, FakeLogon logon) throws StateFileException {
         List<FakeLogon> sessions = logon.sessions();
-        byte[] bytes = JSON.writeValueAsBytes(toState(logon.profile(), sessions));
+        byte[] bytes = StateCodec.write(toState(logon.profile(), sessions));
         List<FakeLogon> reloaded = parse(file, bytes, null).sessions();
         if (!describe(reloaded).equals(describe(sessions))) {
             throw new IllegalStateException("wnet would save a different state (" + describe(reloaded) + ") than the fake holds ("
@@ -285,7 +248,7 @@ final class StateFile {
     }
 
     static String toJson(Object value) {
-        return JSON.writeValueAsString(value);
+        return StateCodec.toJson(value);
     }
 
     /** Jackson's message without its source-location noise, with the line and column instead. */
