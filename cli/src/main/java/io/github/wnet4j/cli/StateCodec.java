@@ -85,7 +85,7 @@ final class StateCodec {
                     if (isVersion) {
                         found = value == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
                                 ? p.getIntValue() : -1;
-                        version = value == JsonToken.VALUE_STRING ? '"' + p.getString() + '"' : p.getText();
+                        version = value == JsonToken.VALUE_STRING ? '"' + p.getString() + '"' : p.getString();
                     }
                     p.skipChildren();
                 }
@@ -290,7 +290,7 @@ final class StateCodec {
     private static StreamReadException mismatch(JsonParser p, String what) {
         JsonToken t = p.currentToken();
         String found = t == JsonToken.VALUE_STRING ? '"' + p.getString() + '"'
-                : t == JsonToken.START_OBJECT ? "an object" : t == JsonToken.START_ARRAY ? "an array" : p.getText();
+                : t == JsonToken.START_OBJECT ? "an object" : t == JsonToken.START_ARRAY ? "an array" : p.getString();
         return new StreamReadException(p, what + ", not " + found, p.currentTokenLocation());
     }
 
