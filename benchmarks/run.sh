@@ -96,8 +96,12 @@ fi
 
 jmh native-read 'NativeReadBenchmark' -jvmArgsAppend "-Dwnet4j.mpr.library=$DOUBLE"
 jmh fake-read 'FakeEnumerationBenchmark'
+# The fake's scaling rows compare these two runs: the load average at each start and end goes in the table.
+echo "load.fake-1=$(load)" >>"$FIG"
 jmh fake-1 'FakeCancelBenchmark' -t 1
+echo "load.fake-2=$(load)" >>"$FIG"
 jmh fake-2 'FakeCancelBenchmark' -t 2
+echo "load.fake-end=$(load)" >>"$FIG"
 jmh fresh 'FreshFakeBenchmark'
 
 echo "== retained size (JOL)"

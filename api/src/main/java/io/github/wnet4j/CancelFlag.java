@@ -1,6 +1,5 @@
 package io.github.wnet4j;
 
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -50,22 +49,21 @@ public enum CancelFlag {
         return bits;
     }
 
+    /** The two sets there can be, made once: a call copies its caller's flags without allocating. */
+    private static final Set<CancelFlag> NONE = Set.of();
+    private static final Set<CancelFlag> UPDATE_PROFILE = Set.of(CONNECT_UPDATE_PROFILE);
+
     /**
      * An immutable copy of a caller's flags, iterating the set exactly once.
      *
      * @throws NullPointerException if {@code flags} is null or yields null
      */
     static Set<CancelFlag> copyOf(Set<CancelFlag> flags) {
-        Objects.requireNonNull(flags, "flags must not be null: pass Set.of() for no flags");
-        EnumSet<CancelFlag> copy = EnumSet.noneOf(CancelFlag.class);
-        for (CancelFlag flag : flags) {
-            copy.add(Objects.requireNonNull(flag, "flags must not contain null"));
-        }
-        return Set.copyOf(copy);
+        return fromBits(toBits(flags));
     }
 
     /** The flags whose bits are set in {@code bits}; bits no flag defines are ignored (for tests). */
     static Set<CancelFlag> fromBits(int bits) {
-        return (bits & CONNECT_UPDATE_PROFILE.bit) != 0 ? Set.of(CONNECT_UPDATE_PROFILE) : Set.of();
+        return (bits & CONNECT_UPDATE_PROFILE.bit) != 0 ? UPDATE_PROFILE : NONE;
     }
 }

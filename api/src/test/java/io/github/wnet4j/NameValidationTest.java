@@ -103,7 +103,7 @@ class NameValidationTest {
         IllegalArgumentException e = rejected(IllegalArgumentException.class, function, name);
         String m = e.getMessage();
         assertTrue(m.contains("U+0000 at index " + index + ":"), m);
-        assertTrue(m.contains("cancel " + cutShort + " instead"), m);
+        assertTrue(m.contains("act on " + cutShort + " instead"), m);
         assertTrue(m.contains(CancelOutcome.quote(name)), "the whole name, escaped: " + m);
         assertFalse(m.contains("\u0000"), "the NUL itself is escaped in the message: " + m);
     }

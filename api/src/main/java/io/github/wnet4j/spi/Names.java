@@ -57,7 +57,7 @@ public final class Names {
             char c = name.charAt(i);
             if (c == '\0') {
                 throw new IllegalArgumentException("name " + quote(name) + " holds U+0000 at index " + i
-                        + ": native code would stop reading there and cancel " + quote(name.substring(0, i))
+                        + ": native code would stop reading there and act on " + quote(name.substring(0, i))
                         + " instead; remove the U+0000");
             }
             if (Character.isHighSurrogate(c)) {

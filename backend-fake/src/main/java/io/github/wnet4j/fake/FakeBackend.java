@@ -98,7 +98,7 @@ final class FakeBackend implements WNetBackend {
             synchronized (slot) {
                 if (tables.providerError == null) {
                     Read<T> read = rules.get();
-                    tables.journal(journalEntry(function, name, flags, false, read.verdict()));
+                    tables.journal(slot, journalEntry(function, name, flags, false, read.verdict()));
                     return read.answer();
                 }
             }
@@ -110,7 +110,7 @@ final class FakeBackend implements WNetBackend {
             if (verdict.extendedError() != null) {
                 lastExtendedError.set(verdict.extendedError());
             }
-            tables.journal(journalEntry(function, name, flags, false, verdict));
+            tables.journal(null, journalEntry(function, name, flags, false, verdict));
             return read.answer();
         });
     }
@@ -130,7 +130,7 @@ final class FakeBackend implements WNetBackend {
                 if (tables.providerError == null) {
                     Verdict verdict = CancelRules.decide(tables, profile, function, name, device, map, flags, force);
                     tables.apply(verdict, device, map);
-                    tables.journal(journalEntry(function, name, flags, force, verdict));
+                    tables.journal(slot, journalEntry(function, name, flags, force, verdict));
                     return verdict.code();
                 }
             }
@@ -141,7 +141,7 @@ final class FakeBackend implements WNetBackend {
             if (verdict.extendedError() != null) {
                 lastExtendedError.set(verdict.extendedError());
             }
-            tables.journal(journalEntry(function, name, flags, force, verdict));
+            tables.journal(null, journalEntry(function, name, flags, force, verdict));
             return verdict.code();
         });
     }

@@ -134,6 +134,11 @@ public final class FakeLogon extends SessionQueries {
         return session;
     }
 
+    /** {@return whether this is the elevated twin made by {@link #elevatedLinked()}, sharing the desktop session's device map (S4)} */
+    public boolean isLinkedElevation() {
+        return JournalEntry.ELEVATED.equals(session) && map == 0;
+    }
+
     /** {@return every session of this user made so far, the desktop session first} */
     public List<FakeLogon> sessions() {
         return user.all();
@@ -321,7 +326,6 @@ public final class FakeLogon extends SessionQueries {
         tables.exclusively(tables::nextLogon);
         return this;
     }
-
 
     /**
      * Every call answered since the logon was made or the journal cleared, in the order they took

@@ -6,10 +6,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The journal of one {@link FakeLogon}: each call's entry stored at its sequence number's place, so
- * the order is the sequence order (one total order, no merge) and a call writes its entry inside its
- * own atomic step under whatever locks it holds: calls on different devices do not contend for a
- * lock here. Either the whole journal is kept, or only the newest {@code limit} entries (the shared
- * logon's case); entries that fall out of the bound are dropped and counted.
+ * the order is the sequence order (one total order; moving the {@link JournalLane}s in needs no
+ * merge). A call appends its entry to its lane; {@link #settle} moves the lanes here before the
+ * journal is read. Either the whole journal is kept, or only the newest {@code limit} entries (the
+ * shared logon's case); entries that fall out of the bound are dropped and counted.
  *
  * <p>Kept whole, the entries sit in chunks of {@value #CHUNK}, found through a directory that grows
  * (a chunk is made once per {@value #CHUNK} calls, like a list's growth). Bounded, they sit in one ring
@@ -19,10 +19,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * spread {@value #SPREAD} places apart, so two threads recording one after the other do not write to
  * the same cache line.
  *
- * <p>Locking: {@link #record} runs inside a call's atomic step; every other method runs under all of
- * the logon's locks ({@link LogonTables#underAllLocks}), when no call is half-way, so every sequence
- * number handed out up to {@code last} has been recorded. The directory's growth takes this
- * journal's own lock, a leaf: nothing else is locked while holding it.
+ * <p>Locking: every method runs under all of the logon's locks ({@link LogonTables#underAllLocks}),
+ * when no call is half-way, so every number handed out up to {@code last} is in a lane or here.
+ * (The atomic arrays and the directory's growth lock, a leaf, date from when calls recorded here
+ * directly, on several devices at once; they remain correct, and cost nothing a call pays.)
  */
 final class Journal {
 
@@ -52,7 +52,7 @@ final class Journal {
     /** Entries numbered below this are gone, cleared or dropped; written under all locks. */
     private long keptFrom = 1;
 
-    /** Records a call's entry; inside the call's atomic step. Allocates nothing when bounded. */
+    /** Records a call's entry at its number's place; under all locks, from a lane. Allocates nothing when bounded. */
     void record(JournalEntry entry) {
         long position = entry.sequence() - 1;
         AtomicReferenceArray<JournalEntry> r = ring;
@@ -65,6 +65,20 @@ final class Journal {
             }
         } else if (limit == WHOLE) {
             chunk(position >>> SHIFT)[spread(position & MASK)] = entry;
+        }
+    }
+
+    /**
+     * Moves every lane's entries here, each at its number's place, or with {@code keep} false
+     * discards them (the journal is being cleared); under all locks, when every number handed out
+     * has its entry in a lane. The lanes are the slots made so far, then the logon's.
+     */
+    void settle(AtomicReferenceArray<? extends JournalLane> lanes, JournalLane logonLane, boolean keep) {
+        for (int i = 0; i <= lanes.length(); i++) {
+            JournalLane lane = i < lanes.length() ? lanes.get(i) : logonLane;
+            if (lane != null) {
+                lane.moveTo(keep ? this : null);
+            }
         }
     }
 

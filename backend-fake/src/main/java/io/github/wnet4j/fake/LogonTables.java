@@ -28,16 +28,19 @@ import java.util.function.Supplier;
  *       {@link #slots} and the deviceless maps are written only while holding the logon's lock and
  *       every slot's monitor ("all locks", {@link #underAllLocks}), so a call holding just one slot's
  *       monitor reads them safely.</li>
- *   <li>The {@link Journal}: a call records its entry inside its atomic step, under whichever of the
- *       above it holds, at its own sequence number's place; it is read, cleared and bounded under all
- *       locks, when every number handed out has its entry.</li>
+ *   <li>The journal: a call takes its number and appends its entry inside its atomic step, to the
+ *       {@link JournalLane} of the lock it holds (its slot's, or {@link #logonLane} under all locks);
+ *       under all locks, when every number handed out has its entry in a lane, the lanes are moved
+ *       to the {@link Journal}, each entry at its number's place, and it is read, cleared or bounded.</li>
  *   <li>Lock order: the logon's lock, then slot monitors in index order. A slot is created (never
  *       removed) under the logon's lock, so "all locks" is a fixed set while it is held.</li>
  * </ul>
  *
- * A call takes its sequence number while holding the monitors of all the state it reads or writes,
- * so calls on common state are numbered in the order they took effect, and calls on disjoint state
- * commute: sequence order is a linearization.
+ * A call takes its number from one shared counter ({@link #nextSequence}, one atomic increment)
+ * while holding the monitors of all the state it reads or writes: calls on common state are
+ * numbered in the order they took effect, calls on disjoint state commute, and a call that returned
+ * before another began took the lower number. So number order is a linearization, with no clock
+ * involved; the counter is the only memory calls on two devices both write.
  */
 final class LogonTables {
 
@@ -69,7 +72,7 @@ final class LogonTables {
     private static final int SEQUENCE_INDEX = 8;
 
     /** One device's state; guarded by its own monitor. */
-    static class SlotState {
+    static class SlotState extends JournalLane {
         /** The live redirection in each device map, by map number (null: none); grown on a write. */
         private Link[] live = new Link[1];
         /** The remote name the profile remembers for the device, or null. */
@@ -113,12 +116,11 @@ final class LogonTables {
     private final AtomicReferenceArray<Slot> slots = new AtomicReferenceArray<>(DEVICES.length);
     /** Per device map, deviceless connections keyed by {@link Names#fold(String)} of the remote name: at most one each. */
     private final List<TreeMap<String, Link>> deviceless = new ArrayList<>();
-    /** Every call's entry, at its sequence number's place; recorded inside the call's atomic step. */
+    /** Every call's entry, at its sequence number's place; moved there from the lanes under all locks. */
     private final Journal journal = new Journal();
-    /**
-     * The last call number, at {@link #SEQUENCE_INDEX}. Every call on every device writes it, so it
-     * sits alone on its cache line rather than beside fields every call reads.
-     */
+    /** The lane of the calls made under all locks (each device's is its slot). */
+    private final JournalLane logonLane = new JournalLane();
+    /** The last call number, at {@link #SEQUENCE_INDEX}: every call writes it, so it sits alone on its cache line. */
     private final AtomicLongArray sequence = new AtomicLongArray(2 * SEQUENCE_INDEX + 1);
 
     /** The device maps made so far (the desktop session's is 0); under the logon's lock. */
@@ -346,24 +348,26 @@ final class LogonTables {
         return sequence.incrementAndGet(SEQUENCE_INDEX);
     }
 
-    /** Journals a call; inside its atomic step, under the locks it was decided under. */
-    void journal(JournalEntry entry) {
-        journal.record(entry);
+    /** Journals a call made under {@code slot}'s monitor alone, or (null) under all locks; inside its atomic step. */
+    void journal(Slot slot, JournalEntry entry) {
+        (slot == null ? logonLane : slot).append(entry, journal.limit());
     }
 
     /** Every journaled call kept, in sequence order; under all locks. */
     List<JournalEntry> journalEntries() {
+        journal.settle(slots, logonLane, true);
         return journal.entries(lastSequence());
     }
 
-    /** Empties the journal; under all locks. */
+    /** Empties the journal (and the lanes, unread); under all locks. */
     void clearJournal() {
+        journal.settle(slots, logonLane, false);
         journal.clear(lastSequence());
     }
 
     /** How many calls are journaled; under all locks. */
     int journalSize() {
-        return journal.size(lastSequence());
+        return journal.size(lastSequence()); // every number handed out counts, whichever lane holds it
     }
 
     /** How many entries the journal's bound dropped since the logon was made or the journal cleared; under all locks. */
@@ -373,6 +377,7 @@ final class LogonTables {
 
     /** Bounds the journal to the newest {@code limit} entries ({@link Journal#WHOLE}: none); under all locks. */
     void journalLimit(int limit) {
+        journal.settle(slots, logonLane, true);
         journal.limit(limit, lastSequence());
     }
 

@@ -101,6 +101,16 @@ class FakeSessionsTest {
     }
 
     @Test
+    void onlyTheLinkedTwinSaysItIsALinkedElevation() {
+        FakeLogon linkedUser = FakeLogon.create();
+        assertTrue(linkedUser.elevatedLinked().isLinkedElevation());
+        assertFalse(linkedUser.isLinkedElevation(), "the desktop session shares its map but is not the twin");
+        FakeLogon unlinkedUser = FakeLogon.create();
+        assertFalse(unlinkedUser.elevated().isLinkedElevation());
+        assertFalse(unlinkedUser.newSession("backup service").isLinkedElevation());
+    }
+
+    @Test
     void anotherUserSharesNothing() {
         FakeLogon alice = FakeLogon.create().connectDevice("Z:", DEPLOY, o -> o.persistent());
         FakeLogon bob = FakeLogon.create();

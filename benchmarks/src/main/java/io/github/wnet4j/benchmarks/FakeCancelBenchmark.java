@@ -24,9 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A cancel on one shared {@link FakeLogon}, through its validating canceller, each thread on a
- * device of its own (run.sh runs this with {@code -t 1} and {@code -t 2}; throughput, so the two
- * compare directly), and the baseline: a {@link ConcurrentHashMap} put and remove of one key.
+ * A cancel through a {@link FakeLogon}'s validating canceller, two ways: each thread on a device of
+ * its own in one shared logon ({@code cancel...}: two devices of one logon share its call counter),
+ * and each thread on a logon of its own ({@code ownLogonCancel...}: what a parallel test suite
+ * does; two logons share nothing). run.sh runs this with {@code -t 1} and {@code -t 2}
+ * (throughput, so the two compare directly). The baseline: a {@link ConcurrentHashMap} put and
+ * remove of one key.
  * A control that shares nothing shows how far two threads can scale on the machine at all while
  * it runs (other processes, frequency, SMT).
  *
@@ -101,6 +104,46 @@ public class FakeCancelBenchmark {
         }
     }
 
+    /**
+     * A thread's own logon (what each test of a parallel suite has): one free device and one with
+     * an open file, so its calls share nothing with another thread's.
+     */
+    @State(Scope.Thread)
+    public static class OwnLogon {
+        final FakeLogon logon = FakeLogon.create();
+        final ConnectionCanceller canceller = logon.canceller();
+        int calls;
+
+        /** Seeds the busy device. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            logon.connectDevice("Y:", REMOTE, o -> o.openFiles(1));
+        }
+
+        void journaled() {
+            if (++calls % JOURNAL_KEPT == 0) {
+                logon.clearJournal();
+            }
+        }
+    }
+
+    /** Seed, then cancel, on the thread's own logon: NO_ERROR. */
+    @Benchmark
+    public CancelOutcome ownLogonCancelSuccess(OwnLogon own) {
+        own.logon.connectDevice("Z:", REMOTE);
+        CancelOutcome outcome = own.canceller.cancelConnection2("Z:", NO_FLAGS, false);
+        own.journaled();
+        return outcome;
+    }
+
+    /** Cancel a device with an open file, without force, on the thread's own logon: ERROR_OPEN_FILES. */
+    @Benchmark
+    public CancelOutcome ownLogonCancelFailure(OwnLogon own) {
+        CancelOutcome outcome = own.canceller.cancelConnection2("Y:", NO_FLAGS, false);
+        own.journaled();
+        return outcome;
+    }
+
     /** Seed, then cancel: NO_ERROR. */
     @Benchmark
     public CancelOutcome cancelSuccess(Shared shared, OwnDevice own) {
@@ -127,8 +170,8 @@ public class FakeCancelBenchmark {
     }
 
     /**
-     * One increment of a counter all threads share, as every fake call takes its journal sequence
-     * number: its two-thread scaling shows what a single per-call shared write costs here.
+     * One increment of a counter all threads share, as every fake call once did for its journal
+     * sequence number: its two-thread scaling shows what a single per-call shared write costs here.
      */
     @Benchmark
     public long sharedCounterIncrement(Shared shared) {

@@ -2,6 +2,7 @@ package io.github.wnet4j.cli;
 
 import io.github.wnet4j.fake.FakeLogon;
 import io.github.wnet4j.fake.JournalEntry;
+import io.github.wnet4j.spi.Names;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,14 +13,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-/** {@code wnet session}: the logon sessions of the fake's user (docs/specification.md, "Logon sessions"). */
+/** {@code wnet session}: the logon sessions of one of the fake's users (docs/specification.md, "Logon sessions"). */
 @Command(name = "session", mixinStandardHelpOptions = true,
-        description = {"The logon sessions of the fake's user in --state FILE. The user owns the profile (remembered",
-                "entries); each session owns its device map. Act in one with --session NAME on any command.",
+        description = {"The logon sessions of the fake's user in --state FILE (--user NAME: another of its users).",
+                "The user owns the profile (remembered entries); each session owns its device map.",
+                "Act in one with --session NAME on any command.",
                 "  wnet session add elevated [--linked]   the elevated twin; --linked: EnableLinkedConnections=1,",
                 "                                         sharing the desktop session's connections",
                 "  wnet session add NAME                  a further session with connections of its own",
-                "  wnet session list                      the sessions, each with its connections"},
+                "  wnet session list                      the user's sessions, each with its connections"},
         subcommands = {SessionCommand.Add.class, SessionCommand.ListSessions.class})
 final class SessionCommand implements Runnable {
     @Spec
@@ -32,7 +34,8 @@ final class SessionCommand implements Runnable {
 
     /** {@code wnet session add NAME [--linked]}. */
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Adds a logon session to the fake's user: 'elevated' (the twin, unlinked unless --linked) or a further named one.")
+            description = "Adds a logon session to the fake's user (--user NAME: another one): 'elevated' (the twin,"
+                    + " unlinked unless --linked) or a further named one.")
     static final class Add implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -48,7 +51,7 @@ final class SessionCommand implements Runnable {
 
         @Override
         public Integer call() {
-            StateOption.checkSessionName(name);
+            StateOption.checkName("session", name);
             if (JournalEntry.DESKTOP.equals(name)) {
                 throw new Wnet.UserError("every user has a desktop session already; add elevated or a further session");
             }
@@ -61,9 +64,10 @@ final class SessionCommand implements Runnable {
             }
             FakeLogon desktop;
             try (StateOption.Session session = state.open("session add", StateStore.Access.CREATE)) {
-                desktop = session.logon();
+                desktop = session.user().desktop();
                 if (desktop.sessions().stream().anyMatch(s -> s.sessionName().equals(name))) {
-                    throw new Wnet.UserError("the fake's user has a session " + name + " already; use it with --session " + name);
+                    throw new Wnet.UserError("user " + Names.quote(session.user().name()) + " has a session " + name
+                            + " already; use it with --session " + name);
                 }
                 try {
                     if (JournalEntry.ELEVATED.equals(name)) {
@@ -86,7 +90,8 @@ final class SessionCommand implements Runnable {
     }
 
     /** {@code wnet session list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the fake's user's sessions, each with its connections.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Lists the sessions of the fake's user (--user NAME: another one), each with its connections.")
     static final class ListSessions implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -101,7 +106,7 @@ final class SessionCommand implements Runnable {
             }
             FakeLogon desktop;
             try (StateOption.Session session = state.open("session list", StateStore.Access.READ)) {
-                desktop = session.logon();
+                desktop = session.user().desktop();
             }
             print(desktop, spec.commandLine().getOut());
             return ExitCodes.OK;
@@ -116,7 +121,7 @@ final class SessionCommand implements Runnable {
                 out.println();
             }
             first = false;
-            out.println("session " + s.sessionName() + (StateFile.linked(s) ? " (linked to desktop)" : ""));
+            out.println("session " + s.sessionName() + (s.isLinkedElevation() ? " (linked to desktop)" : ""));
             LogonTable.print(s, out);
         }
     }

@@ -6,31 +6,68 @@ import io.github.wnet4j.fake.ConnectionOptions;
 import io.github.wnet4j.fake.FakeLogon;
 import io.github.wnet4j.fake.JournalEntry;
 import io.github.wnet4j.fake.LogonState;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.github.wnet4j.spi.Names;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The state file's JSON: the fake's user with its logon sessions, so that separate {@code wnet} invocations share one.
- * The disk side (locking, safe reads, atomic writes) is {@link StateStore}. A file that cannot be
- * parsed, or describes a state no call can reach, is reported and never written.
+ * The state file's JSON: the fake's users, each with its profile and logon sessions, so that
+ * separate {@code wnet} invocations share them. The disk side (locking, safe reads, atomic writes)
+ * is {@link StateStore}; the older shapes still read are {@link OldStateFormats}. A file that cannot
+ * be parsed, or describes a state no call can reach, is reported and never written.
  */
 final class StateFile {
-    /** The format written now; version 1 (before logon sessions) is still read. */
-    static final int VERSION = 2;
+    /** The format written now; versions 1 (before logon sessions) and 2 (before users) are still read. */
+    static final int VERSION = 3;
 
-    /** The shape of version 1, written before sessions: one user's one desktop session. */
-    record State(int version, String profile, List<DeviceEntry> devices, List<DevicelessEntry> deviceless,
-                 List<RememberedEntry> remembered) {
+    /** The name of the one user a version-1 or version-2 file, or a new file, holds. */
+    static final String DEFAULT_USER = "default";
+
+    /**
+     * Strict on purpose: a state file is written by wnet, so anything a lenient reader would guess at
+     * (a duplicate key, "false" for false, 0.5 for a count, trailing content) means the file is not
+     * what wnet wrote, and guessing would then rewrite it.
+     */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL)) // "linked" only where it means something
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .withCoercionConfigDefaults(c -> c
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+            .build();
+
+    /** The shape of version 3: the users, the first of them the one a command acts as without {@code --user}. */
+    record State(int version, List<UserEntry> users) {
     }
 
-    /** A redirected device (version 1). */
-    record DeviceEntry(String device, String remoteName, boolean persistent, int openFiles, boolean inUse) {
+    /**
+     * One user, sharing nothing with the others (S8): its name, its behaviour profile, its profile's
+     * remembered entries (S1), and its logon sessions, the desktop session first (specification "Logon sessions").
+     */
+    record UserEntry(String name, String profile, List<RememberedEntry> remembered, List<SessionEntry> sessions) {
     }
 
     /** A connection with no local device. */
@@ -39,13 +76,6 @@ final class StateFile {
 
     /** A remembered entry of the user's profile. */
     record RememberedEntry(String device, String remoteName) {
-    }
-
-    /**
-     * The shape of version 2: one user, the profile's remembered entries (the user's, S1), and every
-     * logon session with its own device map, the desktop session first (specification "Logon sessions").
-     */
-    record StateV2(int version, String profile, List<RememberedEntry> remembered, List<SessionEntry> sessions) {
     }
 
     /**
@@ -59,21 +89,27 @@ final class StateFile {
     record SessionDevice(String device, String remoteName, int openFiles, boolean inUse) {
     }
 
+    /** A user as loaded: its name and its desktop session, whose {@code sessions()} are all of the user's. */
+    record User(String name, FakeLogon desktop) {
+    }
+
     private StateFile() {
     }
 
     /**
-     * The user's desktop session {@code bytes} describe, with every other session of the user
-     * ({@code file} names it in messages); {@code override} replaces the file's profile if not null.
-     * A file of version 1 loads as one user with one desktop session.
+     * The users {@code bytes} describe, in the file's order ({@code file} names it in messages);
+     * {@code override} replaces the profile of the user named {@code overrideUser} (the first if null)
+     * if not null. A file of version 1 or 2 loads as one user, {@value #DEFAULT_USER}.
      */
-    static FakeLogon parse(Path file, byte[] bytes, BehaviourProfile override) throws StateFileException {
+    static List<User> parse(Path file, byte[] bytes, String overrideUser, BehaviourProfile override) throws StateFileException {
         Object state;
         try {
-            // Strict on purpose: a state file is written by wnet, so anything a lenient reader would guess at
-            // (a duplicate key, "false" for false, 0.5 for a count, trailing content) means the file is not
-            // what wnet wrote, and guessing would then rewrite it.
-            state = StateCodec.read(bytes);
+            Class<?> shape = switch (version(JSON.readTree(bytes))) {
+                case 1 -> OldStateFormats.Version1.class;
+                case 2 -> OldStateFormats.Version2.class;
+                default -> State.class;
+            };
+            state = JSON.readValue(bytes, shape); // again, into the shape, so errors name a line and column
         } catch (JacksonException e) {
             throw new StateFileException("state file " + file + " is not valid wnet state JSON (" + describe(e)
                     + "); it was left unchanged: fix it or delete it", e);
@@ -82,52 +118,67 @@ final class StateFile {
                     + "); it was left unchanged: fix it or delete it", e);
         }
         try {
-            return state instanceof State v1 ? toLogon(v1, override) : toLogon((StateV2) state, override);
+            if (state instanceof OldStateFormats.Version1 v1) {
+                return new ArrayList<>(List.of(new User(DEFAULT_USER, OldStateFormats.toLogon(v1,
+                        overrideUser == null || overrideUser.equals(DEFAULT_USER) ? override : null))));
+            }
+            List<UserEntry> entries = state instanceof OldStateFormats.Version2 v2 ? List.of(v2.user()) : orEmpty(((State) state).users());
+            return toUsers(entries, overrideUser, override);
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
             throw new StateFileException("state file " + file + " describes an impossible logon (" + e.getMessage()
                     + "); it was left unchanged: fix it or delete it", e);
         }
     }
 
-    private static BehaviourProfile profile(String name, BehaviourProfile override) {
+    /** The format version the file names: 1, 2 or {@value #VERSION}. */
+    private static int version(JsonNode tree) {
+        JsonNode v = tree == null || !tree.isObject() ? null : tree.get("version");
+        if (v == null || !v.isInt() || v.intValue() < 1 || v.intValue() > VERSION) {
+            throw new IllegalArgumentException("\"version\" must be 1, 2 or " + VERSION + ", not "
+                    + (v == null ? "missing" : v.toString()));
+        }
+        return v.intValue();
+    }
+
+    static BehaviourProfile profile(String name, BehaviourProfile override) {
         return override != null ? override : name == null ? BehaviourProfile.documented() : BehaviourProfile.named(name);
     }
 
-    /**
-     * Remembered entries first, then the connections: a device remembered under another spelling of
-     * its remote name (row 13) is then seeded as it was; one remembered to another remote name is
-     * refused (specification row 16).
-     */
-    private static FakeLogon toLogon(State state, BehaviourProfile override) {
-        FakeLogon logon = FakeLogon.create(profile(state.profile(), override));
-        for (RememberedEntry r : orEmpty(state.remembered())) {
-            logon.remember(required(r.device(), "device"), required(r.remoteName(), "remoteName"));
+    /** Each user, refusing a user name twice and a session name twice in one user before anything is made. */
+    private static List<User> toUsers(List<UserEntry> entries, String overrideUser, BehaviourProfile override) {
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("\"users\" is empty; a state file holds at least one user");
         }
-        for (DeviceEntry d : orEmpty(state.devices())) {
-            String device = required(d.device(), "device");
-            String remote = required(d.remoteName(), "remoteName");
-            if (d.persistent() && logon.isRemembered(device)) {
-                throw new IllegalArgumentException(device + " is persistent and also listed as remembered");
+        Set<String> names = new HashSet<>();
+        List<User> users = new ArrayList<>();
+        for (UserEntry u : entries) {
+            String name = required(u.name(), "name");
+            if (!usableName(name)) {
+                throw new IllegalArgumentException("user name " + Names.quote(name) + " is blank, padded or holds control characters");
             }
-            refuseRememberedElsewhere(logon, device, remote);
-            logon.connectDevice(device, remote, o -> {
-                if (d.persistent()) {
-                    o.persistent();
+            if (!names.add(name)) {
+                throw new IllegalArgumentException("user " + Names.quote(name) + " is listed twice; user names are unique");
+            }
+            Set<String> sessions = new HashSet<>();
+            for (SessionEntry s : orEmpty(u.sessions())) {
+                if (s.name() != null && !sessions.add(s.name())) {
+                    throw new IllegalArgumentException("user " + Names.quote(name) + " lists session " + Names.quote(s.name())
+                            + " twice; a user's session names are unique");
                 }
-                options(o, d.openFiles(), d.inUse());
-            });
+            }
+            boolean overridden = overrideUser == null ? users.isEmpty() : overrideUser.equals(name);
+            users.add(new User(name, toLogon(u, overridden ? override : null)));
         }
-        deviceless(logon, state.deviceless());
-        return logon;
+        return users;
     }
 
     /** Every remembered entry first, through the desktop session before it has connections, then each session's map. */
-    private static FakeLogon toLogon(StateV2 state, BehaviourProfile override) {
-        FakeLogon desktop = FakeLogon.create(profile(state.profile(), override));
-        for (RememberedEntry r : orEmpty(state.remembered())) {
+    private static FakeLogon toLogon(UserEntry user, BehaviourProfile override) {
+        FakeLogon desktop = FakeLogon.create(profile(user.profile(), override));
+        for (RememberedEntry r : orEmpty(user.remembered())) {
             desktop.remember(required(r.device(), "device"), required(r.remoteName(), "remoteName"));
         }
-        List<SessionEntry> sessions = orEmpty(state.sessions());
+        List<SessionEntry> sessions = orEmpty(user.sessions());
         if (sessions.isEmpty() || !JournalEntry.DESKTOP.equals(sessions.get(0).name())) {
             throw new IllegalArgumentException("the first session must be \"" + JournalEntry.DESKTOP + "\"");
         }
@@ -140,9 +191,6 @@ final class StateFile {
             FakeLogon session = i == 0 ? desktop
                     : JournalEntry.ELEVATED.equals(name) ? Boolean.TRUE.equals(s.linked()) ? desktop.elevatedLinked() : desktop.elevated()
                     : desktop.newSession(name);
-            if (i > 0 && JournalEntry.DESKTOP.equals(name)) {
-                throw new IllegalArgumentException("session \"desktop\" is listed twice");
-            }
             if (Boolean.TRUE.equals(s.linked()) && (!orEmpty(s.devices()).isEmpty() || !orEmpty(s.deviceless()).isEmpty())) {
                 throw new IllegalArgumentException("the linked elevated session shares the desktop session's connections,"
                         + " so it lists none of its own");
@@ -158,13 +206,18 @@ final class StateFile {
         return desktop;
     }
 
-    private static void deviceless(FakeLogon session, List<DevicelessEntry> entries) {
+    /** Whether a user or session may be called {@code name}: not blank, not padded, no control characters. */
+    static boolean usableName(String name) {
+        return !name.isBlank() && name.strip().equals(name) && name.chars().noneMatch(Character::isISOControl);
+    }
+
+    static void deviceless(FakeLogon session, List<DevicelessEntry> entries) {
         for (DevicelessEntry c : orEmpty(entries)) {
             session.connectDeviceless(required(c.remoteName(), "remoteName"), o -> options(o, c.openFiles(), c.inUse()));
         }
     }
 
-    private static void options(ConnectionOptions o, int openFiles, boolean inUse) {
+    static void options(ConnectionOptions o, int openFiles, boolean inUse) {
         o.openFiles(openFiles);
         if (inUse) {
             o.usedByProcess();
@@ -186,50 +239,42 @@ final class StateFile {
     }
 
     /**
-     * The file's bytes (always version {@value #VERSION}) for the user of {@code logon}; checked to
-     * load back as exactly the same sessions and states, so a save never drops what the fake holds.
+     * The file's bytes (always version {@value #VERSION}) for {@code users}; checked to load back as
+     * exactly the same users, profiles, sessions and states, so a save never drops what the fake holds.
      */
-    static byte[] format(Path file, FakeLogon logon) throws StateFileException {
-        List<FakeLogon> sessions = logon.sessions();
-        byte[] bytes = StateCodec.write(toState(logon.profile(), sessions));
-        List<FakeLogon> reloaded = parse(file, bytes, null).sessions();
-        if (!describe(reloaded).equals(describe(sessions))) {
-            throw new IllegalStateException("wnet would save a different state (" + describe(reloaded) + ") than the fake holds ("
-                    + describe(sessions) + "); state file " + file + " was left unchanged; please report this");
+    static byte[] format(Path file, List<User> users) throws StateFileException {
+        List<UserEntry> entries = new ArrayList<>();
+        for (User u : users) {
+            entries.add(toEntry(u));
+        }
+        byte[] bytes = JSON.writeValueAsBytes(new State(VERSION, entries));
+        List<String> reloaded = describe(parse(file, bytes, null, null));
+        if (!reloaded.equals(describe(users))) {
+            throw new IllegalStateException("wnet would save a different state (" + reloaded + ") than the fake holds ("
+                    + describe(users) + "); state file " + file + " was left unchanged; please report this");
         }
         return bytes;
     }
 
-    /** Each session's name, whether it is linked, and its state: what a save must keep. */
-    private static List<String> describe(List<FakeLogon> sessions) {
+    /** Each user's name and profile, and each session's name, whether it is linked, and its state: what a save must keep. */
+    private static List<String> describe(List<User> users) {
         List<String> all = new ArrayList<>();
-        for (FakeLogon s : sessions) {
-            all.add(s.sessionName() + (linked(s) ? " (linked)" : "") + ": " + s.snapshot());
+        for (User u : users) {
+            all.add("user " + u.name() + " (" + u.desktop().profile().name() + ")");
+            for (FakeLogon s : u.desktop().sessions()) {
+                all.add(s.sessionName() + (s.isLinkedElevation() ? " (linked)" : "") + ": " + s.snapshot());
+            }
         }
         return all;
     }
 
-    /**
-     * Whether {@code session} is the elevated twin with linked connections. The fake does not say so
-     * directly, but hands the same twin back from {@code elevatedLinked()} only if it is linked.
-     */
-    static boolean linked(FakeLogon session) {
-        if (!JournalEntry.ELEVATED.equals(session.sessionName())) {
-            return false;
-        }
-        try {
-            return session.elevatedLinked() == session;
-        } catch (IllegalStateException unlinked) {
-            return false;
-        }
-    }
-
-    private static StateV2 toState(BehaviourProfile profile, List<FakeLogon> sessions) {
+    private static UserEntry toEntry(User user) {
+        List<FakeLogon> sessions = user.desktop().sessions();
         List<RememberedEntry> remembered = new ArrayList<>();
         sessions.get(0).snapshot().rememberedEntries().forEach((device, remoteName) -> remembered.add(new RememberedEntry(device, remoteName)));
         List<SessionEntry> entries = new ArrayList<>();
         for (FakeLogon s : sessions) {
-            boolean linked = linked(s);
+            boolean linked = s.isLinkedElevation();
             List<SessionDevice> devices = new ArrayList<>();
             List<DevicelessEntry> deviceless = new ArrayList<>();
             if (!linked) {
@@ -244,11 +289,11 @@ final class StateFile {
             Boolean linkedField = JournalEntry.ELEVATED.equals(s.sessionName()) ? linked : null;
             entries.add(new SessionEntry(s.sessionName(), linkedField, devices, deviceless));
         }
-        return new StateV2(VERSION, profile.name(), remembered, entries);
+        return new UserEntry(user.name(), user.desktop().profile().name(), remembered, entries);
     }
 
     static String toJson(Object value) {
-        return StateCodec.toJson(value);
+        return JSON.writeValueAsString(value);
     }
 
     /** Jackson's message without its source-location noise, with the line and column instead. */
@@ -261,11 +306,11 @@ final class StateFile {
                 : message;
     }
 
-    private static <T> List<T> orEmpty(List<T> list) {
+    static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
 
-    private static String required(String value, String field) {
+    static String required(String value, String field) {
         if (value == null) {
             throw new IllegalArgumentException("an entry lacks \"" + field + "\"");
         }

@@ -10,15 +10,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code --state FILE} and {@code --profile NAME}: the fake's logon kept in a JSON file. */
+/** {@code --state FILE}, {@code --profile NAME}, {@code --user NAME} and {@code --session NAME}: the fake's users kept in a JSON file. */
 final class StateOption {
     @Option(names = "--state", paramLabel = "FILE",
             description = "Keep the fake's logon in FILE (JSON) between runs; 'connect' creates it, the other commands need it.")
     Path file;
 
     @Option(names = "--profile", paramLabel = "NAME",
-            description = "Behaviour profile for a new state file, or to switch an existing one (list, get and unc"
-                    + " use it for that run only): documented (default), legacy-documentation, force-overrides-in-use.")
+            description = "Behaviour profile of the user acted as, for a new state file or user, or to switch an existing"
+                    + " one (list, get and unc use it for that run only): documented (default), legacy-documentation,"
+                    + " force-overrides-in-use.")
     String profile;
 
     @Option(names = "--session", paramLabel = "NAME",
@@ -26,53 +27,84 @@ final class StateOption {
                     + " session's name; make one with 'wnet session add'.")
     String session;
 
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "The fake's user to act as: the state file's first user by default (\"default\" in a file"
+                    + " wnet made), or one made with 'wnet user add'; --profile then applies to that user.")
+    String user;
+
     boolean present() {
-        if (file == null && session != null) {
-            throw new Wnet.UserError("--session picks a logon session of the fake in a state file: add --state FILE");
+        if (file == null && (session != null || user != null)) {
+            throw new Wnet.UserError((session != null ? "--session picks a logon session" : "--user picks a user")
+                    + " of the fake in a state file: add --state FILE");
         }
         return file != null;
     }
 
-    /** Refuses a session name no session can have, before any file is touched. */
-    static void checkSessionName(String name) {
-        if (name != null && (name.isBlank() || !name.strip().equals(name) || name.chars().anyMatch(Character::isISOControl))) {
-            throw new Wnet.UserError("session name " + Names.quote(name) + " is not usable: give desktop, elevated, or a"
-                    + " name without control characters or surrounding spaces, such as backup-service");
+    /** Refuses a user or session name ({@code what}) no user or session can have, before any file is touched. */
+    static void checkName(String what, String name) {
+        if (name != null && !StateFile.usableName(name)) {
+            throw new Wnet.UserError(what + " name " + Names.quote(name) + " is not usable: give "
+                    + (what.equals("session") ? "desktop, elevated, or " : "") + "a name without control characters or"
+                    + " surrounding spaces, such as " + (what.equals("session") ? "backup-service" : "alice"));
         }
     }
 
-    /** The session {@code --session} names, of the user whose desktop session is {@code desktop}. */
-    static FakeLogon select(FakeLogon desktop, String name, Path file) {
+    /** The user {@code --user} names, the first if null; an unknown one is one line naming those there are. */
+    static StateFile.User selectUser(List<StateFile.User> users, String name, Path file) {
         if (name == null) {
-            return desktop;
+            return users.get(0);
         }
         List<String> names = new ArrayList<>();
-        for (FakeLogon s : desktop.sessions()) {
+        for (StateFile.User u : users) {
+            if (u.name().equals(name)) {
+                return u;
+            }
+            names.add(u.name());
+        }
+        throw new Wnet.UserError("state file " + file + " has no user " + Names.quote(name) + " (it has "
+                + String.join(", ", names) + "); make it with 'wnet user add " + name + " --state " + file + "'");
+    }
+
+    /** The session {@code --session} names, of {@code user}; {@code userOption} is what {@code --user} said. */
+    static FakeLogon select(StateFile.User user, String name, String userOption, Path file) {
+        if (name == null) {
+            return user.desktop();
+        }
+        List<String> names = new ArrayList<>();
+        for (FakeLogon s : user.desktop().sessions()) {
             if (s.sessionName().equals(name)) {
                 return s;
             }
             names.add(s.sessionName());
         }
-        throw new Wnet.UserError("state file " + file + " has no logon session " + Names.quote(name) + " (it has "
-                + String.join(", ", names) + "); make it with 'wnet session add " + (name.isBlank() ? "NAME" : name)
-                + " --state " + file + "' (add --linked for an elevated twin with linked connections)");
+        String userArg = userOption == null ? "" : " --user " + userOption;
+        throw new Wnet.UserError("state file " + file + " has no logon session " + Names.quote(name) + " of user "
+                + Names.quote(user.name()) + " (it has " + String.join(", ", names) + "); make it with 'wnet session add "
+                + (name.isBlank() ? "NAME" : name) + userArg + " --state " + file
+                + "' (add --linked for an elevated twin with linked connections)");
     }
 
     BehaviourProfile profileOrNull() {
         return profile == null ? null : BehaviourProfile.named(profile);
     }
 
-    /**
-     * Locks the state file for one command and loads its logon (a new, empty one if {@code access}
-     * creates and the file does not exist); a bad file is reported as one line (exit 2), untouched.
-     * Close the session to unlock.
-     */
+    /** {@link #open(String, StateStore.Access, BehaviourProfile)} with {@code --profile} applied to the user acted as. */
     Session open(String command, StateStore.Access access) {
+        return open(command, access, profileOrNull()); // a bad name is refused before the file is touched
+    }
+
+    /**
+     * Locks the state file for one command and loads its users (one new, empty user
+     * {@value StateFile#DEFAULT_USER} if {@code access} creates and the file does not exist), with
+     * {@code override} as the profile of the user acted as if not null; a bad file, user or session
+     * is reported as one line (exit 2), the file untouched. Close the session to unlock.
+     */
+    Session open(String command, StateStore.Access access, BehaviourProfile override) {
         if (file == null) {
             throw new Wnet.UserError("'wnet " + command + "' works on the fake's saved state: add --state FILE");
         }
-        BehaviourProfile override = profileOrNull(); // a bad name is refused before the file is touched
-        checkSessionName(session);
+        checkName("user", user);
+        checkName("session", session);
         StateStore.Locked locked = null;
         try {
             locked = StateStore.open(file, access, StateStore.LOCK_TIMEOUT_MILLIS);
@@ -80,12 +112,14 @@ final class StateOption {
             if (bytes == null && access != StateStore.Access.CREATE) { // deleted since it was checked
                 throw new Wnet.UserError("state file " + file + " no longer exists; only 'wnet connect' creates one");
             }
-            FakeLogon logon = bytes == null
-                    ? FakeLogon.create(override != null ? override : BehaviourProfile.documented())
-                    : StateFile.parse(file, bytes, override);
-            Session session = new Session(file, locked, select(logon, this.session, file));
+            List<StateFile.User> users = bytes == null
+                    ? new ArrayList<>(List.of(new StateFile.User(StateFile.DEFAULT_USER,
+                            FakeLogon.create(override != null ? override : BehaviourProfile.documented()))))
+                    : StateFile.parse(file, bytes, user, override);
+            StateFile.User acting = selectUser(users, user, file);
+            Session opened = new Session(file, locked, users, acting, select(acting, session, user, file));
             locked = null;
-            return session;
+            return opened;
         } catch (StateFileException e) {
             throw new Wnet.UserError(e.getMessage());
         } finally {
@@ -95,15 +129,19 @@ final class StateOption {
         }
     }
 
-    /** One command's exclusive hold on the state file and the logon session it acts in. */
+    /** One command's exclusive hold on the state file, its users, and the user and logon session it acts in. */
     static final class Session implements AutoCloseable {
         private final Path file;
         private final StateStore.Locked locked;
+        private final List<StateFile.User> users;
+        private final StateFile.User user;
         private final FakeLogon logon;
 
-        Session(Path file, StateStore.Locked locked, FakeLogon logon) {
+        Session(Path file, StateStore.Locked locked, List<StateFile.User> users, StateFile.User user, FakeLogon logon) {
             this.file = file;
             this.locked = locked;
+            this.users = users;
+            this.user = user;
             this.logon = logon;
         }
 
@@ -112,10 +150,20 @@ final class StateOption {
             return logon;
         }
 
-        /** Writes the logon back, atomically; a failure is one line (exit 2) and leaves the file as it was. */
+        /** The user {@code --user} named (the first by default). */
+        StateFile.User user() {
+            return user;
+        }
+
+        /** Every user of the file, in its order; adding one here adds it to the next save. */
+        List<StateFile.User> users() {
+            return users;
+        }
+
+        /** Writes every user back, atomically; a failure is one line (exit 2) and leaves the file as it was. */
         void save() {
             try {
-                locked.write(StateFile.format(file, logon));
+                locked.write(StateFile.format(file, users));
             } catch (StateFileException e) {
                 throw new Wnet.UserError(e.getMessage());
             }

@@ -21,10 +21,11 @@ import java.util.Properties;
         description = {
                 "Reads and cancels Windows network connections (WNetGetConnection, WNetOpenEnum, WNetGetUniversalName,",
                 "WNetCancelConnection2 / WNetCancelConnection).",
-                "With --state FILE the in-memory fake of one Windows logon is kept in FILE between runs,",
-                "so the real functions' behaviour can be tried on any machine. The file holds one user and its logon",
-                "sessions: --session NAME (desktop, elevated, or a further one) picks the session a command acts in;",
-                "'wnet session add elevated [--linked]' or 'wnet session add NAME' makes one."},
+                "With --state FILE the in-memory fake of Windows logons is kept in FILE between runs,",
+                "so the real functions' behaviour can be tried on any machine. The file holds users, which share nothing,",
+                "each with a profile and logon sessions: --user NAME picks the user a command acts as (the file's first,",
+                "\"default\", if not given; 'wnet user add NAME' makes one), --session NAME (desktop, elevated, or a",
+                "further one) the session it acts in ('wnet session add elevated [--linked]' or 'wnet session add NAME')."},
         footer = {"", ExitCodes.HELP})
 public final class Wnet implements Runnable {
 
@@ -44,6 +45,7 @@ public final class Wnet implements Runnable {
         SUBCOMMANDS.put("connect", ConnectCommand.class);
         SUBCOMMANDS.put("logon", LogonCommand.class);
         SUBCOMMANDS.put("session", SessionCommand.class);
+        SUBCOMMANDS.put("user", UserCommand.class);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
     }
 

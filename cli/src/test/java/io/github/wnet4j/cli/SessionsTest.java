@@ -60,9 +60,14 @@ class SessionsTest {
         assertTrue(sessions.contains("(profile: legacy-documentation)"), sessions);
         assertTrue(sessions.lines().anyMatch(l -> l.startsWith("X:") && l.endsWith("yes")), "X: in use: " + sessions);
 
-        ok("session", "add", "elevated"); // the first save writes version 2, keeping everything
-        JsonNode s = json();
-        assertEquals(2, s.get("version").asInt());
+        assertArrayEquals(resource("state-version1.json"), Files.readAllBytes(file()), "reading never rewrites");
+
+        ok("session", "add", "elevated"); // the first save writes version 3, keeping everything, as user "default"
+        JsonNode file = json();
+        assertEquals(3, file.get("version").asInt());
+        assertEquals(1, file.get("users").size());
+        JsonNode s = file.get("users").get(0);
+        assertEquals("default", s.get("name").asString());
         assertEquals("legacy-documentation", s.get("profile").asString());
         List<String> remembered = new ArrayList<>();
         s.get("remembered").forEach(r -> remembered.add(r.get("device").asString() + "=" + r.get("remoteName").asString()));
@@ -74,14 +79,27 @@ class SessionsTest {
     }
 
     @Test
-    void aVersion2FileRoundTripsByteForByte() throws Exception {
+    void aVersion2FileLoadsAsTheDefaultUserAndIsWrittenAsVersion3WithTheSameContent() throws Exception {
         byte[] bytes = resource("state-version2.json");
-        byte[] saved = StateFile.format(file(), StateFile.parse(file(), bytes, null));
-        assertEquals(new String(bytes, "UTF-8").strip(), new String(saved, "UTF-8").strip());
+        Files.write(file(), bytes);
+        for (String[] read : new String[][] {{"list", "--remembered"}, {"get", "Z:", "--session", "elevated"},
+                {"get", "LPT1:", "--session", "backup service"}, {"unc", "Z:\\x.txt"}, {"session", "list"}, {"user", "list"},
+                {"list", "--profile", "legacy-documentation", "--user", "default"}}) {
+            ok(read);
+            assertArrayEquals(bytes, Files.readAllBytes(file()), String.join(" ", read) + " never rewrites");
+        }
+        assertTrue(ok("user", "list").out().contains("default *"));
 
-        Files.write(file(), bytes); // and through the command line: a switch to the same profile saves it
-        ok("list", "--profile", "documented");
-        assertEquals(new String(bytes, "UTF-8").strip(), Files.readString(file()).strip());
+        ok("user", "add", "bob"); // a change: written as version 3, the version-2 body as user "default"
+        JsonNode v2 = JsonMapper.builder().build().readTree(bytes);
+        JsonNode v3 = json();
+        assertEquals(3, v3.get("version").asInt());
+        JsonNode user = v3.get("users").get(0);
+        assertEquals("default", user.get("name").asString());
+        for (String field : new String[] {"profile", "remembered", "sessions"}) {
+            assertEquals(v2.get(field), user.get(field), field);
+        }
+        assertEquals("bob", v3.get("users").get(1).get("name").asString());
     }
 
     @Test
@@ -179,6 +197,8 @@ class SessionsTest {
                 "{\"version\":2,\"sessions\":[{\"name\":\"desktop\",\"owner\":\"x\"}]}",
                 "{\"version\":2,\"version\":2,\"sessions\":[{\"name\":\"desktop\"}]}",
                 "{\"version\":3,\"sessions\":[{\"name\":\"desktop\"}]}",
+                "{\"version\":4,\"users\":[]}",
+                "{\"version\":2,\"sessions\":[{\"name\":\"desktop\"},{\"name\":\"elevated\"},{\"name\":\"elevated\"}]}",
                 "{\"sessions\":[{\"name\":\"desktop\"}]}",
                 "{\"version\":2,\"sessions\":[{\"name\":\"desktop\"}],\"devices\":[]}",
         };

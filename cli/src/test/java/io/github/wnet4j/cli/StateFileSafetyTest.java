@@ -84,8 +84,8 @@ class StateFileSafetyTest {
         run("connect", "Z:", "\\\\srv\\OLD", "--remembered-only");
         assertEquals(0, run("connect", "Z:", "\\\\srv\\old").status(), "the same remote name (row 13)");
         JsonNode s = json();
-        assertEquals("\\\\srv\\old", s.get("sessions").get(0).get("devices").get(0).get("remoteName").asString());
-        assertEquals("\\\\srv\\OLD", s.get("remembered").get(0).get("remoteName").asString());
+        assertEquals("\\\\srv\\old", s.get("users").get(0).get("sessions").get(0).get("devices").get(0).get("remoteName").asString());
+        assertEquals("\\\\srv\\OLD", s.get("users").get(0).get("remembered").get(0).get("remoteName").asString());
         WnetTest.Run logon = run("logon");
         assertTrue(logon.out().lines().anyMatch(l -> l.startsWith("Z:") && l.contains("\\\\srv\\OLD")), logon.out());
     }
@@ -329,8 +329,8 @@ class StateFileSafetyTest {
         WnetTest.Run run = run("cancel", "@" + args);
         assertNotEquals(ExitCodes.OK, run.status(), run.out());
         JsonNode s = json();
-        assertEquals("Z:", s.get("sessions").get(0).get("devices").get(0).get("device").asString(), "still connected");
-        assertEquals("Z:", s.get("remembered").get(0).get("device").asString(), "still remembered");
+        assertEquals("Z:", s.get("users").get(0).get("sessions").get(0).get("devices").get(0).get("device").asString(), "still connected");
+        assertEquals("Z:", s.get("users").get(0).get("remembered").get(0).get("device").asString(), "still remembered");
     }
 
     // ------------------------------------------------------------ backends

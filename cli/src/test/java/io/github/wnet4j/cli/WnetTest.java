@@ -145,7 +145,7 @@ class WnetTest {
         }
         JsonNode s = JsonMapper.builder().build().readTree(Files.readString(Path.of(state())));
         assertEquals(StateFile.VERSION, s.get("version").asInt());
-        JsonNode desktop = s.get("sessions").get(0);
+        JsonNode desktop = s.get("users").get(0).get("sessions").get(0);
         assertEquals("desktop", desktop.get("name").asString());
         assertEquals("LPT1:", desktop.get("devices").get(0).get("device").asString());
         assertEquals(3, desktop.get("devices").get(0).get("openFiles").asInt());
@@ -213,7 +213,7 @@ class WnetTest {
             Wnet.addSubcommands(cli, args);
             return cli.getSubcommands().keySet();
         };
-        List<String> all = List.of("list", "get", "unc", "cancel", "cancel-server", "backends", "connect", "logon", "session", "help");
+        List<String> all = List.of("list", "get", "unc", "cancel", "cancel-server", "backends", "connect", "logon", "session", "user", "help");
         assertEquals(java.util.Set.of("list"), added.apply(new String[] {"list", "--state", "F"}));
         assertEquals(java.util.Set.of("cancel-server"), added.apply(new String[] {"cancel-server", "\\\\s"}));
         assertEquals(java.util.Set.of(), added.apply(new String[] {"--version"}));
