@@ -70,6 +70,6 @@ final class Json {
     }
 
     static String write(Object value) {
-        return StateFile.toJson(value);
+        return StateCodec.toJson(value);
     }
 }

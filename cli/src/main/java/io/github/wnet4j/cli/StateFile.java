@@ -6,15 +6,7 @@ import io.github.wnet4j.fake.ConnectionOptions;
 import io.github.wnet4j.fake.FakeLogon;
 import io.github.wnet4j.fake.JournalEntry;
 import io.github.wnet4j.fake.LogonState;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
-import tools.jackson.databind.json.JsonMapper;
 
 import io.github.wnet4j.spi.Names;
 
@@ -37,27 +29,6 @@ final class StateFile {
 
     /** The name of the one user a version-1 or version-2 file, or a new file, holds. */
     static final String DEFAULT_USER = "default";
-
-    /**
-     * Strict on purpose: a state file is written by wnet, so anything a lenient reader would guess at
-     * (a duplicate key, "false" for false, 0.5 for a count, trailing content) means the file is not
-     * what wnet wrote, and guessing would then rewrite it.
-     */
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL)) // "linked" only where it means something
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .withCoercionConfigDefaults(c -> c
-                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-            .build();
 
     /** The shape of version 3: the users, the first of them the one a command acts as without {@code --user}. */
     record State(int version, List<UserEntry> users) {
@@ -104,12 +75,10 @@ final class StateFile {
     static List<User> parse(Path file, byte[] bytes, String overrideUser, BehaviourProfile override) throws StateFileException {
         Object state;
         try {
-            Class<?> shape = switch (version(JSON.readTree(bytes))) {
-                case 1 -> OldStateFormats.Version1.class;
-                case 2 -> OldStateFormats.Version2.class;
-                default -> State.class;
-            };
-            state = JSON.readValue(bytes, shape); // again, into the shape, so errors name a line and column
+            // Strict on purpose (StateCodec): a state file is written by wnet, so anything a lenient reader
+            // would guess at (a duplicate key, "false" for false, 0.5 for a count, trailing content) means
+            // the file is not what wnet wrote, and guessing would then rewrite it.
+            state = StateCodec.read(bytes);
         } catch (JacksonException e) {
             throw new StateFileException("state file " + file + " is not valid wnet state JSON (" + describe(e)
                     + "); it was left unchanged: fix it or delete it", e);
@@ -128,16 +97,6 @@ final class StateFile {
             throw new StateFileException("state file " + file + " describes an impossible logon (" + e.getMessage()
                     + "); it was left unchanged: fix it or delete it", e);
         }
-    }
-
-    /** The format version the file names: 1, 2 or {@value #VERSION}. */
-    private static int version(JsonNode tree) {
-        JsonNode v = tree == null || !tree.isObject() ? null : tree.get("version");
-        if (v == null || !v.isInt() || v.intValue() < 1 || v.intValue() > VERSION) {
-            throw new IllegalArgumentException("\"version\" must be 1, 2 or " + VERSION + ", not "
-                    + (v == null ? "missing" : v.toString()));
-        }
-        return v.intValue();
     }
 
     static BehaviourProfile profile(String name, BehaviourProfile override) {
@@ -247,7 +206,7 @@ final class StateFile {
         for (User u : users) {
             entries.add(toEntry(u));
         }
-        byte[] bytes = JSON.writeValueAsBytes(new State(VERSION, entries));
+        byte[] bytes = StateCodec.write(new State(VERSION, entries));
         List<String> reloaded = describe(parse(file, bytes, null, null));
         if (!reloaded.equals(describe(users))) {
             throw new IllegalStateException("wnet would save a different state (" + reloaded + ") than the fake holds ("
@@ -293,7 +252,7 @@ final class StateFile {
     }
 
     static String toJson(Object value) {
-        return JSON.writeValueAsString(value);
+        return StateCodec.toJson(value);
     }
 
     /** Jackson's message without its source-location noise, with the line and column instead. */

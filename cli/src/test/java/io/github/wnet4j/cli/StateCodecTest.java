@@ -1,0 +1,222 @@
+package io.github.wnet4j.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The streaming codec on its own: what it writes reads back, and what databind refused it refuses. */
+class StateCodecTest {
+    /** The mapper StateFile used before the codec, configured as it was: the reference for bytes and refusals. */
+    private static final JsonMapper DATABIND = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .withCoercionConfigDefaults(c -> c
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+            .build();
+
+    private static final StateFile.State STATE = new StateFile.State(StateFile.VERSION, List.of(
+            new StateFile.UserEntry("default", "documented",
+                    List.of(new StateFile.RememberedEntry("Z:", "\\\\srv\\share")),
+                    List.of(new StateFile.SessionEntry("desktop", null,
+                                    List.of(new StateFile.SessionDevice("Z:", "\\\\srv\\share", 2, true)),
+                                    List.of(new StateFile.DevicelessEntry("\\\\srv\\ipc$", 0, false))),
+                            new StateFile.SessionEntry("elevated", true, List.of(), List.of()))),
+            new StateFile.UserEntry("bob", "legacy-documentation", List.of(),
+                    List.of(new StateFile.SessionEntry("desktop", null, List.of(), List.of()),
+                            new StateFile.SessionEntry("elevated", false,
+                                    List.of(new StateFile.SessionDevice("LPT1:", "\\\\printsrv\\laser", 1, false)), List.of()),
+                            new StateFile.SessionEntry("backup service", null, List.of(),
+                                    List.of(new StateFile.DevicelessEntry("\\\\nas\\backup", 3, true)))))));
+
+    private static Object read(String json) {
+        return StateCodec.read(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = StateCodecTest.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void aWrittenStateReadsBackAsTheSameRecords() {
+        byte[] bytes = StateCodec.write(STATE);
+        assertEquals(STATE, StateCodec.read(bytes));
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertEquals(2, text.split("\"linked\"", -1).length - 1, "linked only where it is not null: " + text);
+        assertTrue(text.startsWith("{\n  \"version\" : 3,\n  \"users\" : [ {\n    \"name\" : \"default\",\n"), text);
+    }
+
+    @Test
+    void theBytesWrittenAreDatabindsForTheSameRecords() {
+        assertArrayEquals(DATABIND.writeValueAsBytes(STATE), StateCodec.write(STATE));
+        StateFile.State empty = new StateFile.State(StateFile.VERSION,
+                List.of(new StateFile.UserEntry("a", "documented", List.of(), List.of())));
+        assertArrayEquals(DATABIND.writeValueAsBytes(empty), StateCodec.write(empty));
+    }
+
+    @Test
+    void theVersion3FixtureReadsAndWritesBackByteForByte() throws IOException {
+        byte[] fixture = resource("state-version3.json");
+        Object state = StateCodec.read(fixture);
+        assertEquals(DATABIND.readValue(fixture, StateFile.State.class), state);
+        assertArrayEquals(fixture, StateCodec.write((StateFile.State) state));
+    }
+
+    @Test
+    void versionsOneAndTwoReadIntoTheirOldShapesAsDatabindReadThem() throws IOException {
+        byte[] v1 = resource("state-version1.json");
+        OldStateFormats.Version1 one = assertInstanceOf(OldStateFormats.Version1.class, StateCodec.read(v1));
+        assertEquals(DATABIND.readValue(v1, OldStateFormats.Version1.class), one);
+        assertEquals(new OldStateFormats.DeviceEntry("Z:", "\\\\fileserver\\deploy", true, 2, false), one.devices().get(1));
+        byte[] v2 = resource("state-version2.json");
+        OldStateFormats.Version2 two = assertInstanceOf(OldStateFormats.Version2.class, StateCodec.read(v2));
+        assertEquals(DATABIND.readValue(v2, OldStateFormats.Version2.class), two);
+        assertEquals(Boolean.TRUE, two.sessions().get(1).linked());
+        assertEquals("default", two.user().name());
+    }
+
+    @Test
+    void absentFieldsTakeTheDefaultsAndNullListsMeanNone() {
+        StateFile.State state = (StateFile.State) read(
+                "{\"users\":[{\"sessions\":[{\"name\":\"desktop\",\"linked\":null,\"devices\":[{\"device\":\"Z:\"}],"
+                        + "\"deviceless\":null}]}],\"version\":3}");
+        StateFile.UserEntry user = state.users().get(0);
+        assertNull(user.name());
+        assertNull(user.profile());
+        assertNull(user.remembered());
+        StateFile.SessionEntry desktop = user.sessions().get(0);
+        assertNull(desktop.linked());
+        assertNull(desktop.deviceless());
+        assertEquals(new StateFile.SessionDevice("Z:", null, 0, false), desktop.devices().get(0));
+        assertNull(((StateFile.State) read("{\"version\":3}")).users());
+        assertEquals(new OldStateFormats.Version2(2, null, null, null), read("{\"version\":2}"));
+        assertEquals(new OldStateFormats.Version1(1, null, null, null, null), read("{\"version\":1}"));
+    }
+
+    @Test
+    void valuesOfAnotherTypeAreRefusedWithTheirPlaceAsDatabindRefusedThem() {
+        String user = "{\"version\":3,\"users\":[{\"name\":\"bob\",";
+        String[] bad = {
+                user + "\"sessions\":[{\"name\":\"desktop\",\"linked\":\"true\"}]}]}",
+                user + "\"sessions\":[{\"name\":\"desktop\",\"linked\":1}]}]}",
+                user + "\"sessions\":[{\"name\":\"desktop\",\"devices\":[{\"inUse\":null}]}]}]}",
+                user + "\"sessions\":[{\"name\":\"desktop\",\"devices\":[{\"openFiles\":2147483648}]}]}]}",
+                user + "\"sessions\":[{\"name\":\"desktop\",\"devices\":[{\"openFiles\":1e0}]}]}]}",
+                user + "\"sessions\":[{\"name\":\"desktop\",\"deviceless\":[{\"openFiles\":\"0\"}]}]}]}",
+                user + "\"sessions\":[{\"name\":\"desktop\",\"devices\":[{\"persistent\":true}]}]}]}",
+                user + "\"sessions\":{}}]}",
+                user + "\"remembered\":[{\"device\":\"Z:\",\"openFiles\":0}]}]}",
+                user + "\"linked\":true}]}",
+                "{\"version\":3,\"users\":[{\"name\":7}]}",
+                "{\"version\":3,\"users\":[\"bob\"]}",
+                "{\"version\":3,\"users\":{}}",
+                "{\"version\":3,\"profile\":\"documented\",\"users\":[]}",
+                "{\"version\":3,\"sessions\":[]}",
+                "{\"version\":2,\"sessions\":[{\"name\":\"desktop\",\"linked\":\"true\"}]}",
+                "{\"version\":2,\"profile\":7,\"sessions\":[]}",
+                "{\"version\":2,\"users\":[]}",
+                "{\"version\":2,\"devices\":[]}",
+                "{\"version\":1,\"sessions\":[]}",
+                "{\"version\":1,\"devices\":[{\"device\":\"Z:\",\"persistent\":\"false\"}]}",
+                "{\"version\":1,\"devices\":[{\"device\":\"Z:\",\"openFiles\":0.5}]}",
+        };
+        for (String json : bad) {
+            JacksonException e = assertThrows(JacksonException.class, () -> read(json), json);
+            assertTrue(e.getLocation() != null && e.getLocation().getLineNr() == 1, json + ": " + e.getMessage());
+            Class<?> shape = switch (json.charAt(11)) {
+                case '1' -> OldStateFormats.Version1.class;
+                case '2' -> OldStateFormats.Version2.class;
+                default -> StateFile.State.class;
+            };
+            assertThrows(JacksonException.class, () -> DATABIND.readValue(json, shape), "databind refused it too: " + json);
+        }
+    }
+
+    /**
+     * Where the codec is stricter than databind was: a null entry in a list, which databind passed
+     * on as a null record for StateFile to trip over, is refused where it stands.
+     */
+    @Test
+    void aNullEntryInAListIsRefusedWithItsPlace() {
+        String[] bad = {
+                "{\"version\":3,\"users\":[null]}",
+                "{\"version\":3,\"users\":[{\"name\":\"bob\",\"sessions\":[null]}]}",
+                "{\"version\":3,\"users\":[{\"name\":\"bob\",\"remembered\":[null]}]}",
+                "{\"version\":2,\"sessions\":[{\"name\":\"desktop\",\"devices\":[null]}]}",
+                "{\"version\":1,\"deviceless\":[null]}",
+        };
+        for (String json : bad) {
+            JacksonException e = assertThrows(JacksonException.class, () -> read(json), json);
+            assertTrue(e.getMessage().contains("must be an object, not null"), json + ": " + e.getMessage());
+            assertEquals(1, e.getLocation().getLineNr(), json);
+        }
+    }
+
+    @Test
+    void theVersionIsCheckedBeforeTheShapeAndMalformedJsonBeforeEither() {
+        String[][] versions = {
+                {"{\"version\":4,\"users\":[{\"owner\":1}]}", "4"},
+                {"{\"version\":0}", "0"},
+                {"{\"version\":\"3\",\"users\":[]}", "\"3\""},
+                {"{\"version\":3.0,\"users\":[]}", "3.0"},
+                {"{\"version\":null}", "null"},
+                {"{\"users\":[]}", "missing"},
+                {"[3]", "missing"},
+        };
+        for (String[] c : versions) {
+            IllegalArgumentException v = assertThrows(IllegalArgumentException.class, () -> read(c[0]), c[0]);
+            assertEquals("\"version\" must be 1, 2 or 3, not " + c[1], v.getMessage());
+        }
+        assertThrows(JacksonException.class, () -> read("{\"version\":3,\"version\":2}"));
+        assertThrows(JacksonException.class, () -> read("{\"version\":4,\"users\":[{\"a\":1,\"a\":1}]}"));
+        assertThrows(JacksonException.class, () -> read("{\"version\":3,\"users\":[]} {\"version\":3}"));
+        assertThrows(JacksonException.class, () -> read("{\"version\":3,\"users\":["));
+    }
+
+    @Test
+    void jsonOutputKeepsMapOrderNullsAndNumbers() {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("b", 4294967295L);
+        o.put("a", null);
+        o.put("list", Arrays.asList("x", true, 3, null));
+        assertEquals("{\n  \"b\" : 4294967295,\n  \"a\" : null,\n  \"list\" : [ \"x\", true, 3, null ]\n}", StateCodec.toJson(o));
+        assertEquals(DATABIND.writeValueAsString(o), StateCodec.toJson(o));
+    }
+
+    @Test
+    void jsonOutputRefusesATypeItDoesNotKnow() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StateCodec.toJson(List.of(1.5)));
+        assertTrue(e.getMessage().contains("java.lang.Double"), e.getMessage());
+    }
+}
