@@ -23,8 +23,7 @@ import static io.github.wnet4j.spi.nativeaccess.MprLibrary.UNIVERSAL_NAME_BYTES;
 
 /**
  * The raw calls into mpr.dll through jnr-ffi. Thread-safe: a name's units are copied per call,
- * WNetGetLastErrorW's buffers are Java arrays made per extended error (jnr-ffi copies them to and
- * from native memory for the call), and each read function's buffer is a {@link NativeBlock}
+ * WNetGetLastErrorW's buffers are one zeroed {@link NativeBlock} per extended error, and each read function's buffer is a {@link NativeBlock}
  * allocated per attempt and freed before the call returns, so no native memory outlives a call.
  */
 final class JnrBackend implements WNetBackend {
@@ -50,14 +49,18 @@ final class JnrBackend implements WNetBackend {
 
     @Override
     public ExtendedError lastExtendedError() {
-        int[] providerCode = new int[1];
-        short[] text = new short[ERROR_TEXT_UNITS]; // zeroed: unwritten reads as empty text
-        short[] provider = new short[PROVIDER_NAME_UNITS];
-        int code = mpr.WNetGetLastErrorW(providerCode, text, text.length, provider, provider.length);
-        if (code != 0) {
-            return new ExtendedError(0, "WNetGetLastErrorW failed with code " + Integer.toUnsignedString(code), "");
+        // One zeroed block for the three out-parameters: code, text, provider name.
+        long textAt = 4;
+        long providerAt = textAt + 2L * ERROR_TEXT_UNITS;
+        try (NativeBlock block = NativeBlock.zeroed(providerAt + 2L * PROVIDER_NAME_UNITS)) {
+            int code = mpr.WNetGetLastErrorW(block.pointer(runtime), block.pointer(runtime, textAt), ERROR_TEXT_UNITS,
+                    block.pointer(runtime, providerAt), PROVIDER_NAME_UNITS);
+            if (code != 0) {
+                return new ExtendedError(0, "WNetGetLastErrorW failed with code " + Integer.toUnsignedString(code), "");
+            }
+            return new ExtendedError(block.int32(0), Utf16.text(block.unitsToNul(textAt, ERROR_TEXT_UNITS), ERROR_TEXT_UNITS),
+                    Utf16.text(block.unitsToNul(providerAt, PROVIDER_NAME_UNITS), PROVIDER_NAME_UNITS));
         }
-        return new ExtendedError(providerCode[0], Utf16.text(text), Utf16.text(provider));
     }
 
     @Override

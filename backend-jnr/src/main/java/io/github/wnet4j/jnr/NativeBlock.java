@@ -24,9 +24,18 @@ final class NativeBlock implements NativeBuffer, AutoCloseable {
      * @throws OutOfMemoryError if malloc fails
      */
     NativeBlock(long size) {
-        this.address = IO.allocateMemory(size, false);
+        this(size, false);
+    }
+
+    /** A block whose every byte is zero: a buffer the function leaves unwritten reads as empty text. */
+    static NativeBlock zeroed(long size) {
+        return new NativeBlock(size, true);
+    }
+
+    private NativeBlock(long size, boolean clear) {
+        this.address = IO.allocateMemory(size, clear);
         if (address == 0) {
-            throw new OutOfMemoryError("malloc of " + size + " bytes for a read function's buffer failed");
+            throw new OutOfMemoryError("malloc of " + size + " bytes for a call's buffer failed");
         }
         this.size = size;
     }
@@ -72,6 +81,21 @@ final class NativeBlock implements NativeBuffer, AutoCloseable {
     @Override
     public void units(long from, short[] into, int offset, int count) {
         IO.getShortArray(from, into, offset, count);
+    }
+
+    /**
+     * The UTF-16 units from {@code offset} up to and including the first NUL, or {@code capacity}
+     * units if there is none: only what the text needs is copied to the heap.
+     */
+    short[] unitsToNul(long offset, int capacity) {
+        int n = 0;
+        while (n < capacity && IO.getShort(address + offset + 2L * n) != 0) {
+            n++;
+        }
+        int copied = Math.min(n + 1, capacity);
+        short[] units = new short[copied];
+        IO.getShortArray(address + offset, units, 0, copied);
+        return units;
     }
 
     @Override

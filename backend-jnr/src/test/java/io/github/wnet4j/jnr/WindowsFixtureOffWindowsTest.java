@@ -71,7 +71,8 @@ class WindowsFixtureOffWindowsTest {
         }
 
         @Override
-        public int WNetGetLastErrorW(int[] lpError, short[] lpErrorBuf, int nErrorBufSize, short[] lpNameBuf, int nNameBufSize) {
+        public int WNetGetLastErrorW(jnr.ffi.Pointer lpError, jnr.ffi.Pointer lpErrorBuf, int nErrorBufSize,
+                                     jnr.ffi.Pointer lpNameBuf, int nNameBufSize) {
             throw new AssertionError("not called");
         }
 

@@ -36,9 +36,11 @@ public interface MprFunctions {
 
     /**
      * {@code DWORD WNetGetLastErrorW(LPDWORD lpError, LPWSTR lpErrorBuf, DWORD nErrorBufSize,
-     * LPWSTR lpNameBuf, DWORD nNameBufSize)}; sizes in code units. The buffers are copied in as well
-     * as out: with {@code @Out} alone jnr-ffi passes fresh native memory, uninitialised, and a
-     * function that answers NO_ERROR without writing would hand that memory back as text.
+     * LPWSTR lpNameBuf, DWORD nNameBufSize)}; sizes in code units. The out-parameters are native
+     * memory the caller allocates zeroed (one block, freed when the call ends): Java arrays would be
+     * copied to and from native memory, about 10 KiB each way per extended error, and with
+     * {@code @Out} alone jnr-ffi passes fresh uninitialised memory, which a function that answers
+     * NO_ERROR without writing would hand back as text.
      *
      * @param lpError receives the provider's code
      * @param lpErrorBuf receives the provider's text, NUL-terminated
@@ -47,8 +49,8 @@ public interface MprFunctions {
      * @param nNameBufSize the name buffer's size in units
      * @return the Win32 code of the call itself
      */
-    int WNetGetLastErrorW(@In @Out int[] lpError, @In @Out short[] lpErrorBuf, int nErrorBufSize,
-                          @In @Out short[] lpNameBuf, int nNameBufSize);
+    int WNetGetLastErrorW(Pointer lpError, Pointer lpErrorBuf, int nErrorBufSize,
+                          Pointer lpNameBuf, int nNameBufSize);
 
     /**
      * {@code DWORD WNetGetConnectionW(LPCWSTR lpLocalName, LPWSTR lpRemoteName, LPDWORD lpnLength)}.
