@@ -187,7 +187,9 @@ for c in "${CASES[@]}"; do
 done
 
 echo "== where a cold start's time goes: $PHASE_RUNS fresh JVMs per backend, each step timed inside"
-for c in fake jna jnr; do
+PHASE_CASES=(fake jna jnr)
+if [ "$FFM" = 1 ]; then PHASE_CASES+=(ffm); fi
+for c in "${PHASE_CASES[@]}"; do
     for ((i = 0; i < PHASE_RUNS; i++)); do
         cold "$c" ColdStartPhases | sed -n "s/^\([a-z.]*\)=\([0-9.]*\)$/phase.$c.\1 \2/p"
     done

@@ -42,25 +42,51 @@ final class MprDowncalls {
     private static final FunctionDescriptor GET_UNIVERSAL_NAME =
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, ADDRESS);
 
-    private final MethodHandle cancelConnection2;
-    private final MethodHandle cancelConnection;
-    private final MethodHandle getLastError;
-    private final MethodHandle getConnection;
-    private final MethodHandle openEnum;
-    private final MethodHandle enumResource;
-    private final MethodHandle closeEnum;
-    private final MethodHandle getUniversalName;
+    private final Downcall cancelConnection2;
+    private final Downcall cancelConnection;
+    private final Downcall getLastError;
+    private final Downcall getConnection;
+    private final Downcall openEnum;
+    private final Downcall enumResource;
+    private final Downcall closeEnum;
+    private final Downcall getUniversalName;
 
     private MprDowncalls(Map<String, MemorySegment> exports) {
-        Linker linker = Linker.nativeLinker();
-        cancelConnection2 = linker.downcallHandle(exports.get("WNetCancelConnection2W"), CANCEL2);
-        cancelConnection = linker.downcallHandle(exports.get("WNetCancelConnectionW"), CANCEL);
-        getLastError = linker.downcallHandle(exports.get("WNetGetLastErrorW"), LAST_ERROR);
-        getConnection = linker.downcallHandle(exports.get("WNetGetConnectionW"), GET_CONNECTION);
-        openEnum = linker.downcallHandle(exports.get("WNetOpenEnumW"), OPEN_ENUM);
-        enumResource = linker.downcallHandle(exports.get("WNetEnumResourceW"), ENUM_RESOURCE);
-        closeEnum = linker.downcallHandle(exports.get("WNetCloseEnum"), CLOSE_ENUM);
-        getUniversalName = linker.downcallHandle(exports.get("WNetGetUniversalNameW"), GET_UNIVERSAL_NAME);
+        cancelConnection2 = new Downcall(exports.get("WNetCancelConnection2W"), CANCEL2);
+        cancelConnection = new Downcall(exports.get("WNetCancelConnectionW"), CANCEL);
+        getLastError = new Downcall(exports.get("WNetGetLastErrorW"), LAST_ERROR);
+        getConnection = new Downcall(exports.get("WNetGetConnectionW"), GET_CONNECTION);
+        openEnum = new Downcall(exports.get("WNetOpenEnumW"), OPEN_ENUM);
+        enumResource = new Downcall(exports.get("WNetEnumResourceW"), ENUM_RESOURCE);
+        closeEnum = new Downcall(exports.get("WNetCloseEnum"), CLOSE_ENUM);
+        getUniversalName = new Downcall(exports.get("WNetGetUniversalNameW"), GET_UNIVERSAL_NAME);
+    }
+
+    /**
+     * One export's downcall handle, made at its first call. Making a handle generates its stub, several
+     * milliseconds each in a fresh JVM, and a program that cancels one drive needs one of the eight:
+     * binding all of them up front made FFM's cold start slower than JNA's. Every export is still
+     * looked up when the library is bound, so a missing one is reported then. Two threads racing on
+     * the first call may both make the handle; either one is the same function.
+     */
+    private static final class Downcall {
+        private final MemorySegment address;
+        private final FunctionDescriptor descriptor;
+        private volatile MethodHandle handle;
+
+        Downcall(MemorySegment address, FunctionDescriptor descriptor) {
+            this.address = address;
+            this.descriptor = descriptor;
+        }
+
+        MethodHandle handle() {
+            MethodHandle made = handle;
+            if (made == null) {
+                made = Linker.nativeLinker().downcallHandle(address, descriptor);
+                handle = made;
+            }
+            return made;
+        }
     }
 
     /**
@@ -99,7 +125,7 @@ final class MprDowncalls {
     /** {@code DWORD WNetCancelConnection2W(LPCWSTR lpName, DWORD dwFlags, BOOL fForce)}. */
     int cancelConnection2(MemorySegment lpName, int dwFlags, int fForce) {
         try {
-            return (int) cancelConnection2.invokeExact(lpName, dwFlags, fForce);
+            return (int) cancelConnection2.handle().invokeExact(lpName, dwFlags, fForce);
         } catch (Throwable t) {
             throw rethrown(t);
         }
@@ -108,7 +134,7 @@ final class MprDowncalls {
     /** {@code DWORD WNetCancelConnectionW(LPCWSTR lpName, BOOL fForce)}. */
     int cancelConnection(MemorySegment lpName, int fForce) {
         try {
-            return (int) cancelConnection.invokeExact(lpName, fForce);
+            return (int) cancelConnection.handle().invokeExact(lpName, fForce);
         } catch (Throwable t) {
             throw rethrown(t);
         }
@@ -121,7 +147,7 @@ final class MprDowncalls {
     int getLastError(MemorySegment lpError, MemorySegment lpErrorBuf, int nErrorBufSize,
                      MemorySegment lpNameBuf, int nNameBufSize) {
         try {
-            return (int) getLastError.invokeExact(lpError, lpErrorBuf, nErrorBufSize, lpNameBuf, nNameBufSize);
+            return (int) getLastError.handle().invokeExact(lpError, lpErrorBuf, nErrorBufSize, lpNameBuf, nNameBufSize);
         } catch (Throwable t) {
             throw rethrown(t);
         }
@@ -130,7 +156,7 @@ final class MprDowncalls {
     /** {@code DWORD WNetGetConnectionW(LPCWSTR lpLocalName, LPWSTR lpRemoteName, LPDWORD lpnLength)}; length in units. */
     int getConnection(MemorySegment lpLocalName, MemorySegment lpRemoteName, MemorySegment lpnLength) {
         try {
-            return (int) getConnection.invokeExact(lpLocalName, lpRemoteName, lpnLength);
+            return (int) getConnection.handle().invokeExact(lpLocalName, lpRemoteName, lpnLength);
         } catch (Throwable t) {
             throw rethrown(t);
         }
@@ -139,7 +165,7 @@ final class MprDowncalls {
     /** {@code DWORD WNetOpenEnumW(DWORD dwScope, DWORD dwType, DWORD dwUsage, LPNETRESOURCEW lpNetResource, LPHANDLE lphEnum)}. */
     int openEnum(int dwScope, int dwType, int dwUsage, MemorySegment lpNetResource, MemorySegment lphEnum) {
         try {
-            return (int) openEnum.invokeExact(dwScope, dwType, dwUsage, lpNetResource, lphEnum);
+            return (int) openEnum.handle().invokeExact(dwScope, dwType, dwUsage, lpNetResource, lphEnum);
         } catch (Throwable t) {
             throw rethrown(t);
         }
@@ -148,7 +174,7 @@ final class MprDowncalls {
     /** {@code DWORD WNetEnumResourceW(HANDLE hEnum, LPDWORD lpcCount, LPVOID lpBuffer, LPDWORD lpBufferSize)}; size in bytes. */
     int enumResource(MemorySegment hEnum, MemorySegment lpcCount, MemorySegment lpBuffer, MemorySegment lpBufferSize) {
         try {
-            return (int) enumResource.invokeExact(hEnum, lpcCount, lpBuffer, lpBufferSize);
+            return (int) enumResource.handle().invokeExact(hEnum, lpcCount, lpBuffer, lpBufferSize);
         } catch (Throwable t) {
             throw rethrown(t);
         }
@@ -157,7 +183,7 @@ final class MprDowncalls {
     /** {@code DWORD WNetCloseEnum(HANDLE hEnum)}. */
     int closeEnum(MemorySegment hEnum) {
         try {
-            return (int) closeEnum.invokeExact(hEnum);
+            return (int) closeEnum.handle().invokeExact(hEnum);
         } catch (Throwable t) {
             throw rethrown(t);
         }
@@ -166,7 +192,7 @@ final class MprDowncalls {
     /** {@code DWORD WNetGetUniversalNameW(LPCWSTR lpLocalPath, DWORD dwInfoLevel, LPVOID lpBuffer, LPDWORD lpBufferSize)}; size in bytes. */
     int getUniversalName(MemorySegment lpLocalPath, int dwInfoLevel, MemorySegment lpBuffer, MemorySegment lpBufferSize) {
         try {
-            return (int) getUniversalName.invokeExact(lpLocalPath, dwInfoLevel, lpBuffer, lpBufferSize);
+            return (int) getUniversalName.handle().invokeExact(lpLocalPath, dwInfoLevel, lpBuffer, lpBufferSize);
         } catch (Throwable t) {
             throw rethrown(t);
         }

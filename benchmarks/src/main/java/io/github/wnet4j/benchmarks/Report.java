@@ -191,12 +191,16 @@ public final class Report {
 
     /** The second table: each step of a cold start through the library, timed inside the fresh JVM. */
     private String phases() {
-        List<String> phases = List.of("jdk.logging", "jdk.lambda", "discovery.load", "discovery.select", "first.cancel");
+        List<String> phases = List.of("jdk.logging", "jdk.lambda", "discovery", "first.cancel");
         StringBuilder t = new StringBuilder("Where a cold start's time goes (ms, medians; steps timed inside the JVM,"
-                + " after it reached main): System.getLogger's first use, the first lambda, then discovery's steps\n\n");
+                + " after it reached main): System.getLogger's first use, the first lambda, then discovery (finding the providers and choosing one, one public step),"
+                + " then the first cancel\n\n");
         t.append("| backend | ").append(String.join(" | ", phases)).append(" | sum |\n");
         t.append("|---|").append("---:|".repeat(phases.size() + 1)).append('\n');
-        for (String backend : List.of("fake", "jna", "jnr")) {
+        for (String backend : List.of("fake", "jna", "jnr", "ffm")) {
+            if (figures.getProperty("phase." + backend + ".discovery") == null) {
+                continue; // ffm where the JDK has no FFM
+            }
             t.append("| ").append(backend);
             double sum = 0;
             for (String phase : phases) {
