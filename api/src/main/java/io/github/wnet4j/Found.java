@@ -3,11 +3,6 @@ package io.github.wnet4j;
 import io.github.wnet4j.spi.Availability;
 import io.github.wnet4j.spi.BackendProvider;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-
 /**
  * One provider as discovery found it: its name, priority and kind read once, each guarded, so a
  * provider that throws is reported as its own reason instead of breaking discovery for all; and its
@@ -75,23 +70,47 @@ final class Found {
     }
 
     private Availability ask(long timeoutMillis) {
-        FutureTask<Availability> task = new FutureTask<>(provider::availability);
-        Thread asker = new Thread(task, "wnet4j availability of " + name);
+        // A plain thread and join, not a FutureTask, a lambda or a string concatenation: on a cold
+        // JVM those cost 4-10 ms of class loading and bootstrapping, which every cold start pays.
+        Asking asking = new Asking(provider);
+        Thread asker = new Thread(asking, "wnet4j availability of ".concat(name));
         asker.setDaemon(true); // a hung check must not keep the JVM alive
         asker.start();
         try {
-            Availability a = task.get(timeoutMillis, TimeUnit.MILLISECONDS);
-            return a != null ? a : Availability.unavailable("its availability() returned null");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            return Availability.unavailable("its availability check threw " + cause, cause);
-        } catch (TimeoutException e) {
-            return Availability.unavailable("its availability() did not answer within " + timeoutMillis
-                    + " ms (provider class " + provider.getClass().getName() + "); it is left running on thread '"
-                    + asker.getName() + "'. Set -D" + Discovery.TIMEOUT_PROPERTY + "=MILLISECONDS to wait longer.", e);
+            asker.join(timeoutMillis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Availability.unavailable("interrupted while waiting for its availability()", e);
+        }
+        if (asker.isAlive()) {
+            return Availability.unavailable("its availability() did not answer within " + timeoutMillis
+                    + " ms (provider class " + provider.getClass().getName() + "); it is left running on thread '"
+                    + asker.getName() + "'. Set -D" + Discovery.TIMEOUT_PROPERTY + "=MILLISECONDS to wait longer.");
+        }
+        // isAlive() answering false orders everything the thread did before these reads (JLS 17.4.5).
+        if (asking.thrown != null) {
+            return Availability.unavailable("its availability check threw " + asking.thrown, asking.thrown);
+        }
+        return asking.answer != null ? asking.answer : Availability.unavailable("its availability() returned null");
+    }
+
+    /** One provider's availability(), asked on the thread that runs it; a throw, Error included, is kept. */
+    private static final class Asking implements Runnable {
+        private final BackendProvider provider;
+        private Availability answer;
+        private Throwable thrown;
+
+        Asking(BackendProvider provider) {
+            this.provider = provider;
+        }
+
+        @Override
+        public void run() {
+            try {
+                answer = provider.availability();
+            } catch (Throwable t) { // the provider's own failure is its reason, whatever it is
+                thrown = t;
+            }
         }
     }
 }
