@@ -145,25 +145,39 @@ cold() {
         bareFfm) java "-Dwnet4j.mpr.library=$DOUBLE" --enable-native-access=ALL-UNNAMED -cp "$THIN" "$P.BareFfmCancel" ;;
         # The wnet command as a user starts it: the ./wnet launcher (with its class-data-sharing archive),
         # on the default JDK and on JDK 25, each beside a print-and-exit JVM of the same JDK.
-        wnetList) "$ROOT/wnet" list --state "$OUT/wnet-state.json" ;;
-        wnetVersion) "$ROOT/wnet" --version ;;
-        wnetListNoCds) WNET_CDS=off "$ROOT/wnet" list --state "$OUT/wnet-state.json" ;;
+        # "default JDK": the one every other JVM here runs (JAVA_HOME's, else PATH's), so print is its baseline.
+        wnetList) PATH="${JAVA_HOME:+$JAVA_HOME/bin:}$PATH" "$ROOT/wnet" list --state "$OUT/wnet-state.json" ;;
+        wnetVersion) PATH="${JAVA_HOME:+$JAVA_HOME/bin:}$PATH" "$ROOT/wnet" --version ;;
+        wnetListNoCds) WNET_CDS=off PATH="${JAVA_HOME:+$JAVA_HOME/bin:}$PATH" "$ROOT/wnet" list --state "$OUT/wnet-state.json" ;;
         print25) "$JDK25/bin/java" -cp "$THIN" "$P.PrintAndExit" ;;
         wnetList25) PATH="$JDK25/bin:$PATH" "$ROOT/wnet" list --state "$OUT/wnet-state.json" ;;
         wnetVersion25) PATH="$JDK25/bin:$PATH" "$ROOT/wnet" --version ;;
+        print17) "$JDK17/bin/java" -cp "$THIN17" "$P.PrintAndExit" ;;
+        wnetList17) PATH="$JDK17/bin:$PATH" "$ROOT/wnet" list --state "$OUT/wnet-state.json" ;;
+        wnetVersion17) PATH="$JDK17/bin:$PATH" "$ROOT/wnet" --version ;;
     esac
 }
 # What each case prints: the fake answers ERROR_NOT_CONNECTED, the double serving no model ERROR_NO_NETWORK.
 declare -A EXPECT=([print]=started [fake]=2250 [jna]=1222 [jnr]=1222 [bareJna]=1222 [bareJnr]=1222
     [wnetList]="(1 entry; backend: fake)" [wnetVersion]="wnet [0-9]* (wnet4j)" [wnetListNoCds]="(1 entry; backend: fake)"
     [ffm]=1222 [bareFfm]=1222
-    [print25]=started [wnetList25]="(1 entry; backend: fake)" [wnetVersion25]="wnet [0-9]* (wnet4j)")
+    [print25]=started [wnetList25]="(1 entry; backend: fake)" [wnetVersion25]="wnet [0-9]* (wnet4j)"
+    [print17]=started [wnetList17]="(1 entry; backend: fake)" [wnetVersion17]="wnet [0-9]* (wnet4j)")
 CASES=(print fake jna jnr bareJna bareJnr wnetList wnetVersion wnetListNoCds)
 if [ "$FFM" = 1 ]; then CASES+=(ffm bareFfm); fi
 # JDK 25 (Temurin beside the default JDK on the project's machine; WNET4J_JDK25 names another): its rows
 # are left out when it is absent.
 JDK25="${WNET4J_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 [ -x "$JDK25/bin/java" ] && CASES+=(print25 wnetList25 wnetVersion25)
+# JDK 17 (the project's default java) when this run is on another JDK: the wnet jar is Java 17 bytecode,
+# the benchmarks' PrintAndExit may not be, so its print-and-exit class is compiled here at release 17.
+JDK17="${WNET4J_JDK17:-/usr/lib/jvm/java-17-openjdk-amd64}"
+if [ -x "$JDK17/bin/java" ] && ! java -version 2>&1 | head -n 1 | grep -q '"17\.'; then
+    THIN17="$OUT/print17"
+    mkdir -p "$THIN17"
+    "$JDK17/bin/javac" -d "$THIN17" "$BENCH/src/main/java/io/github/wnet4j/benchmarks/PrintAndExit.java"
+    CASES+=(print17 wnetList17 wnetVersion17)
+fi
 # The state file wnet lists; the first (untimed) run of each wnet case below also makes its archive.
 rm -f "$OUT/wnet-state.json"
 "$ROOT/wnet" connect Z: '\\fileserver\deploy' --state "$OUT/wnet-state.json" >/dev/null

@@ -146,6 +146,9 @@ public final class Report {
         if (figures.containsKey("cold.print25")) { // run.sh leaves JDK 25 out where it is absent
             wnetRows("25", coldMs("print25"));
         }
+        if (figures.containsKey("cold.print17")) { // only when this run's JDK is not 17
+            wnetRows("17", coldMs("print17"));
+        }
 
         StringBuilder out = new StringBuilder();
         out.append("| figure | median | baseline (median) | ratio | target | met? |\n");
@@ -219,7 +222,7 @@ public final class Report {
 
     /** The wnet command through ./wnet (start-up goal: <= 4x a print-and-exit JVM of the same JDK). */
     private void wnetRows(String jdk, double print) {
-        String on = jdk.isEmpty() ? "default JDK" : "JDK " + jdk;
+        String on = jdk.isEmpty() ? "this run's JDK" : "JDK " + jdk;
         String baseline = "JVM that prints and exits, " + on;
         ratioRow("cold start: wnet list --state F, " + on + " (ms)", coldMs("wnetList" + jdk), baseline, print, 4);
         ratioRow("cold start: wnet --version, " + on + " (ms)", coldMs("wnetVersion" + jdk), baseline, print, 4);
