@@ -49,6 +49,10 @@ public final class Wnet implements Runnable {
         SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
     }
 
+    /** The root command; picocli makes it through this constructor. */
+    public Wnet() {
+    }
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
