@@ -106,7 +106,8 @@ public class NativeCancelBenchmark {
         mpr.stopServing();
     }
 
-    private static void check(String way, int code, int expected) {
+    /** Refuses to measure a way in that does not reach the double as served (shared with the FFM benchmark). */
+    static void check(String way, int code, int expected) {
         if (code != expected) {
             throw new IllegalStateException(way + " answered " + code + " instead of " + expected
                     + ": is the double served and the library path right?");

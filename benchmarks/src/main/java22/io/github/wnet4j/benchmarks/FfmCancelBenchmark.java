@@ -63,9 +63,9 @@ public class FfmCancelBenchmark {
         jna = ConnectionCancellers.named("jna");
         bareFfm = new BareFfm(System.getProperty(MprDouble.LIBRARY_PROPERTY), DEVICE);
         int expected = NativeCancelBenchmark.model(path).code();
-        check("ffm", ffm.cancelConnection2(DEVICE, NO_FLAGS, false).code(), expected);
-        check("jna", jna.cancelConnection2(DEVICE, NO_FLAGS, false).code(), expected);
-        check("bare FFM", bareFfm.cancel(), expected);
+        NativeCancelBenchmark.check("ffm", ffm.cancelConnection2(DEVICE, NO_FLAGS, false).code(), expected);
+        NativeCancelBenchmark.check("jna", jna.cancelConnection2(DEVICE, NO_FLAGS, false).code(), expected);
+        NativeCancelBenchmark.check("bare FFM", bareFfm.cancel(), expected);
         if (path.equals("extendedError")) {
             CancelOutcome outcome = ffm.cancelConnection2(DEVICE, NO_FLAGS, false);
             if (!outcome.extendedError().orElseThrow().equals(NativeCancelBenchmark.PROVIDER_ERROR)) {
@@ -78,13 +78,6 @@ public class FfmCancelBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() {
         mpr.stopServing();
-    }
-
-    private static void check(String way, int code, int expected) {
-        if (code != expected) {
-            throw new IllegalStateException(way + " answered " + code + " instead of " + expected
-                    + ": is the double served and the library path right?");
-        }
     }
 
     /** The library over FFM. */

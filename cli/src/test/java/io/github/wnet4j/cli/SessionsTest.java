@@ -6,13 +6,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
+import static io.github.wnet4j.cli.WnetTest.resource;
 import static io.github.wnet4j.cli.WnetTest.wnet;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,20 +28,11 @@ class SessionsTest {
     }
 
     private WnetTest.Run run(String... args) {
-        return wnet(Stream.concat(Stream.of(args), Stream.of("--state", file().toString())).toArray(String[]::new));
+        return WnetTest.wnetOn(file(), args);
     }
 
     private WnetTest.Run ok(String... args) {
-        WnetTest.Run r = run(args);
-        assertEquals(ExitCodes.OK, r.status(), String.join(" ", args) + ": " + r.err() + r.out());
-        return r;
-    }
-
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = SessionsTest.class.getResourceAsStream(name)) {
-            assertTrue(in != null, "test resource " + name);
-            return in.readAllBytes();
-        }
+        return WnetTest.wnetOk(file(), args);
     }
 
     private JsonNode json() throws IOException {

@@ -11,13 +11,13 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.github.wnet4j.cli.WnetTest.resource;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -60,12 +60,6 @@ class StateCodecTest {
 
     private static Object read(String json) {
         return StateCodec.read(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = StateCodecTest.class.getResourceAsStream(name)) {
-            return in.readAllBytes();
-        }
     }
 
     @Test

@@ -44,8 +44,7 @@ class StateFileSafetyTest {
     }
 
     private WnetTest.Run run(String... args) {
-        String[] all = Stream.concat(Stream.of(args), Stream.of("--state", file().toString())).toArray(String[]::new);
-        return wnet(all);
+        return WnetTest.wnetOn(file(), args);
     }
 
     private static void assertOneLineStatusTwo(WnetTest.Run run, String... mentions) {

@@ -6,11 +6,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -37,6 +39,29 @@ class WnetTest {
         StringWriter err = new StringWriter();
         int status = Wnet.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(status, out.toString(), err.toString());
+    }
+
+    /** {@code wnet ARGS --state STATE}: how the state-file tests call it. */
+    static Run wnetOn(Path state, String... args) {
+        String[] all = Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--state";
+        all[args.length + 1] = state.toString();
+        return wnet(all);
+    }
+
+    /** As {@link #wnetOn}, asserting exit 0 (the message names the command and what it printed). */
+    static Run wnetOk(Path state, String... args) {
+        Run r = wnetOn(state, args);
+        assertEquals(ExitCodes.OK, r.status(), String.join(" ", args) + ": " + r.err() + r.out());
+        return r;
+    }
+
+    /** A test resource of this package (the state files written by older versions), which must exist. */
+    static byte[] resource(String name) throws IOException {
+        try (InputStream in = WnetTest.class.getResourceAsStream(name)) {
+            assertTrue(in != null, "test resource " + name);
+            return in.readAllBytes();
+        }
     }
 
     private String state() {
