@@ -1,7 +1,8 @@
 /*
  * The floor for a native cancel: the mpr.dll double's WNetCancelConnection2W called from C in a
- * loop, serving a trivial C model (the same answers as the Java TrivialModel: NO_ERROR, or
- * ERROR_EXTENDED_ERROR followed by WNetGetLastErrorW). No JVM, no binding.
+ * loop, with the answer served in C by the double itself (wnet4j_double_serve_fixed: NO_ERROR, or
+ * ERROR_EXTENDED_ERROR followed by WNetGetLastErrorW, with the benchmarks' provider error). No JVM,
+ * no binding.
  *
  * Usage: cancel_floor success|extendedError [calls] [runs]
  * Prints one line per run, "ns_per_call=<x>", then "median=<x>".
@@ -19,58 +20,17 @@ typedef uint16_t WCHAR;
 DWORD WNetCancelConnection2W(const WCHAR *lpName, DWORD dwFlags, BOOL fForce);
 DWORD WNetGetLastErrorW(DWORD *lpError, WCHAR *lpErrorBuf, DWORD nErrorBufSize,
                         WCHAR *lpNameBuf, DWORD nNameBufSize);
-struct snapshot;
-/* The double's six model functions (mpr_double.h): it serves nothing unless all six are given. */
-void wnet4j_double_serve(DWORD (*cancel2)(const WCHAR *, DWORD, DWORD, BOOL),
-                         DWORD (*cancel)(const WCHAR *, DWORD, BOOL),
-                         DWORD (*last_error)(DWORD *, WCHAR *, DWORD, WCHAR *, DWORD),
-                         DWORD (*get_connection)(const WCHAR *, DWORD, WCHAR *, DWORD, DWORD *),
-                         DWORD (*open_enum)(DWORD, DWORD, DWORD, struct snapshot *, DWORD *),
-                         DWORD (*universal_name)(const WCHAR *, DWORD, DWORD, WCHAR *, DWORD, DWORD[3]));
+/* The double's model answered in C (mpr_double.c), as FfmCancelBenchmark's "inC" rows serve it. */
+void wnet4j_double_serve_fixed(DWORD code, DWORD provider_code, const WCHAR *text, const WCHAR *provider);
 
-static DWORD answer;
-
-static DWORD model_cancel2(const WCHAR *name, DWORD length, DWORD flags, BOOL force) {
-    (void) name; (void) length; (void) flags; (void) force;
-    return answer;
-}
-
-static DWORD model_cancel(const WCHAR *name, DWORD length, BOOL force) {
-    (void) name; (void) length; (void) force;
-    return answer;
-}
-
-static void put(WCHAR *dst, DWORD capacity, const char *ascii) {
+/* NativeCancelBenchmark.PROVIDER_ERROR's two texts, as UTF-16 units. */
+static void put(WCHAR *dst, const char *ascii) {
     DWORD n = 0;
-    while (ascii[n] != 0 && n + 1 < capacity) {
+    while (ascii[n] != 0) {
         dst[n] = (WCHAR) ascii[n];
         n++;
     }
     dst[n] = 0;
-}
-
-static DWORD model_last_error(DWORD *code, WCHAR *text, DWORD text_capacity, WCHAR *provider, DWORD provider_capacity) {
-    *code = 53;
-    put(text, text_capacity, "The network path was not found.");
-    put(provider, provider_capacity, "Microsoft Windows Network");
-    return 0;
-}
-
-/* The read side, never called here: ERROR_NOT_SUPPORTED. */
-static DWORD model_get_connection(const WCHAR *name, DWORD length, WCHAR *remote, DWORD capacity, DWORD *remote_length) {
-    (void) name; (void) length; (void) remote; (void) capacity; (void) remote_length;
-    return 50u;
-}
-
-static DWORD model_open_enum(DWORD scope, DWORD type, DWORD usage, struct snapshot *sink, DWORD *failed_call) {
-    (void) scope; (void) type; (void) usage; (void) sink; (void) failed_call;
-    return 50u;
-}
-
-static DWORD model_universal_name(const WCHAR *path, DWORD length, DWORD level, WCHAR *names, DWORD capacity,
-                                  DWORD lengths[3]) {
-    (void) path; (void) length; (void) level; (void) names; (void) capacity; (void) lengths;
-    return 50u;
 }
 
 static int compare(const void *a, const void *b) {
@@ -90,9 +50,12 @@ int main(int argc, char **argv) {
         fprintf(stderr, "calls and runs must be positive (runs at most 99)\n");
         return 2;
     }
-    answer = extended ? 1208u : 0u;
-    wnet4j_double_serve(model_cancel2, model_cancel, model_last_error, model_get_connection, model_open_enum,
-                        model_universal_name);
+    DWORD answer = extended ? 1208u : 0u;
+    static WCHAR error_text[64];
+    static WCHAR error_provider[64];
+    put(error_text, "The network path was not found.");
+    put(error_provider, "Microsoft Windows Network");
+    wnet4j_double_serve_fixed(answer, 53, error_text, error_provider);
     if (WNetCancelConnection2W((const WCHAR[]) {'Z', ':', 0}, 0, 0) != answer) {
         fprintf(stderr, "the double did not serve the C model: is it the double this was built against?\n");
         return 1;

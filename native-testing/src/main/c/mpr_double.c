@@ -28,6 +28,7 @@ EXPORT DWORD WNetGetLastErrorW(DWORD *lpError, WCHAR *lpErrorBuf, DWORD nErrorBu
 EXPORT void wnet4j_double_serve(wnet4j_cancel2_fn cancel2, wnet4j_cancel_fn cancel,
                                 wnet4j_last_error_fn last_error, wnet4j_get_connection_fn get_connection,
                                 wnet4j_open_enum_fn open_enum, wnet4j_universal_name_fn universal_name);
+EXPORT void wnet4j_double_serve_fixed(DWORD code, DWORD provider_code, const WCHAR *text, const WCHAR *provider);
 EXPORT DWORD wnet4j_double_abi_violations(void);
 EXPORT DWORD wnet4j_double_last_violation(char *out, DWORD capacity);
 
@@ -164,6 +165,85 @@ void wnet4j_double_serve(wnet4j_cancel2_fn cancel2, wnet4j_cancel_fn cancel,
     /* The previous model is leaked on purpose: a call on another thread may still be reading it,
      * and a few bytes per serve() in a test process cost nothing. */
     atomic_store(&served, next);
+}
+
+/* A model answered in C, for measuring a binding without the callback into Java that a Java model
+ * costs on every call (about 1.2 us through JNA, most of a call over the double otherwise): every
+ * cancel answers one code, WNetGetLastErrorW one provider error, and the read side
+ * ERROR_NOT_SUPPORTED. Each serve makes a new answer, leaked like the model, so a call still reading
+ * the previous one is never given freed memory. */
+struct fixed_answer {
+    DWORD code;
+    DWORD provider_code;
+    WCHAR *text;     /* NUL-terminated */
+    WCHAR *provider; /* NUL-terminated */
+};
+
+static struct fixed_answer *_Atomic fixed;
+
+#define ERROR_NOT_SUPPORTED 50u
+
+static DWORD fixed_cancel2(const WCHAR *name, DWORD length, DWORD flags, BOOL force) {
+    (void) name; (void) length; (void) flags; (void) force;
+    return atomic_load(&fixed)->code;
+}
+
+static DWORD fixed_cancel(const WCHAR *name, DWORD length, BOOL force) {
+    (void) name; (void) length; (void) force;
+    return atomic_load(&fixed)->code;
+}
+
+static DWORD fixed_last_error(DWORD *code, WCHAR *text, DWORD text_capacity, WCHAR *provider, DWORD provider_capacity) {
+    struct fixed_answer *answer = atomic_load(&fixed);
+    *code = answer->provider_code;
+    copy_truncated(text, text_capacity, answer->text, units_before_nul(answer->text) + 1);
+    copy_truncated(provider, provider_capacity, answer->provider, units_before_nul(answer->provider) + 1);
+    return NO_ERROR;
+}
+
+static DWORD fixed_get_connection(const WCHAR *name, DWORD length, WCHAR *remote, DWORD capacity,
+                                  DWORD *remote_length) {
+    (void) name; (void) length; (void) remote; (void) capacity; (void) remote_length;
+    return ERROR_NOT_SUPPORTED;
+}
+
+static DWORD fixed_open_enum(DWORD scope, DWORD type, DWORD usage, struct snapshot *sink, DWORD *failed_call) {
+    (void) scope; (void) type; (void) usage; (void) sink; (void) failed_call;
+    return ERROR_NOT_SUPPORTED;
+}
+
+static DWORD fixed_universal_name(const WCHAR *path, DWORD length, DWORD level, WCHAR *names, DWORD capacity,
+                                  DWORD lengths[3]) {
+    (void) path; (void) length; (void) level; (void) names; (void) capacity; (void) lengths;
+    return ERROR_NOT_SUPPORTED;
+}
+
+static WCHAR *units_copy(const WCHAR *units) {
+    DWORD n = units == NULL ? 0 : units_before_nul(units);
+    WCHAR *copy = calloc((size_t) n + 1, sizeof(WCHAR));
+    if (copy != NULL && n > 0) {
+        memcpy(copy, units, (size_t) n * sizeof(WCHAR));
+    }
+    return copy;
+}
+
+void wnet4j_double_serve_fixed(DWORD code, DWORD provider_code, const WCHAR *text, const WCHAR *provider) {
+    struct fixed_answer *answer = malloc(sizeof *answer);
+    if (answer == NULL) {
+        wnet4j_double_serve(NULL, NULL, NULL, NULL, NULL, NULL);
+        return;
+    }
+    answer->code = code;
+    answer->provider_code = provider_code;
+    answer->text = units_copy(text);
+    answer->provider = units_copy(provider);
+    if (answer->text == NULL || answer->provider == NULL) {
+        wnet4j_double_serve(NULL, NULL, NULL, NULL, NULL, NULL);
+        return;
+    }
+    atomic_store(&fixed, answer);
+    wnet4j_double_serve(fixed_cancel2, fixed_cancel, fixed_last_error, fixed_get_connection, fixed_open_enum,
+                        fixed_universal_name);
 }
 
 DWORD wnet4j_double_abi_violations(void) {

@@ -55,6 +55,8 @@ final class DoubleExports {
                                  GetConnectionCallback getConnection, OpenEnumCallback openEnum,
                                  UniversalNameCallback universalName);
 
+        void wnet4j_double_serve_fixed(int code, int providerCode, short[] text, short[] provider);
+
         int wnet4j_double_abi_violations();
 
         int wnet4j_double_last_violation(byte[] out, int capacity);

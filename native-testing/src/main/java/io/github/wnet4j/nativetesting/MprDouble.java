@@ -148,6 +148,38 @@ public final class MprDouble {
     }
 
     /**
+     * From now on the double answers in C, with no call into Java: every cancel returns {@code code},
+     * WNetGetLastErrorW reports {@code lastError} (truncated to the caller's buffers as Windows does),
+     * and the read side answers ERROR_NOT_SUPPORTED (50). This is for measuring a binding's own cost:
+     * a model served with {@link #serve(WNetBackend)} costs every call a callback into Java, about
+     * 1.2 µs through JNA, which a call into mpr.dll does not pay. Calls are not recorded
+     * ({@link #receivedCalls()} stays empty). Replaces any model served before.
+     *
+     * @param code what every cancel returns
+     * @param lastError what WNetGetLastErrorW reports on every thread
+     */
+    public synchronized void serveInC(int code, ExtendedError lastError) {
+        Objects.requireNonNull(lastError, "lastError");
+        library.wnet4j_double_serve_fixed(code, lastError.providerCode(), nulTerminated(lastError.text()),
+                nulTerminated(lastError.providerName()));
+        if (callbacks != null) {
+            previousCallbacks = callbacks;
+            callbacks = null;
+        }
+        received.clear();
+        receivedReads.clear();
+        modelFailures.clear();
+    }
+
+    private static short[] nulTerminated(String text) {
+        short[] units = new short[text.length() + 1];
+        for (int i = 0; i < text.length(); i++) {
+            units[i] = (short) text.charAt(i);
+        }
+        return units;
+    }
+
+    /**
      * The double stops serving: every cancel and read then answers ERROR_NO_NETWORK (1222), except
      * WNetCloseEnum, which still closes the handles open.
      */

@@ -138,6 +138,25 @@ public abstract class NativeBoundaryContract {
         assertEquals(name, mpr.lastCall().orElseThrow().name());
     }
 
+    /**
+     * A short name after longer ones (of 6,143 and 6,144 units, either side of where a backend that
+     * reuses native memory may switch from a reused block to fresh memory) arrives alone, with none
+     * of the earlier units after it.
+     */
+    @Test
+    void aShortNameAfterLongerOnesArrivesAlone() {
+        mpr.serve(new FixedAnswer(ErrorCode.ERROR_NOT_CONNECTED.value()));
+        for (int units : new int[] {6_143, 6_144, 300}) {
+            String longer = "\\\\" + "s".repeat(units - 2);
+            backend.cancelConnection2(longer, 0, false);
+            assertEquals(longer, mpr.lastCall().orElseThrow().name());
+            backend.cancelConnection("Z:", false);
+            assertArrayEquals("Z:".toCharArray(), mpr.lastCall().orElseThrow().units());
+            backend.cancelConnection2("Z:", 0, false);
+            assertArrayEquals("Z:".toCharArray(), mpr.lastCall().orElseThrow().units());
+        }
+    }
+
     @Test
     void theCancellerPassesNamesFlagsAndForceUnchanged() {
         mpr.serve(new FixedAnswer(ErrorCode.NO_ERROR.value()));
@@ -256,6 +275,24 @@ public abstract class NativeBoundaryContract {
         mpr.serve(new FixedAnswer(1208, new ExtendedError(7, text, provider)));
         assertEquals(new ExtendedError(7, "x".repeat(errorTextCapacity - 2), "y".repeat(providerNameCapacity - 2)),
                 backend.lastExtendedError());
+    }
+
+    /** The answer served in C (what the benchmarks measure bindings over) reaches the backend as a model's would. */
+    @Test
+    void anAnswerServedInCComesBackAsServed() {
+        ExtendedError error = new ExtendedError(53, "The network path was not found.", "Microsoft Windows Network");
+        mpr.serveInC(ErrorCode.ERROR_EXTENDED_ERROR.value(), error);
+        assertEquals(1208, backend.cancelConnection2("Z:", 0, false));
+        assertEquals(error, backend.lastExtendedError());
+        assertEquals(1208, backend.cancelConnection("\\\\srv\\😀", true));
+        assertEquals(error, backend.lastExtendedError());
+        String longer = "x".repeat(errorTextCapacity + 10);
+        mpr.serveInC(ErrorCode.NO_ERROR.value(), new ExtendedError(7, longer, "p"));
+        assertEquals(0, backend.cancelConnection2("Z:", 0, false));
+        assertEquals(new ExtendedError(7, "x".repeat(errorTextCapacity - 1), "p"), backend.lastExtendedError(),
+                "cut to the buffer, NUL included, as Windows does");
+        assertEquals(50, backend.getConnection("Z:").code(), "the read side: ERROR_NOT_SUPPORTED");
+        assertEquals(List.of(), mpr.receivedCalls(), "nothing is recorded when C answers");
     }
 
     @Test
