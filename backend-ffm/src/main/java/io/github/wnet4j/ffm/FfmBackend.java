@@ -27,14 +27,15 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
 /**
- * The calls through {@code java.lang.foreign}. Thread-safe and holding no native memory between
- * calls: every call opens a confined arena for what it passes (the name's units; on the extended-error
- * path the three out-parameters, about 10 KiB; for a read function each attempt's buffer, its own
- * block, the buffer dance being the shared {@link BufferDance}) and closes it on return, so native
- * memory stays bounded whatever the number of threads, and nothing is kept per thread.
+ * The calls through {@code java.lang.foreign}. Thread-safe, and its native memory is bounded and never
+ * kept per thread. A cancel's name and WNetGetLastErrorW's three out-parameters (about 10 KiB) go in a
+ * block lent by {@link CallBlocks} for the one downcall, cleared and given back when it returns; when
+ * no block is free, or a name is longer than a block, the call opens a confined arena instead and
+ * closes it on return. A read function opens a confined arena per call and per attempt (each
+ * attempt's buffer its own block, the buffer dance being the shared {@link BufferDance}).
  *
  * <p>Names are checked with {@link Names#check} first (as {@link Utf16#nulTerminated} does for the
- * other native backends), then go in as their own UTF-16 units, written straight into the arena,
+ * other native backends), then go in as their own UTF-16 units, written straight into native memory,
  * never through a charset encoder: an encoder would turn an unpaired surrogate into {@code ?}, a
  * different name. {@code JAVA_CHAR} and {@code JAVA_SHORT} are in native byte order, which is what
  * {@code LPCWSTR} means.
@@ -42,11 +43,12 @@ import static java.lang.foreign.ValueLayout.JAVA_SHORT;
  * <p>The downcalls are not linked {@code Linker.Option.critical}: a critical function must be short
  * and must not call back into Java, and mpr.dll's functions may wait on the network for seconds
  * (holding off every garbage collection meanwhile), and the test double calls back into its model.
- * The per-call arena is confined (no handshake when it closes; opening, allocating and closing one
- * measured about 40 ns): memory kept per thread would grow with the number of (virtual) threads.
+ * Memory kept per thread would grow with the number of (virtual) threads, hence blocks lent per call
+ * from a fixed few rather than a buffer per thread.
  */
 final class FfmBackend implements WNetBackend {
     private final MprDowncalls mpr;
+    private final CallBlocks blocks = new CallBlocks();
 
     FfmBackend(MprDowncalls mpr) {
         this.mpr = Objects.requireNonNull(mpr, "mpr");
@@ -55,17 +57,49 @@ final class FfmBackend implements WNetBackend {
     @Override
     public int cancelConnection2(String name, int flags, boolean force) {
         Names.check(name);
-        try (Arena arena = Arena.ofConfined()) {
-            return mpr.cancelConnection2(nulTerminated(arena, name), flags, bool(force));
+        MemorySegment block = name.length() <= CallBlocks.NAME_UNITS ? blocks.take() : null;
+        if (block == null) {
+            try (Arena arena = Arena.ofConfined()) {
+                return mpr.cancelConnection2(nulTerminated(arena, name), flags, bool(force));
+            }
+        }
+        try {
+            return mpr.cancelConnection2(nameIn(block, name), flags, bool(force));
+        } finally {
+            blocks.give(cleared(block, name));
         }
     }
 
     @Override
     public int cancelConnection(String name, boolean force) {
         Names.check(name);
-        try (Arena arena = Arena.ofConfined()) {
-            return mpr.cancelConnection(nulTerminated(arena, name), bool(force));
+        MemorySegment block = name.length() <= CallBlocks.NAME_UNITS ? blocks.take() : null;
+        if (block == null) {
+            try (Arena arena = Arena.ofConfined()) {
+                return mpr.cancelConnection(nulTerminated(arena, name), bool(force));
+            }
         }
+        try {
+            return mpr.cancelConnection(nameIn(block, name), bool(force));
+        } finally {
+            blocks.give(cleared(block, name));
+        }
+    }
+
+    /** A lent block with the name's units and their NUL zeroed again, as the next borrower expects. */
+    private static MemorySegment cleared(MemorySegment block, String name) {
+        block.asSlice(0, 2L * (name.length() + 1)).fill((byte) 0);
+        return block;
+    }
+
+    /** The name's units and a NUL at the start of a lent block (which holds at least that many units). */
+    private static MemorySegment nameIn(MemorySegment block, String name) {
+        int length = name.length();
+        for (int i = 0; i < length; i++) {
+            block.setAtIndex(JAVA_CHAR, i, name.charAt(i));
+        }
+        block.setAtIndex(JAVA_CHAR, length, '\0');
+        return block;
     }
 
     /**
@@ -83,19 +117,56 @@ final class FfmBackend implements WNetBackend {
 
     @Override
     public ExtendedError lastExtendedError() {
-        try (Arena arena = Arena.ofConfined()) {
-            // One block for the three out-parameters. allocate() zeroes it, so a buffer the function
-            // leaves unwritten reads as empty text, not as old memory.
-            MemorySegment block = arena.allocate(4 + 2L * (ERROR_TEXT_UNITS + PROVIDER_NAME_UNITS), 4);
-            MemorySegment text = block.asSlice(4, 2L * ERROR_TEXT_UNITS);
-            MemorySegment provider = block.asSlice(4 + 2L * ERROR_TEXT_UNITS, 2L * PROVIDER_NAME_UNITS);
-            int result = mpr.getLastError(block, text, ERROR_TEXT_UNITS, provider, PROVIDER_NAME_UNITS);
-            if (result != 0) {
-                return new ExtendedError(0, "WNetGetLastErrorW failed with code " + Integer.toUnsignedString(result), "");
+        MemorySegment block = blocks.take();
+        if (block == null) {
+            try (Arena arena = Arena.ofConfined()) {
+                // allocate() zeroes the block, so a buffer the function leaves unwritten reads as empty text.
+                return lastExtendedError(arena.allocate(LAST_ERROR_BYTES, 4));
             }
-            return new ExtendedError(block.get(JAVA_INT, 0), Utf16.text(unitsToNul(text), ERROR_TEXT_UNITS),
-                    Utf16.text(unitsToNul(provider), PROVIDER_NAME_UNITS));
         }
+        boolean cleared = false;
+        try {
+            // A lent block is zero where a function wrote only NUL-terminated text; these three make
+            // sure that whatever a function leaves unwritten reads as no code and empty text.
+            block.set(JAVA_INT, 0, 0);
+            block.set(JAVA_SHORT, TEXT_AT, (short) 0);
+            block.set(JAVA_SHORT, PROVIDER_AT, (short) 0);
+            ExtendedError error = lastExtendedError(block);
+            cleared = true;
+            return error;
+        } finally {
+            if (!cleared) {
+                block.fill((byte) 0); // a throw midway: what was written is not known
+            }
+            blocks.give(block);
+        }
+    }
+
+    /** WNetGetLastErrorW's code, text and provider name, one after the other in one block. */
+    private static final long TEXT_AT = 4;
+    private static final long PROVIDER_AT = TEXT_AT + 2L * ERROR_TEXT_UNITS;
+    private static final long LAST_ERROR_BYTES = PROVIDER_AT + 2L * PROVIDER_NAME_UNITS;
+
+    /** Asks, reads, and clears what it read: the code, and each text up to and including its NUL. */
+    private ExtendedError lastExtendedError(MemorySegment block) {
+        MemorySegment text = block.asSlice(TEXT_AT, 2L * ERROR_TEXT_UNITS);
+        MemorySegment provider = block.asSlice(PROVIDER_AT, 2L * PROVIDER_NAME_UNITS);
+        int result = mpr.getLastError(block, text, ERROR_TEXT_UNITS, provider, PROVIDER_NAME_UNITS);
+        if (result != 0) {
+            block.asSlice(0, LAST_ERROR_BYTES).fill((byte) 0); // rare: what a failing function wrote is not known
+            return new ExtendedError(0, "WNetGetLastErrorW failed with code " + Integer.toUnsignedString(result), "");
+        }
+        int code = block.get(JAVA_INT, 0);
+        block.set(JAVA_INT, 0, 0);
+        return new ExtendedError(code, textAndClear(text, ERROR_TEXT_UNITS), textAndClear(provider, PROVIDER_NAME_UNITS));
+    }
+
+    /** The text a function wrote into a buffer ({@link Utf16#text(char[], int)}), then those units and their NUL zeroed. */
+    private static String textAndClear(MemorySegment buffer, int capacity) {
+        long before = unitsBeforeNul(buffer);
+        char[] units = buffer.asSlice(0, 2 * before).toArray(JAVA_CHAR);
+        buffer.asSlice(0, Math.min(buffer.byteSize(), 2 * (before + 1))).fill((byte) 0);
+        return Utf16.text(units, capacity);
     }
 
     /** The structures' layout for this JVM's pointer size. */
@@ -155,14 +226,14 @@ final class FfmBackend implements WNetBackend {
         return value ? 1 : 0;
     }
 
-    /** A buffer's units up to and including its first NUL, or all of them if it has none. */
-    private static short[] unitsToNul(MemorySegment buffer) {
+    /** The units before a buffer's first NUL: all of them if it has none. */
+    private static long unitsBeforeNul(MemorySegment buffer) {
         long units = buffer.byteSize() / 2;
         for (long i = 0; i < units; i++) {
             if (buffer.getAtIndex(JAVA_SHORT, i) == 0) {
-                return buffer.asSlice(0, 2 * (i + 1)).toArray(JAVA_SHORT);
+                return i;
             }
         }
-        return buffer.toArray(JAVA_SHORT);
+        return units;
     }
 }

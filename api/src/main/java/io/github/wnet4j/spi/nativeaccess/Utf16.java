@@ -58,25 +58,38 @@ public final class Utf16 {
         while (length < units.length && units[length] != 0) {
             length++;
         }
-        // A text that filled the buffer (with or without its NUL) was cut there, maybe between the
-        // two halves of a pair: a high surrogate at its end is the first half of what was cut off.
-        boolean filled = length >= capacity - 1;
-        if (filled && length > 0 && Character.isHighSurrogate((char) units[length - 1])) {
-            length--;
-        }
         char[] chars = new char[length];
         for (int i = 0; i < length; i++) {
             chars[i] = (char) units[i];
         }
+        return text(chars, capacity);
+    }
+
+    /**
+     * As {@link #text(short[], int)}, for a backend that copied just the units before the first NUL
+     * (all of them if there is none) straight into chars: no second copy is made.
+     *
+     * @param beforeNul the units before the first NUL, or all of the buffer's; repaired in place
+     * @param capacity the size of the buffer the function wrote, in units
+     * @return the text
+     */
+    public static String text(char[] beforeNul, int capacity) {
+        int length = beforeNul.length;
+        // A text that filled the buffer (with or without its NUL) was cut there, maybe between the
+        // two halves of a pair: a high surrogate at its end is the first half of what was cut off.
+        boolean filled = length >= capacity - 1;
+        if (filled && length > 0 && Character.isHighSurrogate(beforeNul[length - 1])) {
+            length--;
+        }
         for (int i = 0; i < length; i++) {
-            char c = chars[i];
-            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+            char c = beforeNul[i];
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(beforeNul[i + 1])) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                chars[i] = '\uFFFD';
+                beforeNul[i] = '\uFFFD';
             }
         }
-        return new String(chars);
+        return new String(beforeNul, 0, length);
     }
 
     /**

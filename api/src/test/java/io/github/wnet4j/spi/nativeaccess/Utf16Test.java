@@ -59,4 +59,17 @@ class Utf16Test {
         assertEquals("ab\uFFFD", Utf16.text(prefix, 100), "the text did not fill a 100-unit buffer: not cut");
         assertEquals("ab", Utf16.text(prefix, 4), "it filled a 4-unit buffer: cut between the halves");
     }
+
+    /** The chars overload (units before the NUL, copied straight from native memory) decides as the units one does. */
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "", "ab\uD83D\uDE00", "ab\uD83D", "a\uDC00b\uD800c", "\uD800", "xyz\uD83D"})
+    void theCharsOverloadReadsAsTheUnitsOne(String before) {
+        for (int capacity : new int[] {before.length(), before.length() + 1, before.length() + 2, 100}) {
+            if (capacity == 0) {
+                continue;
+            }
+            String expected = Utf16.text(units(before, capacity), capacity);
+            assertEquals(expected, Utf16.text(before.toCharArray(), capacity), before + " in " + capacity + " units");
+        }
+    }
 }
