@@ -80,12 +80,21 @@ public final class Report {
         }
         boolean ffm = Files.exists(dir.resolve("ffm.json"));
         if (ffm) {
+            // Each issue-14 target is judged over the double that lets its question be answered; the
+            // other double's figure is beside it as context. Against the bare downcall: with the Java
+            // model answering, as every other native row here. Against JNA: with the double answering
+            // in C, because the Java model's callback (about 1.2 us through JNA) is most of every
+            // call otherwise, and even a bare FFM downcall is then no cheaper than 0.6x JNA.
             for (String path : List.of("success", "extendedError")) {
                 String label = path.equals("success") ? "success" : "ERROR_EXTENDED_ERROR";
-                double lib = ffmNs("ffm", path);
-                ratioRow("cancel through FFM, " + label + " (ns/call)", lib, "bare FFM binding", ffmNs("bareFfm", path), 1.05);
-                ratioRow("cancel through FFM, " + label + ", against JNA (ns/call)", lib,
-                        "cancel through JNA, same JVM", ffmNs("jna", path), 0.6);
+                ratioRow("cancel through FFM, " + label + ", the double's Java model answering (ns/call)",
+                        ffmNs("ffm", path, "javaModel"), "bare FFM binding, same double", ffmNs("bareFfm", path, "javaModel"), 1.05);
+                ratioRow("cancel through FFM, " + label + ", the double answering in C, against JNA (ns/call)",
+                        ffmNs("ffm", path, "c"), "cancel through JNA, same JVM and double", ffmNs("jna", path, "c"), 0.6);
+                infoRow("cancel through FFM, " + label + ", the double answering in C (ns/call)", ffmNs("ffm", path, "c"),
+                        "bare FFM binding, same double", ffmNs("bareFfm", path, "c"));
+                infoRow("cancel through FFM, " + label + ", the double's Java model answering, against JNA (ns/call)",
+                        ffmNs("ffm", path, "javaModel"), "cancel through JNA, same JVM and double", ffmNs("jna", path, "javaModel"));
             }
         }
         virtualThreadMemoryRows();
@@ -184,7 +193,9 @@ public final class Report {
             String way = result.path("benchmark").asString().replace(PKG + "NativeCancelBenchmark.", "")
                     .replace(PKG + "FfmCancelBenchmark.", "");
             JsonNode gc = result.path("secondaryMetrics");
-            t.append("| ").append(way).append(" | ").append(result.path("params").path("path").asString())
+            JsonNode params = result.path("params");
+            t.append("| ").append(way).append(" | ").append(params.path("path").asString())
+                    .append(params.has("answeredBy") ? ", answered by " + params.path("answeredBy").asString() : "")
                     .append(" | ").append(fmt(gc.path("gc.alloc.rate.norm").path("score").asDouble()))
                     .append(" | ").append(fmt(gc.has("gc.time") ? gc.path("gc.time").path("score").asDouble() : 0)) // absent: no GC
                     .append(" |\n");
@@ -291,12 +302,12 @@ public final class Report {
 
     // ---------------------------------------------------------------- reading results
 
-    private double ffmNs(String method, String path) {
-        return median("ffm.json", "FfmCancelBenchmark." + method, path);
+    private double ffmNs(String method, String path, String answeredBy) {
+        return medianOf("ffm.json", "FfmCancelBenchmark." + method, "path", path, "answeredBy", answeredBy);
     }
 
     private double readNs(String method, String read) {
-        return median("native-read.json", "NativeReadBenchmark." + method, "read", read);
+        return medianOf("native-read.json", "NativeReadBenchmark." + method, "read", read);
     }
 
     private double nativeNs(String method, String path) {
@@ -305,17 +316,17 @@ public final class Report {
 
     /** The median of every measured iteration, over all forks, of one benchmark (and {@code path} parameter). */
     private double median(String file, String benchmark, String path) {
-        return median(file, benchmark, "path", path);
+        return medianOf(file, benchmark, "path", path);
     }
 
-    /** As {@link #median(String, String, String)}, for the parameter {@code param} at {@code value}. */
-    private double median(String file, String benchmark, String param, String path) {
+    /**
+     * As {@link #median(String, String, String)}, for the result whose parameters have these values
+     * ({@code params}: name, value, name, value, ...; a null value matches any).
+     */
+    private double medianOf(String file, String benchmark, String... params) {
         JsonNode results = json.readTree(dir.resolve(file).toFile());
         for (JsonNode result : results.values()) {
-            if (!result.path("benchmark").asString().equals(PKG + benchmark)) {
-                continue;
-            }
-            if (path != null && !result.path("params").path(param).asString().equals(path)) {
+            if (!result.path("benchmark").asString().equals(PKG + benchmark) || !hasParams(result, params)) {
                 continue;
             }
             List<Double> scores = new ArrayList<>();
@@ -324,8 +335,17 @@ public final class Report {
             }
             return median(scores.stream().mapToDouble(Double::doubleValue).toArray());
         }
-        throw new IllegalStateException("no result for " + benchmark + (path == null ? "" : " (" + path + ")") + " in "
+        throw new IllegalStateException("no result for " + benchmark + " " + Arrays.toString(params) + " in "
                 + dir.resolve(file) + ": did that JMH run fail? See its log in the same directory.");
+    }
+
+    private static boolean hasParams(JsonNode result, String... params) {
+        for (int i = 0; i + 1 < params.length; i += 2) {
+            if (params[i + 1] != null && !result.path("params").path(params[i]).asString().equals(params[i + 1])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private double coldMs(String scenario) {

@@ -4,6 +4,7 @@ import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.nativetesting.FixedAnswer;
 import io.github.wnet4j.nativetesting.MprDouble;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * One {@code cancelConnection2("Z:", no flags, no force)} into the mpr.dll double through the library
  * over the FFM backend, through a bare hand-written FFM binding with pre-encoded arguments
  * ({@link BareFfm}), and through the library over JNA in the same JVM, for the ratio on one JDK. The
- * model and paths are {@link NativeCancelBenchmark}'s. Built only on JDK 22+ (benchmarks' ffm
+ * paths are {@link NativeCancelBenchmark}'s, answered by its Java model or in C ({@link #answeredBy}). Built only on JDK 22+ (benchmarks' ffm
  * profile); the forked JVMs get native access, as the wnet jar's manifest grants it.
  *
  * <p>Needs {@code -Dwnet4j.mpr.library=.../libmprdouble.so} in the forked JVM (run.sh passes it).
@@ -46,6 +47,15 @@ public class FfmCancelBenchmark {
     @Param({"success", "extendedError"})
     public String path;
 
+    /**
+     * Who answers behind the double: {@code javaModel}, the path's {@link io.github.wnet4j.nativetesting.FixedAnswer}
+     * called back through JNA (about 1.2 µs of every call, as in {@link NativeCancelBenchmark}); or
+     * {@code c}, the same answer served in C by the double itself ({@code MprDouble.serveInC}), so that
+     * a row is the binding's own cost, as a call into mpr.dll, which calls no Java, would show it.
+     */
+    @Param({"javaModel", "c"})
+    public String answeredBy;
+
     private MprDouble mpr;
     private ConnectionCanceller ffm;
     private ConnectionCanceller jna;
@@ -58,7 +68,12 @@ public class FfmCancelBenchmark {
             throw new IllegalStateException(why);
         });
         mpr = MprDouble.load();
-        mpr.serve(NativeCancelBenchmark.model(path));
+        FixedAnswer answer = NativeCancelBenchmark.model(path);
+        switch (answeredBy) {
+            case "javaModel" -> mpr.serve(answer);
+            case "c" -> mpr.serveInC(answer.code(), answer.lastExtendedError());
+            default -> throw new IllegalArgumentException("unknown answeredBy '" + answeredBy + "': use javaModel or c");
+        }
         ffm = ConnectionCancellers.named("ffm");
         jna = ConnectionCancellers.named("jna");
         bareFfm = new BareFfm(System.getProperty(MprDouble.LIBRARY_PROPERTY), DEVICE);
