@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A conformance fixture that seeds and observes a {@link FakeLogon}, while the suite calls
@@ -25,15 +26,21 @@ import java.util.function.Consumer;
  * Over the fake's own backend every capability is declared: the logon models all of them. Over
  * another backend the read side's capabilities ({@link #READ_SIDE}) are declared only when passed,
  * so a backend that does not implement the read functions yet gets its read clauses skipped.
- * {@link Capability#LOGON_SESSIONS} is declared over the fake's own backend only: a further session
- * is another {@link FakeLogon} facade with a backend of its own, which a native backend's test
- * double cannot reach.
+ * {@link Capability#LOGON_SESSIONS} is declared over the fake's own backend, and over another backend
+ * when the fixture is told how that backend is called from each session
+ * ({@link #FakeLogonFixture(String, FakeLogon, Set, Function)}): a further session is another
+ * {@link FakeLogon} facade with a backend of its own, which a native backend reaches through the C
+ * test double only when the double serves that session's logon for the call.
  */
 public class FakeLogonFixture implements ConformanceFixture {
     private final String backendName;
     private final FakeLogon logon;
     private final WNetBackend backend;
     private final Set<Capability> capabilities;
+    /** The backend under test as called from a given session, or null where it reaches only this logon. */
+    private final Function<FakeLogon, WNetBackend> backendIn;
+    /** The fixture whose {@link #session} made this one, or null. */
+    private final FakeLogonFixture desktop;
     /** The further sessions clauses asked for, by kind; made on first use. */
     private final Map<SessionKind, FakeLogonFixture> sessions = new EnumMap<>(SessionKind.class);
 
@@ -64,13 +71,37 @@ public class FakeLogonFixture implements ConformanceFixture {
      *     {@link Capability#ENUMERATION_HANDLES}, override {@link #openEnumerationHandles()} too)
      */
     public FakeLogonFixture(String backendName, FakeLogon logon, WNetBackend backend, Set<Capability> readSide) {
+        this(backendName, logon, backend, readSide, backend == logon.backend() ? FakeLogon::backend : null, null);
+    }
+
+    /**
+     * A fixture whose calls go through the backend under test as called from each logon session:
+     * {@code backendIn} gives, for a session's {@link FakeLogon}, the backend whose calls act on that
+     * session (for a native backend over the C test double, one that makes the double serve that
+     * session's logon before each call). Declares {@link Capability#LOGON_SESSIONS}, and every other
+     * capability but those of {@link #READ_SIDE} not in {@code readSide}.
+     *
+     * @param backendName the name reports are filed under
+     * @param logon the desktop session's state, which this fixture's own calls act on
+     * @param readSide which of {@link #READ_SIDE} the backend implements
+     * @param backendIn the backend under test as called from a given session
+     */
+    public FakeLogonFixture(String backendName, FakeLogon logon, Set<Capability> readSide,
+                            Function<FakeLogon, WNetBackend> backendIn) {
+        this(backendName, logon, backendIn.apply(logon), readSide, backendIn, null);
+    }
+
+    private FakeLogonFixture(String backendName, FakeLogon logon, WNetBackend backend, Set<Capability> readSide,
+                             Function<FakeLogon, WNetBackend> backendIn, FakeLogonFixture desktop) {
         this.backendName = Objects.requireNonNull(backendName, "backendName");
         this.logon = Objects.requireNonNull(logon, "logon");
         this.backend = Objects.requireNonNull(backend, "backend");
+        this.backendIn = backendIn;
+        this.desktop = desktop;
         Set<Capability> all = EnumSet.allOf(Capability.class);
         all.removeAll(READ_SIDE);
         all.addAll(readSide);
-        if (backend != logon.backend()) {
+        if (backendIn == null) {
             all.remove(Capability.LOGON_SESSIONS);
         }
         this.capabilities = Collections.unmodifiableSet(all);
@@ -111,10 +142,14 @@ public class FakeLogonFixture implements ConformanceFixture {
         return "C:";
     }
 
-    /** 0: the fake's enumeration is one atomic step, which holds no handle between calls. */
+    /**
+     * 0: the fake's enumeration is one atomic step, which holds no handle between calls. A further
+     * session's fixture answers what the desktop session's does: where handles are counted (the
+     * double counts them per process), they are one count.
+     */
     @Override
     public int openEnumerationHandles() {
-        return 0;
+        return desktop == null ? 0 : desktop.openEnumerationHandles();
     }
 
     @Override
@@ -189,9 +224,9 @@ public class FakeLogonFixture implements ConformanceFixture {
      * The session of {@code kind} beside this fixture's logon: {@link FakeLogon#elevated()},
      * {@link FakeLogon#elevatedLinked()}, {@link FakeLogon#newSession(String)} (named
      * {@code "further"}), or for another user a fresh {@link FakeLogon#create(io.github.wnet4j.BehaviourProfile)}
-     * under the same profile; each over its own backend.
+     * under the same profile; each over the backend under test as called from that session.
      *
-     * @throws UnsupportedOperationException over a backend other than the logon's own
+     * @throws UnsupportedOperationException over a backend that reaches only this logon
      */
     @Override
     public synchronized ConformanceFixture session(SessionKind kind) {
@@ -206,16 +241,17 @@ public class FakeLogonFixture implements ConformanceFixture {
                 case FURTHER -> logon.newSession("further");
                 case OTHER_USER -> FakeLogon.create(logon.profile());
             };
-            return new FakeLogonFixture(backendName, session, session.backend(), capabilities);
+            return new FakeLogonFixture(backendName, session, backendIn.apply(session), capabilities, backendIn,
+                    desktop == null ? this : desktop);
         });
     }
 
     @Override
     public String whyNot(Capability capability) {
         return capability == Capability.LOGON_SESSIONS && !capabilities.contains(capability)
-                ? "the backend under test reaches one FakeLogon session (through the C test double of mpr.dll, which "
-                + "serves one logon per process), so calls from a second session cannot go through it; the fake's "
-                + "own conformance run covers the sessions"
+                ? "the backend under test reaches one FakeLogon session, and the fixture was not told how it is called "
+                + "from another (FakeLogonFixture's constructor with a backend per session); the fake's own conformance "
+                + "run covers the sessions"
                 : "";
     }
 

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -73,6 +75,10 @@ public final class MprDouble {
     // set is kept too, for a call that was already inside it when serve() or stopServing() switched.
     private DoubleCallbacks callbacks;
     private DoubleCallbacks previousCallbacks;
+    /** The model {@link #callbacks} serve, or null. */
+    private WNetBackend servedModel;
+    /** The callbacks of every model {@link #switchTo} served since the last serve() or stopServing(), kept for the same reason. */
+    private final Map<WNetBackend, DoubleCallbacks> switchedCallbacks = new IdentityHashMap<>();
 
     private MprDouble(String libraryPath, DoubleLibrary library) {
         this.libraryPath = libraryPath;
@@ -140,11 +146,57 @@ public final class MprDouble {
         DoubleCallbacks next = new DoubleCallbacks(model, this, library);
         library.wnet4j_double_serve(next.cancel2, next.cancel, next.lastError, next.getConnection, next.openEnum,
                 next.universalName);
-        previousCallbacks = callbacks;
-        callbacks = next;
+        replaceCallbacks(next, model);
         received.clear();
         receivedReads.clear();
         modelFailures.clear();
+    }
+
+    /**
+     * The native backend {@code backend} as called from the logon session whose model is
+     * {@code model}: before each call the double is switched to serving {@code model}, if it serves
+     * another, keeping what was recorded ({@link #receivedCalls()}, {@link #modelFailures()}). On
+     * Windows the calling process's logon session decides which device map a call acts on; here the
+     * double stands in for that, so that one test can call from several sessions of a
+     * {@code FakeLogon} through the same native backend. Calls from different sessions must not
+     * overlap in time (one model is served at a time); the conformance clauses make them one after
+     * another.
+     *
+     * @param model the session's model, as for {@link #serve(WNetBackend)}
+     * @param backend the native backend under test
+     * @return a backend whose every call reaches {@code model} through {@code backend}
+     */
+    public WNetBackend calledFrom(WNetBackend model, WNetBackend backend) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(backend, "backend");
+        return new SessionCalls(this, model, backend);
+    }
+
+    /** Serves {@code model} unless it is served already; the callbacks made for it are kept until serve() or stopServing(). */
+    synchronized void switchTo(WNetBackend model) {
+        if (servedModel == model) {
+            return;
+        }
+        DoubleCallbacks next = switchedCallbacks.get(model);
+        if (next == null) {
+            next = new DoubleCallbacks(model, this, library);
+        }
+        library.wnet4j_double_serve(next.cancel2, next.cancel, next.lastError, next.getConnection, next.openEnum,
+                next.universalName);
+        switchedCallbacks.put(model, next);
+        if (callbacks != null) {
+            switchedCallbacks.putIfAbsent(servedModel, callbacks);
+        }
+        previousCallbacks = callbacks;
+        callbacks = next;
+        servedModel = model;
+    }
+
+    private void replaceCallbacks(DoubleCallbacks next, WNetBackend model) {
+        previousCallbacks = callbacks;
+        callbacks = next;
+        servedModel = model;
+        switchedCallbacks.clear();
     }
 
     /**
@@ -163,8 +215,7 @@ public final class MprDouble {
         library.wnet4j_double_serve_fixed(code, lastError.providerCode(), nulTerminated(lastError.text()),
                 nulTerminated(lastError.providerName()));
         if (callbacks != null) {
-            previousCallbacks = callbacks;
-            callbacks = null;
+            replaceCallbacks(null, null);
         }
         received.clear();
         receivedReads.clear();
@@ -186,8 +237,7 @@ public final class MprDouble {
     public synchronized void stopServing() {
         library.wnet4j_double_serve(null, null, null, null, null, null);
         if (callbacks != null) {
-            previousCallbacks = callbacks;
-            callbacks = null;
+            replaceCallbacks(null, null);
         }
     }
 

@@ -15,7 +15,9 @@ import io.github.wnet4j.spi.WNetBackend;
 /**
  * The whole conformance suite through a native backend over the C test double of mpr.dll, under
  * every preset profile: each clause gets a fresh {@link FakeLogon} served by the double, so every
- * call crosses the real native boundary before it reaches the model. Reports:
+ * call crosses the real native boundary before it reaches the model. The session clauses run too:
+ * a call from another logon session of the clause's user goes through the same backend to that
+ * session's logon ({@link MprDouble#calledFrom}). Reports:
  * {@code target/conformance/<backendName>-<profile>.json}.
  *
  * <pre>{@code
@@ -54,8 +56,13 @@ public abstract class MprDoubleConformanceKit extends NativeConformanceKit {
         FakeLogon logon = FakeLogon.create(profile);
         MprDouble mpr = MprDouble.load();
         mpr.serve(logon.backend());
+        WNetBackend backend = backend();
         // The read side crosses the double too; the double counts the enumeration handles left open.
-        return new FakeLogonFixture(backendName(), logon, backend(), FakeLogonFixture.READ_SIDE) {
+        // A further logon session's calls go through the same backend, the double serving that
+        // session's logon for each of them (MprDouble.calledFrom), as Windows acts on the calling
+        // process's session.
+        return new FakeLogonFixture(backendName(), logon, FakeLogonFixture.READ_SIDE,
+                session -> mpr.calledFrom(session.backend(), backend)) {
             @Override
             public int openEnumerationHandles() {
                 return mpr.openEnumerations();

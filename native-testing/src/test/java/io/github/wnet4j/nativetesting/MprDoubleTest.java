@@ -119,6 +119,63 @@ class MprDoubleTest {
         assertArrayEquals(name.toCharArray(), mpr.receivedCalls().get(0).units());
     }
 
+    /** The units before the first NUL of a buffer the double wrote. */
+    private static String textAt(Memory buffer) {
+        StringBuilder text = new StringBuilder();
+        for (long i = 0; i < buffer.size() / 2 && buffer.getShort(2 * i) != 0; i++) {
+            text.append((char) buffer.getShort(2 * i));
+        }
+        return text.toString();
+    }
+
+    /** A native backend over the raw exports, as the sessions' calls go through one backend. */
+    private WNetBackend rawBackend() {
+        return new WNetBackend() {
+            @Override
+            public int cancelConnection2(String name, int flags, boolean force) {
+                return raw.WNetCancelConnection2W(utf16z(name), flags, force ? 1 : 0);
+            }
+
+            @Override
+            public int cancelConnection(String name, boolean force) {
+                return raw.WNetCancelConnectionW(utf16z(name), force ? 1 : 0);
+            }
+
+            @Override
+            public ExtendedError lastExtendedError() {
+                Memory code = new Memory(4);
+                Memory text = new Memory(2 * 64);
+                Memory provider = new Memory(2 * 64);
+                raw.WNetGetLastErrorW(code, text, 64, provider, 64);
+                return new ExtendedError(code.getInt(0), textAt(text), textAt(provider));
+            }
+        };
+    }
+
+    @Test
+    void callsFromEachSessionReachThatSessionsModelAndAreAllRecorded() {
+        Recorder desktop = new Recorder();
+        desktop.code = 2250;
+        Recorder elevated = new Recorder();
+        elevated.code = 1208;
+        elevated.error = new ExtendedError(5, "denied here", "elevated provider");
+        mpr.serve(desktop);
+        WNetBackend backend = rawBackend();
+        WNetBackend fromDesktop = mpr.calledFrom(desktop, backend);
+        WNetBackend fromElevated = mpr.calledFrom(elevated, backend);
+
+        assertEquals(2250, fromDesktop.cancelConnection2("Z:", 0, false));
+        assertEquals(1208, fromElevated.cancelConnection("Y:", true));
+        assertEquals(elevated.error, fromElevated.lastExtendedError());
+        assertEquals(2250, fromDesktop.cancelConnection2("X:", 1, true));
+
+        assertEquals(List.of("2:Z::0:false", "2:X::1:true"), desktop.calls);
+        assertEquals(List.of("1:Y::true"), elevated.calls);
+        assertEquals(List.of("Z:", "Y:", "X:"), mpr.receivedCalls().stream().map(MprDouble.ReceivedCall::name).toList(),
+                "switching sessions keeps what was recorded");
+        assertEquals(2250, raw.WNetCancelConnection2W(utf16z("W:"), 0, 0), "the double stays on the last session's model");
+    }
+
     @Test
     void passesUnpairedSurrogatesThroughUnchanged() {
         // The api never sends one; the double must still not repair what it received.
