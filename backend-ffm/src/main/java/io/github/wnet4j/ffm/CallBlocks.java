@@ -15,8 +15,9 @@ import static io.github.wnet4j.spi.nativeaccess.MprLibrary.PROVIDER_NAME_UNITS;
  * 40 ns, and on the extended-error path it also zeroed 10 KiB; a block is taken and given back with
  * one compare-and-set each.
  *
- * <p>Bounded, and never per thread: at most {@value #BLOCKS} blocks of {@value #BLOCK_BYTES} bytes
- * (192 KiB) are ever made, the first time that many calls are in flight at once, and none before.
+ * <p>Bounded, and never per thread: a backend makes at most {@value #BLOCKS} blocks of
+ * {@value #BLOCK_BYTES} bytes (192 KiB), each the first time that many of its calls are in flight at
+ * once, and none before.
  * A call that finds none free, or whose name does not fit, gets {@code null} and opens a confined
  * arena as before, so any number of (virtual) threads is served with bounded memory. A block is in
  * use only for the length of one downcall, which pins a virtual thread to its carrier, so more
