@@ -15,7 +15,7 @@ import java.util.Arrays;
  * newest N (a ring that grows to N, then overwrites its oldest): an entry a lane drops has N newer
  * ones in its own lane, so it is outside the journal's newest N anyway.
  */
-class JournalLane {
+class JournalLane extends CacheLinePadding {
 
     private static final JournalEntry[] NO_ENTRIES = {};
 

@@ -71,39 +71,57 @@ final class LogonTables {
     /** Where {@link #sequence} keeps the last call number: 64 bytes from either end of the array. */
     private static final int SEQUENCE_INDEX = 8;
 
-    /** One device's state; guarded by its own monitor. */
+    /**
+     * One device's state; guarded by its own monitor. The desktop session's redirection (device map
+     * 0, what nearly every call reads) is a field, inside the slot's padding, not an element of a
+     * small array of its own that the garbage collector may place beside another device's.
+     */
     static class SlotState extends JournalLane {
-        /** The live redirection in each device map, by map number (null: none); grown on a write. */
-        private Link[] live = new Link[1];
+        /** The live redirection in device map 0, or null. */
+        private Link desktopLive;
+        /** The live redirection in device map {@code n + 1} at {@code n} (null: none); made and grown on a write. */
+        private Link[] otherLive;
         /** The remote name the profile remembers for the device, or null. */
         String remembered;
 
         /** The live redirection in device map {@code map}, or null. */
         Link live(int map) {
-            return map < live.length ? live[map] : null;
+            if (map == 0) {
+                return desktopLive;
+            }
+            return otherLive != null && map <= otherLive.length ? otherLive[map - 1] : null;
         }
 
         /** Sets (null: ends) the live redirection in device map {@code map}. */
         void live(int map, Link link) {
-            if (map >= live.length) {
+            if (map == 0) {
+                desktopLive = link;
+                return;
+            }
+            if (otherLive == null || map > otherLive.length) {
                 if (link == null) {
                     return;
                 }
-                live = Arrays.copyOf(live, map + 1);
+                otherLive = otherLive == null ? new Link[map] : Arrays.copyOf(otherLive, map);
             }
-            live[map] = link;
+            otherLive[map - 1] = link;
         }
 
         /** Ends the live redirection in every device map (the next logon). */
         void endAll() {
-            Arrays.fill(live, null);
+            desktopLive = null;
+            if (otherLive != null) {
+                Arrays.fill(otherLive, null);
+            }
         }
     }
 
     /**
-     * A {@link SlotState} followed by 64 bytes of padding: superclass fields are laid out first, so
-     * the next object in memory cannot share a cache line with this slot's header (its monitor) or
-     * fields, and two threads on two devices do not slow each other down through false sharing.
+     * A {@link SlotState} between 64 bytes of padding on each side ({@link CacheLinePadding} before
+     * its fields, these after): superclass fields are laid out first, so neither the object before
+     * nor the one after this slot in memory shares a cache line with its fields, and two threads on
+     * two devices do not slow each other down through false sharing. (The header, which holds the
+     * monitor, still shares its line with the object before.)
      */
     @SuppressWarnings("unused")
     static final class Slot extends SlotState {
