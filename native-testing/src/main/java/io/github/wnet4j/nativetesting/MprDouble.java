@@ -77,8 +77,8 @@ public final class MprDouble {
     private DoubleCallbacks previousCallbacks;
     /** The model {@link #callbacks} serve, or null. */
     private WNetBackend servedModel;
-    /** The callbacks of every model {@link #switchTo} served since the last serve() or stopServing(), kept for the same reason. */
-    private final Map<WNetBackend, DoubleCallbacks> switchedCallbacks = new IdentityHashMap<>();
+    /** The callbacks of every model served since the last serve(), serveInC() or stopServing(), kept for the same reason. */
+    private final Map<WNetBackend, DoubleCallbacks> callbacksByModel = new IdentityHashMap<>();
 
     private MprDouble(String libraryPath, DoubleLibrary library) {
         this.libraryPath = libraryPath;
@@ -143,10 +143,8 @@ public final class MprDouble {
      */
     public synchronized void serve(WNetBackend model) {
         Objects.requireNonNull(model, "model");
-        DoubleCallbacks next = new DoubleCallbacks(model, this, library);
-        library.wnet4j_double_serve(next.cancel2, next.cancel, next.lastError, next.getConnection, next.openEnum,
-                next.universalName);
-        replaceCallbacks(next, model);
+        callbacksByModel.clear();
+        install(model);
         received.clear();
         receivedReads.clear();
         modelFailures.clear();
@@ -172,31 +170,29 @@ public final class MprDouble {
         return new SessionCalls(this, model, backend);
     }
 
-    /** Serves {@code model} unless it is served already; the callbacks made for it are kept until serve() or stopServing(). */
+    /** Serves {@code model} unless it is served already, keeping what was recorded. */
     synchronized void switchTo(WNetBackend model) {
-        if (servedModel == model) {
-            return;
+        if (servedModel != model) {
+            install(model);
         }
-        DoubleCallbacks next = switchedCallbacks.get(model);
-        if (next == null) {
-            next = new DoubleCallbacks(model, this, library);
-        }
+    }
+
+    /** Hands the double {@code model}'s callbacks, made on its first use since serve(), serveInC() or stopServing(). */
+    private void install(WNetBackend model) {
+        DoubleCallbacks next = callbacksByModel.computeIfAbsent(model, m -> new DoubleCallbacks(m, this, library));
         library.wnet4j_double_serve(next.cancel2, next.cancel, next.lastError, next.getConnection, next.openEnum,
                 next.universalName);
-        switchedCallbacks.put(model, next);
-        if (callbacks != null) {
-            switchedCallbacks.putIfAbsent(servedModel, callbacks);
-        }
         previousCallbacks = callbacks;
         callbacks = next;
         servedModel = model;
     }
 
-    private void replaceCallbacks(DoubleCallbacks next, WNetBackend model) {
+    /** The double now serves no model: the set it served is kept in previousCallbacks, for a call still inside it. */
+    private void servingNoModel() {
         previousCallbacks = callbacks;
-        callbacks = next;
-        servedModel = model;
-        switchedCallbacks.clear();
+        callbacks = null;
+        servedModel = null;
+        callbacksByModel.clear();
     }
 
     /**
@@ -215,7 +211,7 @@ public final class MprDouble {
         library.wnet4j_double_serve_fixed(code, lastError.providerCode(), nulTerminated(lastError.text()),
                 nulTerminated(lastError.providerName()));
         if (callbacks != null) {
-            replaceCallbacks(null, null);
+            servingNoModel();
         }
         received.clear();
         receivedReads.clear();
@@ -237,7 +233,7 @@ public final class MprDouble {
     public synchronized void stopServing() {
         library.wnet4j_double_serve(null, null, null, null, null, null);
         if (callbacks != null) {
-            replaceCallbacks(null, null);
+            servingNoModel();
         }
     }
 
