@@ -3,7 +3,7 @@
 # benchmarks/target/performance.md): each figure, its baseline from the same run, the ratio, the
 # target, met or not.
 #
-#   benchmarks/run.sh            build (mvn package, tests skipped), then measure (about 24 minutes)
+#   benchmarks/run.sh            build (mvn package, tests skipped), then measure (about 25 minutes)
 #   benchmarks/run.sh --no-build measure what is already built
 #   benchmarks/run.sh --quick    shorter runs, for checking the script itself (figures are rough)
 #
@@ -86,11 +86,12 @@ gcc -O2 -Wall -Wextra -Werror -o "$OUT/cancel_floor" "$BENCH/src/main/c/cancel_f
 echo "floor.success=$("$OUT/cancel_floor" success 2000000 "$FLOOR_RUNS" | sed -n 's/^median=//p')" >>"$FIG"
 echo "floor.extendedError=$("$OUT/cancel_floor" extendedError 200000 "$FLOOR_RUNS" | sed -n 's/^median=//p')" >>"$FIG"
 
-jmh() { # name, then JMH arguments
+jmh() { # name, then JMH arguments; the forks and iterations are JMH_RUN's, or those of the array RUN names
     local name="$1"
     shift
+    local -n settings="${RUN:-JMH_RUN}"
     echo "== JMH: $name"
-    java -jar "$JAR" "$@" "${JMH_RUN[@]}" -rf json -rff "$OUT/$name.json" >"$OUT/$name.log" 2>&1 \
+    java -jar "$JAR" "$@" "${settings[@]}" -rf json -rff "$OUT/$name.json" >"$OUT/$name.log" 2>&1 \
         || { echo "run.sh: JMH run $name failed; see $OUT/$name.log" >&2; tail -n 20 "$OUT/$name.log" >&2; exit 1; }
 }
 jmh native 'NativeCancelBenchmark' -jvmArgsAppend "-Dwnet4j.mpr.library=$DOUBLE" -prof gc
@@ -98,10 +99,7 @@ jmh native 'NativeCancelBenchmark' -jvmArgsAppend "-Dwnet4j.mpr.library=$DOUBLE"
 FFM=0
 if java -jar "$JAR" -l 2>/dev/null | grep -q 'FfmCancelBenchmark'; then
     FFM=1
-    OTHER_RUN=("${JMH_RUN[@]}")
-    JMH_RUN=("${FFM_RUN[@]}")
-    jmh ffm 'FfmCancelBenchmark' -jvmArgsAppend "-Dwnet4j.mpr.library=$DOUBLE --enable-native-access=ALL-UNNAMED" -prof gc
-    JMH_RUN=("${OTHER_RUN[@]}")
+    RUN=FFM_RUN jmh ffm 'FfmCancelBenchmark' -jvmArgsAppend "-Dwnet4j.mpr.library=$DOUBLE --enable-native-access=ALL-UNNAMED" -prof gc
 else
     echo "== (no FFM rows: benchmarks.jar was built on a JDK older than 22)"
 fi
@@ -123,13 +121,10 @@ jmh native-read 'NativeReadBenchmark' -jvmArgsAppend "-Dwnet4j.mpr.library=$DOUB
 jmh fake-read 'FakeEnumerationBenchmark'
 # The fake's scaling rows compare these two runs: the load average at each start and end goes in the table.
 echo "load.fake-1=$(load)" >>"$FIG"
-OTHER_RUN=("${JMH_RUN[@]}")
-JMH_RUN=("${FAKE_RUN[@]}")
-jmh fake-1 'FakeCancelBenchmark' -t 1
+RUN=FAKE_RUN jmh fake-1 'FakeCancelBenchmark' -t 1
 echo "load.fake-2=$(load)" >>"$FIG"
-jmh fake-2 'FakeCancelBenchmark' -t 2
+RUN=FAKE_RUN jmh fake-2 'FakeCancelBenchmark' -t 2
 echo "load.fake-end=$(load)" >>"$FIG"
-JMH_RUN=("${OTHER_RUN[@]}")
 jmh fresh 'FreshFakeBenchmark'
 
 echo "== retained size (JOL)"
