@@ -6,7 +6,8 @@
 #
 #   release/check-consumers.sh           fresh temporary repository: Maven downloads what it needs
 #   release/check-consumers.sh --seed    start the temporary repository as a copy of ~/.m2/repository
-#                                        and build offline (quicker; nothing is downloaded)
+#                                        (or of $WNET4J_SEED_REPOSITORY) and build offline (quicker;
+#                                        nothing is downloaded)
 #
 # Needs what the build needs (JDK 17+, Maven, gcc). Uncommitted changes are not built: commit first.
 set -euo pipefail
@@ -15,7 +16,7 @@ seed=0
 for arg in "$@"; do
   case "$arg" in
     --seed) seed=1 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "check-consumers.sh: unknown option '$arg' (use --seed)" >&2; exit 2 ;;
   esac
 done
@@ -26,7 +27,7 @@ repo="$work/repository"
 mvn_opts=(-B -Dmaven.repo.local="$repo")
 if [ "$seed" = 1 ]; then
   # A copy, never links: Maven rewrites metadata files in its local repository.
-  cp -R "${HOME}/.m2/repository" "$repo"
+  cp -R "${WNET4J_SEED_REPOSITORY:-${HOME}/.m2/repository}" "$repo"
   rm -rf "$repo/io/github/wnet4j"
   mvn_opts+=(-o)
 else
