@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Proves the README's "Use it" section: installs wnet4j (the committed HEAD) into a TEMPORARY local
-# Maven repository, then builds and tests two consumer projects written from that section alone,
-# release/consumers/classpath and release/consumers/modulepath, against it. Your ~/.m2 is never
-# written to.
+# Proves the README's "Use it" section (with docs/api.md's module path): installs wnet4j (the
+# committed HEAD) into a TEMPORARY local Maven repository, then builds and tests two consumer
+# projects written from those alone, release/consumers/classpath and release/consumers/modulepath,
+# against it. Your ~/.m2 is never written to.
 #
 #   release/check-consumers.sh           fresh temporary repository: Maven downloads what it needs
 #   release/check-consumers.sh --seed    start the temporary repository as a copy of ~/.m2/repository
