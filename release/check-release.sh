@@ -11,7 +11,7 @@
 #   release/check-release.sh --count      javadoc warnings allowed, to count them per module
 #   release/check-release.sh --signed     sign with gpg (needs a key) and check every .asc too
 #   release/check-release.sh --built      no build: check what the last release build left in target/
-#   release/check-release.sh ... -o       any other argument goes to Maven (here: offline)
+#   release/check-release.sh ... -Dmaven.repo.local=DIR   any other argument goes to Maven
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -77,7 +77,7 @@ expect() { # expect FILE WHAT: FILE exists (and, with --signed, FILE.asc somewhe
     if [ -n "$(find "$target" -name "$(basename "$file").asc" -print -quit)" ]; then
       echo "  ok       $(basename "$file").asc"; found=$((found + 1))
     else
-      echo "  MISSING  $what: signature $(basename "$file").asc under $target"; missing=$((missing + 1))
+      echo "  MISSING  ${what%% (*}: signature $(basename "$file").asc under $target"; missing=$((missing + 1))
     fi
   fi
 }
@@ -114,6 +114,8 @@ else
   echo "  MISSING  bom: flattened POM without a parent"; missing=$((missing + 1))
 fi
 sbom bom wnet4j-bom
+[ "$signed" = 0 ] || [ -n "$(find bom/target -name "wnet4j-bom-$version.pom.asc" -print -quit)" ] \
+  || { echo "  MISSING  wnet4j-bom: signature wnet4j-bom-$version.pom.asc"; missing=$((missing + 1)); }
 
 echo "Published jar modules the BOM must list:"
 for artifact in "${!module_of[@]}"; do
