@@ -33,8 +33,9 @@ class ReadmeOutputTest {
     @Test
     void theReadmeShowsWhatTheQuickStartPrints() throws IOException, InterruptedException {
         // A JVM of its own: QuickStart seeds FakeLogon.shared(), which other tests in this JVM also seed.
+        // The fake by name, which off Windows discovery picks by itself, so that this runs on Windows too.
         Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), AsExecJava.class.getName())
+                "-Dwnet4j.backend=fake", "-cp", System.getProperty("java.class.path"), AsExecJava.class.getName())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)   // discovery's log line, which the README only mentions
                 .start();
         String printed = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
