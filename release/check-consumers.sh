@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Proves the README's "Use it" section: installs wnet4j (the committed HEAD) into a TEMPORARY local
-# Maven repository, then builds and tests two consumer projects written from that section alone,
-# release/consumers/classpath and release/consumers/modulepath, against it. Your ~/.m2 is never
-# written to.
+# Proves the README's "Use it" section (with docs/api.md's module path): installs wnet4j (the
+# committed HEAD) into a TEMPORARY local Maven repository, then builds and tests two consumer
+# projects written from those alone, release/consumers/classpath and release/consumers/modulepath,
+# against it. Your ~/.m2 is never written to.
 #
 #   release/check-consumers.sh           fresh temporary repository: Maven downloads what it needs
 #   release/check-consumers.sh --seed    start the temporary repository as a copy of ~/.m2/repository
-#                                        and build offline (quicker; nothing is downloaded)
+#                                        (or of $WNET4J_SEED_REPOSITORY) and build offline (quicker;
+#                                        nothing is downloaded)
 #
 # Needs what the build needs (JDK 17+, Maven, gcc). Uncommitted changes are not built: commit first.
 set -euo pipefail
@@ -15,7 +16,7 @@ seed=0
 for arg in "$@"; do
   case "$arg" in
     --seed) seed=1 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "check-consumers.sh: unknown option '$arg' (use --seed)" >&2; exit 2 ;;
   esac
 done
@@ -26,7 +27,7 @@ repo="$work/repository"
 mvn_opts=(-B -Dmaven.repo.local="$repo")
 if [ "$seed" = 1 ]; then
   # A copy, never links: Maven rewrites metadata files in its local repository.
-  cp -R "${HOME}/.m2/repository" "$repo"
+  cp -R "${WNET4J_SEED_REPOSITORY:-${HOME}/.m2/repository}" "$repo"
   rm -rf "$repo/io/github/wnet4j"
   mvn_opts+=(-o)
 else

@@ -6,7 +6,9 @@
 #   release/check-reproducible.sh            (uses Maven's local repository as usual)
 #   release/check-reproducible.sh -o         (offline: only what the local repository holds)
 #
-# Needs what the build needs (JDK 17+, Maven, gcc). Uncommitted changes are not built: commit first.
+# Needs what the release build needs (JDK 22+, since it builds with -Prelease; Maven, gcc).
+# Uncommitted changes are not built: commit first. MAVEN_OPTS=-Dmaven.repo.local=DIR uses another
+# local repository.
 # The javadoc jars are built with warnings allowed, so that this check does not depend on them (the
 # release profile itself fails on any warning).
 set -euo pipefail
@@ -15,7 +17,7 @@ mvn_extra=()
 for arg in "$@"; do
   case "$arg" in
     -o|--offline) mvn_extra+=(-o) ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "check-reproducible.sh: unknown option '$arg' (use -o)" >&2; exit 2 ;;
   esac
 done

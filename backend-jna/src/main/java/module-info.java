@@ -2,7 +2,6 @@
 module io.github.wnet4j.jna {
     requires io.github.wnet4j;
     requires com.sun.jna;
-    requires com.sun.jna.platform;
 
     // No exports: ServiceLoader needs only the provides below, and no caller outside the library
     // should hold a raw backend. JNA builds a proxy of the package-private function interface and

@@ -2,8 +2,8 @@ package io.github.wnet4j.jna;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
-import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.Native;
+import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.ConnectionAnswer;
 import io.github.wnet4j.spi.EnumerationAnswer;
@@ -67,7 +67,7 @@ final class JnaBackend implements WNetBackend {
             text.setShort(0, (short) 0);
             provider.setShort(0, (short) 0);
             int result = mpr.WNetGetLastErrorW(block, text, ERROR_TEXT_UNITS, provider, PROVIDER_NAME_UNITS);
-            if (result != WinError.NO_ERROR) {
+            if (result != ErrorCode.NO_ERROR.value()) {
                 return new ExtendedError(0, "WNetGetLastErrorW failed with code " + Integer.toUnsignedString(result), "");
             }
             return new ExtendedError(block.getInt(0), Utf16.text(unitsToNul(text, ERROR_TEXT_UNITS), ERROR_TEXT_UNITS),

@@ -33,7 +33,9 @@ class ReadmeWalkthroughTest {
 
     @Test
     void theReadmesWnetExamplesPrintWhatTheReadmeShows() throws IOException {
+        // The walkthrough starts in the README's wnet section and goes on in docs/cli.md.
         List<Step> steps = steps(Files.readString(Path.of("..", "README.md")));
+        steps.addAll(steps(SECTION + "\n" + Files.readString(Path.of("..", "docs", "cli.md")) + "\n## "));
         assertTrue(steps.size() >= 15, "the walkthrough and the read commands: " + steps.size() + " steps");
         Map<String, String> vars = new HashMap<>();
         int ran = 0;

@@ -64,9 +64,9 @@ class UsersTest {
 
     @Test
     void theReadmesFormatExampleIsAVersion3FileWnetReads() throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"));
+        String readme = Files.readString(Path.of("..", "docs", "cli.md"));
         int from = readme.indexOf("```json\n", readme.indexOf("### The state file's format")) + "```json\n".length();
-        assertTrue(from > "```json\n".length(), "the README shows the format");
+        assertTrue(from > "```json\n".length(), "docs/cli.md shows the format");
         byte[] example = readme.substring(from, readme.indexOf("```", from)).getBytes(StandardCharsets.UTF_8);
         List<StateFile.User> users = StateFile.parse(file(), example, null, null);
         assertEquals(List.of("default"), users.stream().map(StateFile.User::name).toList());
