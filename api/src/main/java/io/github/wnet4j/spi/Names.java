@@ -175,6 +175,44 @@ public final class Names {
     }
 
     /**
+     * The server part of a remote name: {@code srv} for {@code \\srv\share\dir}; the whole rest if
+     * there is no share; empty if the name is not in the remote-name form.
+     *
+     * @param remoteName a name
+     * @return the server, as spelled in the name, or empty
+     */
+    public static String serverOf(String remoteName) {
+        if (!isRemoteName(remoteName)) {
+            return "";
+        }
+        int end = remoteName.indexOf('\\', 2);
+        return end < 0 ? remoteName.substring(2) : remoteName.substring(2, end);
+    }
+
+    /**
+     * Checks a server name, {@code "fileserver"} or {@code "\\\\fileserver"}, and returns it without
+     * its leading backslashes.
+     *
+     * @param server the server name
+     * @return the server name without leading backslashes
+     * @throws NullPointerException if it is null
+     * @throws IllegalArgumentException if it fails {@link #check(String)}, is blank, or holds a
+     *     backslash after its leading two (a share)
+     */
+    public static String checkServer(String server) {
+        if (server == null) {
+            throw new NullPointerException("server must not be null: pass a server name such as \"fileserver\"");
+        }
+        check(server);
+        String bare = isRemoteName(server) ? server.substring(2) : server;
+        if (bare.isBlank() || bare.indexOf('\\') >= 0) {
+            throw new IllegalArgumentException("server " + quote(server)
+                    + " is not a server name: pass \"fileserver\" or \"\\\\fileserver\", without a share");
+        }
+        return bare;
+    }
+
+    /**
      * The key two names compare by: each UTF-16 unit upper-cased on its own
      * ({@link Character#toUpperCase(char)}), so no unit ever becomes two ({@code ß} stays {@code ß},
      * unlike {@link String#toUpperCase()}, which makes it {@code SS}).

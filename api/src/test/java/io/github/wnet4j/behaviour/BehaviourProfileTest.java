@@ -1,4 +1,4 @@
-package io.github.wnet4j;
+package io.github.wnet4j.behaviour;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.wnet4j.BehaviourProfile.RemoteNameScope;
+import io.github.wnet4j.CancelFlag;
+import io.github.wnet4j.behaviour.BehaviourProfile.RemoteNameScope;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
