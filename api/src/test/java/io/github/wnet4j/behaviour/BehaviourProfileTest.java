@@ -169,6 +169,21 @@ class BehaviourProfileTest {
     }
 
     @Test
+    void theConstructorChecksAsTheBuilderDoes() {
+        Set<CancelFlag> flags = new HashSet<>(Set.of(CancelFlag.CONNECT_UPDATE_PROFILE));
+        BehaviourProfile built = new BehaviourProfile("custom", flags, RemoteNameScope.ALL_CONNECTIONS, true);
+        flags.clear();
+        assertEquals(BehaviourProfile.builder("custom").legacyCancelFlags(Set.of(CancelFlag.CONNECT_UPDATE_PROFILE))
+                .remoteNameScope(RemoteNameScope.ALL_CONNECTIONS).forceOverridesDeviceInUse(true).build(), built);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new BehaviourProfile("Upper", Set.of(), RemoteNameScope.DEVICELESS_ONLY, false));
+        assertTrue(e.getMessage().contains("lower-case letters, digits and '-'"), e.getMessage());
+        assertThrows(NullPointerException.class, () -> new BehaviourProfile("custom",
+                new HashSet<>(Arrays.asList(CancelFlag.CONNECT_UPDATE_PROFILE, null)), RemoteNameScope.DEVICELESS_ONLY, false));
+        assertThrows(NullPointerException.class, () -> new BehaviourProfile("custom", Set.of(), null, false));
+    }
+
+    @Test
     void toStringShowsTheNameAndEachReading() {
         assertEquals("legacy-documentation[legacyCancelFlags=[CONNECT_UPDATE_PROFILE], remoteNameScope=ALL_CONNECTIONS,"
                 + " forceOverridesDeviceInUse=false]", BehaviourProfile.legacyDocumentation().toString());
