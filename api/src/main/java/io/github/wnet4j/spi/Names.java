@@ -2,8 +2,9 @@ package io.github.wnet4j.spi;
 
 /**
  * The one grammar of names in wnet4j: what a name may hold at all, which names are local devices,
- * which are remote names, how names compare, and what a remote name a connection can be made to
- * looks like.
+ * which are remote names, how names compare, what a remote name a connection can be made to
+ * looks like, and which server a remote name is on ({@link #serverOf(String)},
+ * {@link #checkServer(String)}).
  *
  * <p>The validating canceller checks every name with {@link #check(String)} before a backend runs;
  * native backends check again at their boundary; the fake and anything that seeds state use
