@@ -9,6 +9,8 @@ module io.github.wnet4j {
     exports io.github.wnet4j;
     // The backend SPI, for backend authors; users never need it.
     exports io.github.wnet4j.spi;
+    // How a simulated Windows answers disputed points: for the fake, the conformance suite and tests.
+    exports io.github.wnet4j.behaviour;
     // What native backends share (the library choice, the load memo, UTF-16 marshalling): theirs alone.
     exports io.github.wnet4j.spi.nativeaccess to io.github.wnet4j.jna, io.github.wnet4j.jnr, io.github.wnet4j.ffm;
 

@@ -24,11 +24,7 @@ public enum CancelFlag {
         this.bit = bit;
     }
 
-    /**
-     * The flag's bit in winnetwk.h.
-     *
-     * @return the flag's bit in winnetwk.h
-     */
+    /** {@return the flag's bit in winnetwk.h} */
     public int bit() {
         return bit;
     }

@@ -1,6 +1,5 @@
 package io.github.wnet4j;
 
-import io.github.wnet4j.spi.Names;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -18,114 +17,55 @@ import java.util.Set;
  * outcome.orThrow();                                         // or make any failure an exception
  * }</pre>
  *
- * <p>Instances are immutable.
+ * <p>A test can build one to stand in for the library's, for example
+ * {@code new CancelOutcome(WNetFunction.CANCEL_CONNECTION2, "Z:", Set.of(), false, 2401, Optional.empty())}
+ * for {@code ERROR_OPEN_FILES}; it describes and throws exactly as one the library made.
+ *
+ * @param function the function that was called: {@link WNetFunction#CANCEL_CONNECTION2} or
+ *     {@link WNetFunction#CANCEL_CONNECTION}
+ * @param name the name that was passed, as it was passed
+ * @param flags the flags that were passed to {@code WNetCancelConnection2}; empty for the legacy
+ *     function, which takes none (what it does in their place is the backend's affair)
+ * @param force the {@code fForce} that was passed
+ * @param code the Win32 code as the function returned it, known to {@link ErrorCode} or not (a DWORD:
+ *     read it with {@link Integer#toUnsignedLong(int)} when it may exceed {@link Integer#MAX_VALUE})
+ * @param extendedError the provider's own error for {@code ERROR_EXTENDED_ERROR}, as
+ *     {@code WNetGetLastError} returned it on the calling thread right after the call; empty for every
+ *     other code
  */
-public final class CancelOutcome implements WNetOutcome {
-    private final WNetFunction function;
-    private final String name;
-    private final Set<CancelFlag> flags;
-    private final boolean force;
-    private final int code;
-    private final ExtendedError extendedError;
-
-    private CancelOutcome(WNetFunction function, String name, Set<CancelFlag> flags, boolean force,
-                          int code, ExtendedError extendedError) {
-        this.function = Objects.requireNonNull(function, "function");
-        this.name = Objects.requireNonNull(name, "name");
-        this.flags = Set.copyOf(flags);
-        this.force = force;
-        this.code = code;
-        this.extendedError = Outcomes.checkExtendedError(code, extendedError);
+public record CancelOutcome(WNetFunction function, String name, Set<CancelFlag> flags, boolean force, int code,
+                            Optional<ExtendedError> extendedError) implements WNetOutcome {
+    /**
+     * Checks the outcome and copies the flags.
+     *
+     * @param function a cancel function
+     * @param name the name passed
+     * @param flags the flags passed; copied
+     * @param force the {@code fForce} passed
+     * @param code the Win32 code
+     * @param extendedError the provider's error, present only for {@code ERROR_EXTENDED_ERROR}
+     * @throws NullPointerException if an argument is null or {@code flags} holds null
+     * @throws IllegalArgumentException if {@code function} is not a cancel, flags are given to the
+     *     legacy function, or an extended error is given for another code
+     */
+    public CancelOutcome {
+        Objects.requireNonNull(function, "function");
+        Objects.requireNonNull(name, "name");
+        flags = CancelFlag.copyOf(flags);
+        if (!function.isCancel()) {
+            throw new IllegalArgumentException("a cancel's outcome answers WNetCancelConnection2 or WNetCancelConnection, not "
+                    + function.win32Name());
+        }
+        if (function == WNetFunction.CANCEL_CONNECTION && !flags.isEmpty()) {
+            throw new IllegalArgumentException("WNetCancelConnection takes no flags, so its outcome has none: " + flags);
+        }
+        Outcomes.checkExtendedError(code, extendedError);
     }
 
-    /**
-     * An outcome; only the validating canceller makes them.
-     *
-     * @param extendedError the provider's error, required to be null unless {@code code} is 1208
-     */
+    /** An outcome with the provider's error, or {@code null} when there is none. */
     static CancelOutcome of(WNetFunction function, String name, Set<CancelFlag> flags, boolean force,
-                                   int code, ExtendedError extendedError) {
-        return new CancelOutcome(function, name, flags, force, code, extendedError);
-    }
-
-    /**
-     * The function that was called.
-     *
-     * @return the function that was called
-     */
-    @Override
-    public WNetFunction function() {
-        return function;
-    }
-
-    /**
-     * The name that was passed, as it was passed.
-     *
-     * @return the name that was passed, as it was passed
-     */
-    public String name() {
-        return name;
-    }
-
-    /**
-     * The flags that were passed to {@code WNetCancelConnection2}; empty for the legacy function,
-     * which takes none (what it does in their place is the backend's affair).
-     *
-     * @return the flags that were passed to {@code WNetCancelConnection2}; empty for the legacy function, which takes none (what it does in their place is the backend's affair)
-     */
-    public Set<CancelFlag> flags() {
-        return flags;
-    }
-
-    /**
-     * The {@code fForce} that was passed.
-     *
-     * @return the {@code fForce} that was passed
-     */
-    public boolean force() {
-        return force;
-    }
-
-    /**
-     * The Win32 code as the function returned it, known to {@link ErrorCode} or not. It is a DWORD:
-     * read it with {@link Integer#toUnsignedLong(int)} when it may exceed {@link Integer#MAX_VALUE}.
-     *
-     * @return the Win32 code as the function returned it, known to {@link ErrorCode} or not
-     */
-    @Override
-    public int code() {
-        return code;
-    }
-
-    /**
-     * The code as an {@link ErrorCode}, or empty if these functions do not document it.
-     *
-     * @return the code as an {@link ErrorCode}, or empty if these functions do not document it
-     */
-    @Override
-    public Optional<ErrorCode> knownCode() {
-        return ErrorCode.forValue(code);
-    }
-
-    /**
-     * Whether the function returned exactly {@code expected}.
-     *
-     * @param expected the code to compare with
-     * @return whether the function returned exactly {@code expected}
-     */
-    @Override
-    public boolean is(ErrorCode expected) {
-        return code == expected.value();
-    }
-
-    /**
-     * Whether the function returned {@code NO_ERROR}.
-     *
-     * @return whether the function returned {@code NO_ERROR}
-     */
-    @Override
-    public boolean isSuccess() {
-        return code == ErrorCode.NO_ERROR.value();
+                            int code, ExtendedError extendedError) {
+        return new CancelOutcome(function, name, flags, force, code, Optional.ofNullable(extendedError));
     }
 
     /**
@@ -140,27 +80,13 @@ public final class CancelOutcome implements WNetOutcome {
     }
 
     /**
-     * The provider's own error for {@code ERROR_EXTENDED_ERROR}, as {@code WNetGetLastError}
-     * returned it on the calling thread right after the call; empty for every other code.
-     *
-     * @return the provider's own error for {@code ERROR_EXTENDED_ERROR}, as {@code WNetGetLastError} returned it on the calling thread right after the call; empty for every other code
-     */
-    @Override
-    public Optional<ExtendedError> extendedError() {
-        return Optional.ofNullable(extendedError);
-    }
-
-    /**
      * Returns this outcome if it is a success, and otherwise throws.
      *
      * @return this outcome, if it is a success
      * @throws WNetException naming the code, its meaning and the name passed
      */
     public CancelOutcome orThrow() {
-        if (!isSuccess()) {
-            throw new WNetException(this);
-        }
-        return this;
+        return Outcomes.orThrow(this, isSuccess());
     }
 
     /**
@@ -171,58 +97,20 @@ public final class CancelOutcome implements WNetOutcome {
      * @throws WNetException naming the code, its meaning and the name passed
      */
     public CancelOutcome orThrowUnlessNotConnected() {
-        if (!isSuccessOrNotConnected()) {
-            throw new WNetException(this);
-        }
-        return this;
+        return Outcomes.orThrow(this, isSuccessOrNotConnected());
     }
 
-    /**
-     * One sentence a person reads: the call, the code by name and number, its meaning, what to do,
-     * and the provider's error if there is one.
-     *
-     * @return one sentence a person reads
-     */
-    @Override
-    public String describe() {
-        return Outcomes.describe(this);
-    }
-
-    /**
-     * The call as it would be written: {@code WNetCancelConnection2("Z:", CONNECT_UPDATE_PROFILE, force=false)}.
-     *
-     * @return the call as it would be written
-     */
+    /** {@return the call as it would be written: {@code WNetCancelConnection2("Z:", CONNECT_UPDATE_PROFILE, force=false)}} */
     @Override
     public String describeCall() {
-        StringBuilder s = new StringBuilder(function.win32Name()).append('(').append(quote(name));
+        StringBuilder s = new StringBuilder(function.win32Name()).append('(').append(Outcomes.quote(name));
         if (function == WNetFunction.CANCEL_CONNECTION2) {
             s.append(", ").append(flags.isEmpty() ? "no flags" : "CONNECT_UPDATE_PROFILE");
         }
         return s.append(", force=").append(force).append(')').toString();
     }
 
-    /**
-     * A name quoted for a message, with control, format and non-ASCII space characters escaped so a
-     * right-to-left override or a newline cannot disguise which name was meant.
-     */
-    static String quote(String name) {
-        return Names.quote(name);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof CancelOutcome other
-                && function == other.function && name.equals(other.name) && flags.equals(other.flags)
-                && force == other.force && code == other.code
-                && Objects.equals(extendedError, other.extendedError);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(function, name, flags, force, code, extendedError);
-    }
-
+    /** {@return {@link #describe()}} */
     @Override
     public String toString() {
         return describe();

@@ -38,7 +38,7 @@ public interface ConnectionCanceller {
 
     /**
      * {@code WNetCancelConnectionW}, the legacy function kept for 16-bit Windows compatibility.
-     * Which flags it implies is disputed (see {@link BehaviourProfile#legacyCancelFlags()}); prefer
+     * Which flags it implies is disputed (see {@link io.github.wnet4j.behaviour.BehaviourProfile#legacyCancelFlags()}); prefer
      * {@link #cancelConnection2}.
      *
      * @param name the local device or remote name

@@ -5,6 +5,7 @@ import io.github.wnet4j.spi.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -113,7 +114,7 @@ public final class ConnectionCleanup {
         }
         CancelOutcome cancel = decision == GuardedCancelOutcome.Decision.CANCELLED
                 ? canceller.cancelConnection2(device, sent, force) : null;
-        return new GuardedCancelOutcome(expectedRemoteName, lookup, decision, cancel);
+        return new GuardedCancelOutcome(expectedRemoteName, lookup, decision, Optional.ofNullable(cancel));
     }
 
     /**
@@ -132,16 +133,16 @@ public final class ConnectionCleanup {
      * @throws IllegalArgumentException if {@code server} is empty or holds a backslash after its leading two
      */
     public ServerCleanupOutcome cancelAllTo(String server, Set<CancelFlag> flags, boolean force) {
-        String wanted = checkServer(server);
+        String wanted = Names.checkServer(server);
         Set<CancelFlag> sent = CancelFlag.copyOf(flags);
         boolean updateProfile = sent.contains(CancelFlag.CONNECT_UPDATE_PROFILE);
         ListingOutcome connected = reader.connections();
         if (!connected.isSuccess()) {
-            return new ServerCleanupOutcome(wanted, connected, null, List.of());
+            return new ServerCleanupOutcome(wanted, connected, Optional.empty(), List.of());
         }
         ListingOutcome remembered = updateProfile ? reader.rememberedConnections() : null;
         if (remembered != null && !remembered.isSuccess()) {
-            return new ServerCleanupOutcome(wanted, connected, remembered, List.of());
+            return new ServerCleanupOutcome(wanted, connected, Optional.of(remembered), List.of());
         }
         List<NetworkConnection> devices = new ArrayList<>();
         List<NetworkConnection> deviceless = new ArrayList<>();
@@ -164,30 +165,7 @@ public final class ConnectionCleanup {
                 }
             }
         }
-        return new ServerCleanupOutcome(wanted, connected, remembered, cancels);
-    }
-
-    /** The server part of a remote name: {@code srv} for {@code \\srv\share\dir}; the whole rest if there is no share. */
-    static String serverOf(String remoteName) {
-        if (!Names.isRemoteName(remoteName)) {
-            return "";
-        }
-        int end = remoteName.indexOf('\\', 2);
-        return end < 0 ? remoteName.substring(2) : remoteName.substring(2, end);
-    }
-
-    /** A server name without its leading backslashes, checked. */
-    static String checkServer(String server) {
-        if (server == null) {
-            throw new NullPointerException("server must not be null: pass a server name such as \"fileserver\"");
-        }
-        Names.check(server);
-        String bare = Names.isRemoteName(server) ? server.substring(2) : server;
-        if (bare.isBlank() || bare.indexOf('\\') >= 0) {
-            throw new IllegalArgumentException("server " + Names.quote(server)
-                    + " is not a server name: pass \"fileserver\" or \"\\\\fileserver\", without a share");
-        }
-        return bare;
+        return new ServerCleanupOutcome(wanted, connected, Optional.ofNullable(remembered), cancels);
     }
 
     @Override

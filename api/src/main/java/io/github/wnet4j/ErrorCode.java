@@ -82,29 +82,17 @@ public enum ErrorCode {
         this.remedy = remedy;
     }
 
-    /**
-     * The Win32 number.
-     *
-     * @return the Win32 number
-     */
+    /** {@return the Win32 number} */
     public int value() {
         return value;
     }
 
-    /**
-     * What the code means, in one sentence.
-     *
-     * @return what the code means, in one sentence
-     */
+    /** {@return what the code means, in one sentence} */
     public String meaning() {
         return meaning;
     }
 
-    /**
-     * What a caller can do about it, in one sentence (empty for {@link #NO_ERROR}).
-     *
-     * @return what a caller can do about it, in one sentence (empty for {@link #NO_ERROR})
-     */
+    /** {@return what a caller can do about it, in one sentence (empty for {@link #NO_ERROR})} */
     public String remedy() {
         return remedy;
     }

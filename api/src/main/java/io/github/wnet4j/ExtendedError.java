@@ -23,11 +23,7 @@ public record ExtendedError(int providerCode, String text, String providerName) 
         Objects.requireNonNull(providerName, "providerName");
     }
 
-    /**
-     * One line for messages: {@code provider "NAME" reported error N: TEXT}.
-     *
-     * @return one line for messages
-     */
+    /** {@return one line for messages: {@code provider "NAME" reported error N: TEXT}} */
     public String describe() {
         return "provider \"" + providerName + "\" reported error " + Integer.toUnsignedString(providerCode)
                 + (text.isEmpty() ? "" : ": " + text);

@@ -5,9 +5,17 @@ import java.util.Optional;
 
 /**
  * What {@link ConnectionCleanup#cancelIfPointsAt} did: the look ({@link #lookup()}), what it
- * decided, and the cancel if it made one. Immutable.
+ * decided, and the cancel if it made one.
+ *
+ * @param expectedRemoteName the remote name the device had to point at, as passed
+ * @param lookup the look: {@code WNetGetConnection} on the device
+ * @param decision what the look decided
+ * @param cancel the cancel, made only when the decision is {@link Decision#CANCELLED}; it can still
+ *     fail ({@code ERROR_OPEN_FILES}, ...), or answer {@code ERROR_NOT_CONNECTED} if the device was
+ *     cancelled by someone else after the look
  */
-public final class GuardedCancelOutcome {
+public record GuardedCancelOutcome(String expectedRemoteName, LookupOutcome lookup, Decision decision,
+                                   Optional<CancelOutcome> cancel) {
 
     /** What the look decided. */
     public enum Decision {
@@ -24,57 +32,24 @@ public final class GuardedCancelOutcome {
         LOOKUP_FAILED
     }
 
-    private final String expectedRemoteName;
-    private final LookupOutcome lookup;
-    private final Decision decision;
-    private final CancelOutcome cancel;
-
-    GuardedCancelOutcome(String expectedRemoteName, LookupOutcome lookup, Decision decision, CancelOutcome cancel) {
-        this.expectedRemoteName = Objects.requireNonNull(expectedRemoteName, "expectedRemoteName");
-        this.lookup = Objects.requireNonNull(lookup, "lookup");
-        this.decision = Objects.requireNonNull(decision, "decision");
-        if ((decision == Decision.CANCELLED) != (cancel != null)) {
+    /**
+     * Checks that a cancel is present exactly when the decision is {@link Decision#CANCELLED}.
+     *
+     * @param expectedRemoteName the expected remote name
+     * @param lookup the look
+     * @param decision the decision
+     * @param cancel the cancel, or empty
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the cancel and the decision disagree
+     */
+    public GuardedCancelOutcome {
+        Objects.requireNonNull(expectedRemoteName, "expectedRemoteName");
+        Objects.requireNonNull(lookup, "lookup");
+        Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(cancel, "cancel: pass Optional.empty() when no cancel was made");
+        if ((decision == Decision.CANCELLED) != cancel.isPresent()) {
             throw new IllegalArgumentException("a cancel is made exactly when the decision is CANCELLED: " + decision);
         }
-        this.cancel = cancel;
-    }
-
-    /**
-     * The remote name the device had to point at.
-     *
-     * @return the expected remote name, as passed
-     */
-    public String expectedRemoteName() {
-        return expectedRemoteName;
-    }
-
-    /**
-     * The look: {@code WNetGetConnection} on the device.
-     *
-     * @return the lookup's outcome
-     */
-    public LookupOutcome lookup() {
-        return lookup;
-    }
-
-    /**
-     * What the look decided.
-     *
-     * @return the decision
-     */
-    public Decision decision() {
-        return decision;
-    }
-
-    /**
-     * The cancel, made only when the decision is {@link Decision#CANCELLED}; it can still fail
-     * ({@code ERROR_OPEN_FILES}, ...), or answer {@code ERROR_NOT_CONNECTED} if the device was
-     * cancelled by someone else after the look.
-     *
-     * @return the cancel's outcome, or empty
-     */
-    public Optional<CancelOutcome> cancel() {
-        return Optional.ofNullable(cancel);
     }
 
     /**
@@ -86,7 +61,7 @@ public final class GuardedCancelOutcome {
      */
     public boolean isDone() {
         return switch (decision) {
-            case CANCELLED -> cancel.isSuccessOrNotConnected();
+            case CANCELLED -> cancel.get().isSuccessOrNotConnected();
             case POINTS_ELSEWHERE, NOT_CONNECTED -> true;
             case LOOKUP_FAILED -> false;
         };
@@ -102,27 +77,14 @@ public final class GuardedCancelOutcome {
         if (decision == Decision.LOOKUP_FAILED) {
             throw new WNetException(lookup);
         }
-        if (cancel != null) {
-            cancel.orThrowUnlessNotConnected();
-        }
+        cancel.ifPresent(CancelOutcome::orThrowUnlessNotConnected);
         return this;
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof GuardedCancelOutcome g && expectedRemoteName.equals(g.expectedRemoteName)
-                && lookup.equals(g.lookup) && decision == g.decision && Objects.equals(cancel, g.cancel);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(expectedRemoteName, lookup, decision, cancel);
-    }
-
-    /** The decision, then the look and the cancel. */
+    /** {@return the decision, then the look and the cancel} */
     @Override
     public String toString() {
         return decision + " (expected " + Outcomes.quote(expectedRemoteName) + "): " + lookup
-                + (cancel == null ? "" : "; then " + cancel);
+                + cancel.map(c -> "; then " + c).orElse("");
     }
 }

@@ -9,76 +9,58 @@ import java.util.Optional;
  * What {@code WNetGetConnection} answered for one device (specification rows R1-R6): connected, with
  * the remote name; remembered but not connected ({@code ERROR_CONNECTION_UNAVAIL}), with the
  * remembered remote name where the backend returns it (R2); not connected
- * ({@code ERROR_NOT_CONNECTED}); or a failure. Immutable.
+ * ({@code ERROR_NOT_CONNECTED}); or a failure.
  *
  * <pre>{@code
  * LookupOutcome z = reader.getConnection("Z:");
  * if (z.pointsAt("\\\\fileserver\\deploy")) { ... }   // ours
  * z.remoteName().ifPresent(System.out::println);        // whatever it points at
  * }</pre>
+ *
+ * @param device the device that was looked up, as it was passed
+ * @param code the Win32 code as the function returned it
+ * @param remoteName the remote name the device points at: for {@code NO_ERROR} the live connection's
+ *     (R1), for {@code ERROR_CONNECTION_UNAVAIL} the remembered entry's when the backend returned it
+ *     (R2); empty otherwise. Spelled as the connection was made (R18)
+ * @param extendedError the provider's own error for {@code ERROR_EXTENDED_ERROR}; empty for every other code
  */
-public final class LookupOutcome implements WNetOutcome {
-    private final String device;
-    private final int code;
-    private final String remoteName;
-    private final ExtendedError extendedError;
-
-    private LookupOutcome(String device, int code, String remoteName, ExtendedError extendedError) {
-        this.device = Objects.requireNonNull(device, "device");
-        this.code = code;
+public record LookupOutcome(String device, int code, Optional<String> remoteName,
+                            Optional<ExtendedError> extendedError) implements WNetOutcome {
+    /**
+     * Checks the outcome; a remote name given beside a code that carries none is dropped, as it
+     * means nothing there.
+     *
+     * @param device the device looked up
+     * @param code the Win32 code
+     * @param remoteName the remote name, kept only for {@code NO_ERROR} and {@code ERROR_CONNECTION_UNAVAIL}
+     * @param extendedError the provider's error, present only for {@code ERROR_EXTENDED_ERROR}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an extended error is given for another code
+     */
+    public LookupOutcome {
+        Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(remoteName, "remoteName: pass Optional.empty() for none");
         boolean carriesName = code == ErrorCode.NO_ERROR.value() || code == ErrorCode.ERROR_CONNECTION_UNAVAIL.value();
-        this.remoteName = carriesName ? remoteName : null; // a name written beside any other code means nothing
-        this.extendedError = Outcomes.checkExtendedError(code, extendedError);
+        remoteName = carriesName ? remoteName : Optional.empty();
+        Outcomes.checkExtendedError(code, extendedError);
     }
 
-    /** An outcome; only the validating reader makes them. */
+    /** An outcome with the remote name and the provider's error, each {@code null} when there is none. */
     static LookupOutcome of(String device, int code, String remoteName, ExtendedError extendedError) {
-        return new LookupOutcome(device, code, remoteName, extendedError);
+        return new LookupOutcome(device, code, Optional.ofNullable(remoteName), Optional.ofNullable(extendedError));
     }
 
-    /**
-     * The device that was looked up, as it was passed.
-     *
-     * @return the device, as passed
-     */
-    public String device() {
-        return device;
-    }
-
-    /**
-     * The remote name the device points at: for {@code NO_ERROR} the live connection's (R1), for
-     * {@code ERROR_CONNECTION_UNAVAIL} the remembered entry's when the backend returned it (R2);
-     * empty otherwise. Spelled as the connection was made (R18).
-     *
-     * @return the remote name, or empty
-     */
-    public Optional<String> remoteName() {
-        return Optional.ofNullable(remoteName);
-    }
-
-    /**
-     * Whether the device is connected now ({@code NO_ERROR}).
-     *
-     * @return whether the device is connected now
-     */
+    /** {@return whether the device is connected now ({@code NO_ERROR})} */
     public boolean isConnected() {
         return isSuccess();
     }
 
-    /**
-     * Whether the device is remembered but not connected in this logon session ({@code ERROR_CONNECTION_UNAVAIL}).
-     *
-     * @return whether the device is remembered only
-     */
+    /** {@return whether the device is remembered but not connected in this logon session ({@code ERROR_CONNECTION_UNAVAIL})} */
     public boolean isRememberedOnly() {
         return is(ErrorCode.ERROR_CONNECTION_UNAVAIL);
     }
 
-    /**
-     * Whether the device is neither connected nor remembered ({@code ERROR_NOT_CONNECTED}).
-     *
-     * @return whether the device is not connected
-     */
+    /** {@return whether the device is neither connected nor remembered ({@code ERROR_NOT_CONNECTED})} */
     public boolean isNotConnected() {
         return is(ErrorCode.ERROR_NOT_CONNECTED);
     }
@@ -92,25 +74,16 @@ public final class LookupOutcome implements WNetOutcome {
      */
     public boolean pointsAt(String expectedRemoteName) {
         Objects.requireNonNull(expectedRemoteName, "expectedRemoteName");
-        return remoteName != null && Names.same(remoteName, expectedRemoteName);
+        return remoteName.isPresent() && Names.same(remoteName.get(), expectedRemoteName);
     }
 
+    /** {@return {@link WNetFunction#GET_CONNECTION}} */
     @Override
     public WNetFunction function() {
         return WNetFunction.GET_CONNECTION;
     }
 
-    @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public Optional<ExtendedError> extendedError() {
-        return Optional.ofNullable(extendedError);
-    }
-
-    /** {@code WNetGetConnection("Z:")}. */
+    /** {@return the call as it would be written: {@code WNetGetConnection("Z:")}} */
     @Override
     public String describeCall() {
         return "WNetGetConnection(" + Outcomes.quote(device) + ")";
@@ -123,26 +96,12 @@ public final class LookupOutcome implements WNetOutcome {
      * @throws WNetException naming the call, the code, its meaning and what to do
      */
     public LookupOutcome orThrow() {
-        if (!isSuccess()) {
-            throw new WNetException(this);
-        }
-        return this;
+        return Outcomes.orThrow(this, isSuccess());
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof LookupOutcome other && device.equals(other.device) && code == other.code
-                && Objects.equals(remoteName, other.remoteName) && Objects.equals(extendedError, other.extendedError);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(device, code, remoteName, extendedError);
-    }
-
-    /** {@link #describe()}, with the remote name when there is one. */
+    /** {@return {@link #describe()}, with the remote name when there is one} */
     @Override
     public String toString() {
-        return describe() + (remoteName == null ? "" : " [remote name " + Outcomes.quote(remoteName) + "]");
+        return describe() + remoteName.map(name -> " [remote name " + Outcomes.quote(name) + "]").orElse("");
     }
 }

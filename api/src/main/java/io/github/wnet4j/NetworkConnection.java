@@ -1,6 +1,7 @@
 package io.github.wnet4j;
 
 import io.github.wnet4j.spi.NetResource;
+import io.github.wnet4j.spi.Names;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -8,19 +9,29 @@ import java.util.Optional;
 /**
  * One entry of a listing ({@link ConnectionReader#connections()},
  * {@link ConnectionReader#rememberedConnections()}): a device redirected to a remote name, or a
- * connection with no device, with its type and its network provider. Immutable.
+ * connection with no device, with its type and its network provider.
+ *
+ * @param device the local device ({@code "Z:"}, {@code "LPT1:"}), or empty for a connection without one
+ * @param remoteName the remote name, spelled as the connection was made (specification row R18)
+ * @param type disk or print (specification row R9)
+ * @param provider the network provider's name ({@code "Microsoft Windows Network"} for SMB), empty if
+ *     the backend gave none
  */
-public final class NetworkConnection {
-    private final String device;
-    private final String remoteName;
-    private final ResourceType type;
-    private final String provider;
-
-    private NetworkConnection(String device, String remoteName, ResourceType type, String provider) {
-        this.device = device;
-        this.remoteName = Objects.requireNonNull(remoteName, "remoteName");
-        this.type = Objects.requireNonNull(type, "type");
-        this.provider = Objects.requireNonNull(provider, "provider");
+public record NetworkConnection(Optional<String> device, String remoteName, ResourceType type, String provider) {
+    /**
+     * Checks that every part is present.
+     *
+     * @param device the local device, or empty
+     * @param remoteName the remote name
+     * @param type disk or print
+     * @param provider the provider's name, empty if unknown
+     * @throws NullPointerException if an argument is null
+     */
+    public NetworkConnection {
+        Objects.requireNonNull(device, "device: pass Optional.empty() for a connection without one");
+        Objects.requireNonNull(remoteName, "remoteName");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(provider, "provider: pass \"\" if unknown");
     }
 
     /**
@@ -33,7 +44,7 @@ public final class NetworkConnection {
      * @return the entry
      */
     public static NetworkConnection of(String device, String remoteName, ResourceType type, String provider) {
-        return new NetworkConnection(device, remoteName, type, provider);
+        return new NetworkConnection(Optional.ofNullable(device), remoteName, type, provider);
     }
 
     /** An entry as a backend read it; a remote name is required (a backend that gives none is defective). */
@@ -42,70 +53,18 @@ public final class NetworkConnection {
             throw new IllegalStateException("backend " + backendName + " listed an entry with no remote name (" + r
                     + "); every NETRESOURCE of a listing has lpRemoteName: this is a backend defect");
         }
-        return new NetworkConnection(r.localName(), r.remoteName(), ResourceType.of(r.type()),
-                r.provider() == null ? "" : r.provider());
+        return of(r.localName(), r.remoteName(), ResourceType.of(r.type()), r.provider() == null ? "" : r.provider());
     }
 
-    /**
-     * The local device, or empty for a connection without one.
-     *
-     * @return the device ({@code "Z:"}), or empty
-     */
-    public Optional<String> device() {
-        return Optional.ofNullable(device);
-    }
-
-    /**
-     * The remote name, spelled as the connection was made (specification row R18).
-     *
-     * @return the remote name
-     */
-    public String remoteName() {
-        return remoteName;
-    }
-
-    /**
-     * Disk or print (specification row R9).
-     *
-     * @return the type
-     */
-    public ResourceType type() {
-        return type;
-    }
-
-    /**
-     * The network provider's name ({@code "Microsoft Windows Network"} for SMB), empty if the backend gave none.
-     *
-     * @return the provider's name
-     */
-    public String provider() {
-        return provider;
-    }
-
-    /**
-     * The server part of the remote name: {@code fileserver} for {@code \\fileserver\deploy}.
-     *
-     * @return the server, as spelled in the remote name
-     */
+    /** {@return the server part of the remote name: {@code fileserver} for {@code \\fileserver\deploy}, as spelled there} */
     public String server() {
-        return ConnectionCleanup.serverOf(remoteName);
+        return Names.serverOf(remoteName);
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof NetworkConnection c && Objects.equals(device, c.device) && remoteName.equals(c.remoteName)
-                && type == c.type && provider.equals(c.provider);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(device, remoteName, type, provider);
-    }
-
-    /** For example {@code Z: -> \\srv\share (DISK, Microsoft Windows Network)}. */
+    /** {@return the entry for a person: {@code Z: -> \\srv\share (DISK, Microsoft Windows Network)}} */
     @Override
     public String toString() {
-        return (device == null ? "(no device)" : device) + " -> " + remoteName + " (" + type
+        return device.orElse("(no device)") + " -> " + remoteName + " (" + type
                 + (provider.isEmpty() ? "" : ", " + provider) + ")";
     }
 }

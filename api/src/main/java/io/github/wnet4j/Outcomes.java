@@ -3,6 +3,7 @@ package io.github.wnet4j;
 import io.github.wnet4j.spi.Names;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /** What every outcome shares: the sentence that describes it, and the checks made when one is built. */
@@ -47,11 +48,19 @@ final class Outcomes {
     }
 
     /** The extended error checked against the code: only ERROR_EXTENDED_ERROR carries one. */
-    static ExtendedError checkExtendedError(int code, ExtendedError extendedError) {
-        if (extendedError != null && code != ErrorCode.ERROR_EXTENDED_ERROR.value()) {
+    static void checkExtendedError(int code, Optional<ExtendedError> extendedError) {
+        if (Objects.requireNonNull(extendedError, "extendedError: pass Optional.empty() for none").isPresent()
+                && code != ErrorCode.ERROR_EXTENDED_ERROR.value()) {
             throw new IllegalArgumentException("an extended error belongs only to ERROR_EXTENDED_ERROR, not to code " + code);
         }
-        return extendedError;
+    }
+
+    /** {@code outcome} if {@code ok}, else a {@link WNetException} for it: every outcome's {@code orThrow}. */
+    static <T extends WNetOutcome> T orThrow(T outcome, boolean ok) {
+        if (!ok) {
+            throw new WNetException(outcome);
+        }
+        return outcome;
     }
 
     /** A name quoted for a message ({@link Names#quote}). */

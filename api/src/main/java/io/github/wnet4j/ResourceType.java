@@ -17,11 +17,7 @@ public enum ResourceType {
         this.value = value;
     }
 
-    /**
-     * The {@code dwType} value ({@code 1}, {@code 2}; {@code 0} for {@link #UNKNOWN}).
-     *
-     * @return the {@code dwType} value
-     */
+    /** {@return the {@code dwType} value ({@code 1}, {@code 2}; {@code 0} for {@link #UNKNOWN})} */
     public int value() {
         return value;
     }

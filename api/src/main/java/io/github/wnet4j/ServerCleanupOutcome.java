@@ -6,9 +6,19 @@ import java.util.Optional;
 
 /**
  * What {@link ConnectionCleanup#cancelAllTo} did: the listings it looked at and one outcome per
- * connection to the server it cancelled, in the order it cancelled them. Immutable.
+ * connection to the server it cancelled, in the order it cancelled them.
+ *
+ * @param server the server, without leading backslashes
+ * @param connected the listing of current connections the clean-up worked from
+ *     ({@link ReadArgument#CONNECTED})
+ * @param remembered the listing of remembered connections ({@link ReadArgument#REMEMBERED}), read only
+ *     with {@code CONNECT_UPDATE_PROFILE} (so that entries remembered but not connected are forgotten
+ *     too); otherwise empty
+ * @param cancels one entry per connection cancelled, in order: devices, then connections without a
+ *     device ({@code IPC$} among them), then remembered-only devices
  */
-public final class ServerCleanupOutcome {
+public record ServerCleanupOutcome(String server, ListingOutcome connected, Optional<ListingOutcome> remembered,
+                                   List<Cancelled> cancels) {
 
     /**
      * One connection to the server, and what cancelling it answered.
@@ -29,54 +39,27 @@ public final class ServerCleanupOutcome {
         }
     }
 
-    private final String server;
-    private final ListingOutcome connected;
-    private final ListingOutcome remembered;
-    private final List<Cancelled> cancels;
-
-    ServerCleanupOutcome(String server, ListingOutcome connected, ListingOutcome remembered, List<Cancelled> cancels) {
-        this.server = Objects.requireNonNull(server, "server");
-        this.connected = Objects.requireNonNull(connected, "connected");
-        this.remembered = remembered;
-        this.cancels = List.copyOf(cancels);
-    }
-
     /**
-     * The server, without leading backslashes.
+     * Checks the outcome and copies the cancels.
      *
-     * @return the server
+     * @param server the server
+     * @param connected the listing of current connections
+     * @param remembered the listing of remembered connections, or empty
+     * @param cancels the per-connection outcomes; copied
+     * @throws NullPointerException if an argument is null or {@code cancels} holds null
+     * @throws IllegalArgumentException if a listing has the other scope
      */
-    public String server() {
-        return server;
-    }
-
-    /**
-     * The listing of current connections the clean-up worked from.
-     *
-     * @return the {@link ListingScope#CONNECTED} listing
-     */
-    public ListingOutcome connected() {
-        return connected;
-    }
-
-    /**
-     * The listing of remembered connections, read only with {@code CONNECT_UPDATE_PROFILE} (so that
-     * entries remembered but not connected are forgotten too).
-     *
-     * @return the {@link ListingScope#REMEMBERED} listing, or empty
-     */
-    public Optional<ListingOutcome> remembered() {
-        return Optional.ofNullable(remembered);
-    }
-
-    /**
-     * One entry per connection cancelled, in order: devices, then connections without a device
-     * ({@code IPC$} among them), then remembered-only devices.
-     *
-     * @return the per-connection outcomes
-     */
-    public List<Cancelled> cancels() {
-        return cancels;
+    public ServerCleanupOutcome {
+        Objects.requireNonNull(server, "server");
+        if (Objects.requireNonNull(connected, "connected").scope() != ReadArgument.CONNECTED) {
+            throw new IllegalArgumentException("connected is a listing of " + connected.scope() + ", not of CONNECTED");
+        }
+        Objects.requireNonNull(remembered, "remembered: pass Optional.empty() when it was not read");
+        if (remembered.isPresent() && remembered.get().scope() != ReadArgument.REMEMBERED) {
+            throw new IllegalArgumentException("remembered is a listing of " + remembered.get().scope()
+                    + ", not of REMEMBERED");
+        }
+        cancels = List.copyOf(cancels);
     }
 
     /**
@@ -85,7 +68,7 @@ public final class ServerCleanupOutcome {
      * @return whether nothing to the server is left, as far as this call saw
      */
     public boolean isDone() {
-        return connected.isSuccess() && (remembered == null || remembered.isSuccess())
+        return connected.isSuccess() && remembered.map(ListingOutcome::isSuccess).orElse(true)
                 && cancels.stream().allMatch(c -> c.outcome().isSuccessOrNotConnected());
     }
 
@@ -97,34 +80,21 @@ public final class ServerCleanupOutcome {
      */
     public ServerCleanupOutcome orThrow() {
         connected.orThrow();
-        if (remembered != null) {
-            remembered.orThrow();
-        }
+        remembered.ifPresent(ListingOutcome::orThrow);
         for (Cancelled c : cancels) {
             c.outcome().orThrowUnlessNotConnected();
         }
         return this;
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ServerCleanupOutcome s && server.equals(s.server) && connected.equals(s.connected)
-                && Objects.equals(remembered, s.remembered) && cancels.equals(s.cancels);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(server, connected, remembered, cancels);
-    }
-
-    /** The server, then each cancel. */
+    /** {@return the server, then each cancel} */
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder("clean-up of \\\\").append(server).append(": ");
         if (!connected.isSuccess()) {
             s.append(connected.describe());
-        } else if (remembered != null && !remembered.isSuccess()) {
-            s.append(remembered.describe());
+        } else if (remembered.isPresent() && !remembered.get().isSuccess()) {
+            s.append(remembered.get().describe());
         } else {
             s.append(cancels.size()).append(cancels.size() == 1 ? " connection" : " connections");
         }

@@ -5,139 +5,71 @@ import java.util.Optional;
 
 /**
  * What {@code WNetGetUniversalName} answered for a drive-based path (specification rows R13-R15):
- * the universal (UNC) name and, at {@link Level#REMOTE_NAME_INFO}, the connection name and the
- * remaining path. Immutable.
+ * the universal (UNC) name and, at {@link ReadArgument#REMOTE_NAME_INFO}, the connection name and
+ * the remaining path.
  *
  * <pre>{@code
  * reader.universalName("Z:\\deploy\\app.msi").universalName();   // \\fileserver\deploy\deploy\app.msi
  * }</pre>
+ *
+ * @param localPath the path that was passed, as it was passed
+ * @param level the info level asked for: {@link ReadArgument#UNIVERSAL_NAME_INFO} or
+ *     {@link ReadArgument#REMOTE_NAME_INFO}
+ * @param code the Win32 code as the function returned it
+ * @param universalName the universal name ({@code \\srv\share\dir\f.txt}, R13) on success; otherwise empty
+ * @param connectionName the connection's remote name ({@code \\srv\share}, no trailing backslash, R14)
+ *     at {@link ReadArgument#REMOTE_NAME_INFO} on success; otherwise empty
+ * @param remainingPath the rest of the path ({@code \dir\f.txt}, with a leading backslash; {@code \}
+ *     for {@code Z:} or {@code Z:\}, R14) at {@link ReadArgument#REMOTE_NAME_INFO} on success; otherwise empty
+ * @param extendedError the provider's own error for {@code ERROR_EXTENDED_ERROR}; empty for every other code
  */
-public final class UniversalNameOutcome implements WNetOutcome {
-
-    /** The {@code dwInfoLevel} asked for. */
-    public enum Level {
-        /** {@code UNIVERSAL_NAME_INFO_LEVEL} (1): the universal name alone. */
-        UNIVERSAL_NAME_INFO(1, "UNIVERSAL_NAME_INFO_LEVEL"),
-        /** {@code REMOTE_NAME_INFO_LEVEL} (2): the universal name, the connection name and the remaining path. */
-        REMOTE_NAME_INFO(2, "REMOTE_NAME_INFO_LEVEL");
-
-        private final int value;
-        private final String win32Name;
-
-        Level(int value, String win32Name) {
-            this.value = value;
-            this.win32Name = win32Name;
-        }
-
-        /**
-         * The {@code dwInfoLevel} value.
-         *
-         * @return 1 or 2
-         */
-        public int value() {
-            return value;
-        }
-
-        /**
-         * The constant's name in winnetwk.h.
-         *
-         * @return the constant's name
-         */
-        public String win32Name() {
-            return win32Name;
-        }
-    }
-
-    private final String localPath;
-    private final Level level;
-    private final int code;
-    private final String universalName;
-    private final String connectionName;
-    private final String remainingPath;
-    private final ExtendedError extendedError;
-
-    private UniversalNameOutcome(String localPath, Level level, int code, String universalName, String connectionName,
-                                 String remainingPath, ExtendedError extendedError) {
-        this.localPath = Objects.requireNonNull(localPath, "localPath");
-        this.level = Objects.requireNonNull(level, "level");
-        this.code = code;
+public record UniversalNameOutcome(String localPath, ReadArgument level, int code, Optional<String> universalName,
+                                   Optional<String> connectionName, Optional<String> remainingPath,
+                                   Optional<ExtendedError> extendedError) implements WNetOutcome {
+    /**
+     * Checks the outcome; names given where the code or the level carries none are dropped, as they
+     * mean nothing there.
+     *
+     * @param localPath the path passed
+     * @param level an info level
+     * @param code the Win32 code
+     * @param universalName the universal name, kept only on success
+     * @param connectionName the connection name, kept only on success at {@code REMOTE_NAME_INFO}
+     * @param remainingPath the remaining path, kept only on success at {@code REMOTE_NAME_INFO}
+     * @param extendedError the provider's error, present only for {@code ERROR_EXTENDED_ERROR}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code level} is not an info level, or an extended error is
+     *     given for another code
+     */
+    public UniversalNameOutcome {
+        Objects.requireNonNull(localPath, "localPath");
+        Objects.requireNonNull(level, "level").checkFor(WNetFunction.GET_UNIVERSAL_NAME, "level");
         boolean ok = code == ErrorCode.NO_ERROR.value();
-        boolean remote = level == Level.REMOTE_NAME_INFO;
-        this.universalName = ok ? universalName : null;
-        this.connectionName = ok && remote ? connectionName : null;
-        this.remainingPath = ok && remote ? remainingPath : null;
-        this.extendedError = Outcomes.checkExtendedError(code, extendedError);
+        boolean remote = level == ReadArgument.REMOTE_NAME_INFO;
+        Objects.requireNonNull(universalName, "universalName: pass Optional.empty() for none");
+        Objects.requireNonNull(connectionName, "connectionName: pass Optional.empty() for none");
+        Objects.requireNonNull(remainingPath, "remainingPath: pass Optional.empty() for none");
+        universalName = ok ? universalName : Optional.empty();
+        connectionName = ok && remote ? connectionName : Optional.empty();
+        remainingPath = ok && remote ? remainingPath : Optional.empty();
+        Outcomes.checkExtendedError(code, extendedError);
     }
 
-    /** An outcome; only the validating reader makes them. */
-    static UniversalNameOutcome of(String localPath, Level level, int code, String universalName, String connectionName,
-                                   String remainingPath, ExtendedError extendedError) {
-        return new UniversalNameOutcome(localPath, level, code, universalName, connectionName, remainingPath, extendedError);
+    /** An outcome with the names and the provider's error, each {@code null} when there is none. */
+    static UniversalNameOutcome of(String localPath, ReadArgument level, int code, String universalName,
+                                   String connectionName, String remainingPath, ExtendedError extendedError) {
+        return new UniversalNameOutcome(localPath, level, code, Optional.ofNullable(universalName),
+                Optional.ofNullable(connectionName), Optional.ofNullable(remainingPath),
+                Optional.ofNullable(extendedError));
     }
 
-    /**
-     * The path that was passed, as it was passed.
-     *
-     * @return the path
-     */
-    public String localPath() {
-        return localPath;
-    }
-
-    /**
-     * The info level asked for.
-     *
-     * @return the level
-     */
-    public Level level() {
-        return level;
-    }
-
-    /**
-     * The universal name ({@code \\srv\share\dir\f.txt}, R13) on success; otherwise empty.
-     *
-     * @return the universal name, or empty
-     */
-    public Optional<String> universalName() {
-        return Optional.ofNullable(universalName);
-    }
-
-    /**
-     * The connection's remote name ({@code \\srv\share}, no trailing backslash, R14) at
-     * {@link Level#REMOTE_NAME_INFO} on success; otherwise empty.
-     *
-     * @return the connection name, or empty
-     */
-    public Optional<String> connectionName() {
-        return Optional.ofNullable(connectionName);
-    }
-
-    /**
-     * The rest of the path ({@code \dir\f.txt}, with a leading backslash; {@code \} for {@code Z:} or
-     * {@code Z:\}, R14) at {@link Level#REMOTE_NAME_INFO} on success; otherwise empty.
-     *
-     * @return the remaining path, or empty
-     */
-    public Optional<String> remainingPath() {
-        return Optional.ofNullable(remainingPath);
-    }
-
+    /** {@return {@link WNetFunction#GET_UNIVERSAL_NAME}} */
     @Override
     public WNetFunction function() {
         return WNetFunction.GET_UNIVERSAL_NAME;
     }
 
-    @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public Optional<ExtendedError> extendedError() {
-        return Optional.ofNullable(extendedError);
-    }
-
-    /** {@code WNetGetUniversalName("Z:\dir\f.txt", UNIVERSAL_NAME_INFO_LEVEL)}. */
+    /** {@return the call as it would be written: {@code WNetGetUniversalName("Z:\dir\f.txt", UNIVERSAL_NAME_INFO_LEVEL)}} */
     @Override
     public String describeCall() {
         return "WNetGetUniversalName(" + Outcomes.quote(localPath) + ", " + level.win32Name() + ")";
@@ -150,31 +82,17 @@ public final class UniversalNameOutcome implements WNetOutcome {
      * @throws WNetException naming the call, the code, its meaning and what to do
      */
     public UniversalNameOutcome orThrow() {
-        if (!isSuccess()) {
-            throw new WNetException(this);
-        }
-        return this;
+        return Outcomes.orThrow(this, isSuccess());
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof UniversalNameOutcome other && localPath.equals(other.localPath) && level == other.level
-                && code == other.code && Objects.equals(universalName, other.universalName)
-                && Objects.equals(connectionName, other.connectionName)
-                && Objects.equals(remainingPath, other.remainingPath)
-                && Objects.equals(extendedError, other.extendedError);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(localPath, level, code, universalName, connectionName, remainingPath, extendedError);
-    }
-
-    /** {@link #describe()}, with the names on success. */
+    /** {@return {@link #describe()}, with the names on success} */
     @Override
     public String toString() {
-        return describe() + (universalName == null ? "" : " [" + Outcomes.quote(universalName)
-                + (connectionName == null ? "" : ", connection " + Outcomes.quote(connectionName)
-                + ", remaining " + Outcomes.quote(String.valueOf(remainingPath))) + "]");
+        if (universalName.isEmpty()) {
+            return describe();
+        }
+        return describe() + " [" + Outcomes.quote(universalName.get())
+                + (connectionName.isEmpty() ? "" : ", connection " + Outcomes.quote(connectionName.get())
+                + ", remaining " + Outcomes.quote(remainingPath.orElse("null"))) + "]";
     }
 }

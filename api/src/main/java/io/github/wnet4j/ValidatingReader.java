@@ -33,25 +33,25 @@ final class ValidatingReader implements ConnectionReader {
 
     @Override
     public ListingOutcome connections() {
-        return list(ListingScope.CONNECTED);
+        return list(ReadArgument.CONNECTED);
     }
 
     @Override
     public ListingOutcome rememberedConnections() {
-        return list(ListingScope.REMEMBERED);
+        return list(ReadArgument.REMEMBERED);
     }
 
     @Override
     public UniversalNameOutcome universalName(String localPath) {
-        return universal(localPath, UniversalNameOutcome.Level.UNIVERSAL_NAME_INFO);
+        return universal(localPath, ReadArgument.UNIVERSAL_NAME_INFO);
     }
 
     @Override
     public UniversalNameOutcome remoteNameInfo(String localPath) {
-        return universal(localPath, UniversalNameOutcome.Level.REMOTE_NAME_INFO);
+        return universal(localPath, ReadArgument.REMOTE_NAME_INFO);
     }
 
-    private ListingOutcome list(ListingScope scope) {
+    private ListingOutcome list(ReadArgument scope) {
         EnumerationAnswer answer = answered(backend.enumerate(scope.value(), NetResource.RESOURCETYPE_ANY, NO_USAGE), "enumerate");
         ExtendedError extended = extendedErrorFor(answer.code());
         WNetFunction failed = WNetFunction.OPEN_ENUM;
@@ -66,7 +66,7 @@ final class ValidatingReader implements ConnectionReader {
         return ListingOutcome.of(scope, failed, answer.code(), entries, extended);
     }
 
-    private UniversalNameOutcome universal(String localPath, UniversalNameOutcome.Level level) {
+    private UniversalNameOutcome universal(String localPath, ReadArgument level) {
         Names.check(localPath);
         UniversalNameAnswer answer = answered(backend.getUniversalName(localPath, level.value()), "getUniversalName");
         return UniversalNameOutcome.of(localPath, level, answer.code(), answer.universalName(), answer.connectionName(),

@@ -29,37 +29,23 @@ public final class WNetException extends RuntimeException {
     }
 
     /**
-     * The outcome that failed; a {@code switch} over the sealed {@link WNetOutcome} tells which call it was.
-     *
-     * @return the outcome that failed
+     * {@return the outcome that failed; a {@code switch} over the sealed {@link WNetOutcome} tells which call it was}
      */
     public WNetOutcome outcome() {
         return outcome;
     }
 
-    /**
-     * The function that failed.
-     *
-     * @return the function that failed
-     */
+    /** {@return the function that failed} */
     public WNetFunction function() {
         return outcome.function();
     }
 
-    /**
-     * The Win32 code.
-     *
-     * @return the Win32 code
-     */
+    /** {@return the Win32 code} */
     public int code() {
         return outcome.code();
     }
 
-    /**
-     * The code as an {@link ErrorCode}, or empty if the functions do not document it.
-     *
-     * @return the code as an {@link ErrorCode}, or empty
-     */
+    /** {@return the code as an {@link ErrorCode}, or empty if the functions do not document it} */
     public Optional<ErrorCode> knownCode() {
         return outcome.knownCode();
     }
@@ -81,11 +67,7 @@ public final class WNetException extends RuntimeException {
         return null;
     }
 
-    /**
-     * The provider's error for {@code ERROR_EXTENDED_ERROR}.
-     *
-     * @return the provider's error for {@code ERROR_EXTENDED_ERROR}
-     */
+    /** {@return the provider's error for {@code ERROR_EXTENDED_ERROR}} */
     public Optional<ExtendedError> extendedError() {
         return outcome.extendedError();
     }

@@ -26,20 +26,12 @@ public enum WNetFunction {
         this.win32Name = win32Name;
     }
 
-    /**
-     * The function's name in winnetwk.h, without the W suffix.
-     *
-     * @return the function's name in winnetwk.h, without the W suffix
-     */
+    /** {@return the function's name in winnetwk.h, without the W suffix} */
     public String win32Name() {
         return win32Name;
     }
 
-    /**
-     * Whether this is one of the two cancel functions.
-     *
-     * @return whether this is {@link #CANCEL_CONNECTION2} or {@link #CANCEL_CONNECTION}
-     */
+    /** {@return whether this is one of the two cancel functions} */
     public boolean isCancel() {
         return this == CANCEL_CONNECTION2 || this == CANCEL_CONNECTION;
     }

@@ -10,7 +10,9 @@ import java.util.Optional;
  * model, and {@link WNetException} carries any of them.
  *
  * <p>Failures are values, not exceptions: branch on {@link #is(ErrorCode)}, or turn a failure into
- * an exception with each outcome's {@code orThrow()}. Instances are immutable.
+ * an exception with each outcome's {@code orThrow()}. Every outcome is an immutable record: a test
+ * can build one with its public constructor to stand in for the library's, and it describes and
+ * throws exactly as one the library made.
  */
 public sealed interface WNetOutcome permits CancelOutcome, LookupOutcome, ListingOutcome, UniversalNameOutcome {
 
@@ -38,18 +40,10 @@ public sealed interface WNetOutcome permits CancelOutcome, LookupOutcome, Listin
      */
     Optional<ExtendedError> extendedError();
 
-    /**
-     * The call as it would be written, for example {@code WNetGetConnection("Z:")}.
-     *
-     * @return the call as it would be written
-     */
+    /** {@return the call as it would be written, for example {@code WNetGetConnection("Z:")}} */
     String describeCall();
 
-    /**
-     * The code as an {@link ErrorCode}, or empty if the functions do not document it.
-     *
-     * @return the code as an {@link ErrorCode}, or empty
-     */
+    /** {@return the code as an {@link ErrorCode}, or empty if the functions do not document it} */
     default Optional<ErrorCode> knownCode() {
         return ErrorCode.forValue(code());
     }
@@ -64,11 +58,7 @@ public sealed interface WNetOutcome permits CancelOutcome, LookupOutcome, Listin
         return code() == expected.value();
     }
 
-    /**
-     * Whether the function returned {@code NO_ERROR}.
-     *
-     * @return whether the function returned {@code NO_ERROR}
-     */
+    /** {@return whether the function returned {@code NO_ERROR}} */
     default boolean isSuccess() {
         return code() == ErrorCode.NO_ERROR.value();
     }

@@ -40,4 +40,13 @@ class AvailabilityTest {
         assertEquals("cause", assertThrows(NullPointerException.class,
                 () -> Availability.unavailable("why", null)).getMessage());
     }
+
+    @Test
+    void answersWithTheSamePartsAreEqualAndAnAvailableOneHasNoCause() {
+        assertEquals(Availability.unavailable("not Windows"), new Availability(false, "not Windows", Optional.empty()));
+        assertEquals(Availability.available("mpr.dll").hashCode(), new Availability(true, "mpr.dll", Optional.empty()).hashCode());
+        assertThrows(IllegalArgumentException.class,
+                () -> new Availability(true, "mpr.dll", Optional.of(new UnsatisfiedLinkError("mpr"))));
+        assertEquals("cause", assertThrows(NullPointerException.class, () -> new Availability(false, "why", null)).getMessage());
+    }
 }

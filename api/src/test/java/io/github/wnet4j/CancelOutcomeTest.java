@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.wnet4j.spi.Names;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -172,11 +173,11 @@ class CancelOutcomeTest {
 
     @Test
     void quotesAndUnpairedSurrogatesAreEscapedAndPairsKept() {
-        assertEquals("\"a\\\"b\"", CancelOutcome.quote("a\"b"));
-        assertEquals("\"\\uD83Dx\"", CancelOutcome.quote("\uD83Dx"));
-        assertEquals("\"x\\uDE00\"", CancelOutcome.quote("x\uDE00"));
-        assertEquals("\"\uD83D\uDE00\"", CancelOutcome.quote("\uD83D\uDE00"));
-        assertEquals("\"Zürich\"", CancelOutcome.quote("Zürich"));
+        assertEquals("\"a\\\"b\"", Names.quote("a\"b"));
+        assertEquals("\"\\uD83Dx\"", Names.quote("\uD83Dx"));
+        assertEquals("\"x\\uDE00\"", Names.quote("x\uDE00"));
+        assertEquals("\"\uD83D\uDE00\"", Names.quote("\uD83D\uDE00"));
+        assertEquals("\"Zürich\"", Names.quote("Zürich"));
     }
 
     @Test
@@ -194,7 +195,8 @@ class CancelOutcomeTest {
         assertEquals(a.hashCode(), same.hashCode());
         assertNotEquals(a, null);
         assertNotEquals(a, "Z:");
-        assertNotEquals(a, CancelOutcome.of(WNetFunction.CANCEL_CONNECTION, "Z:", Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), true, 1208, PROVIDER_ERROR));
+        assertNotEquals(CancelOutcome.of(WNetFunction.CANCEL_CONNECTION2, "Z:", Set.of(), true, 1208, PROVIDER_ERROR),
+                CancelOutcome.of(WNetFunction.CANCEL_CONNECTION, "Z:", Set.of(), true, 1208, PROVIDER_ERROR));
         assertNotEquals(a, CancelOutcome.of(WNetFunction.CANCEL_CONNECTION2, "z:", Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), true, 1208, PROVIDER_ERROR));
         assertNotEquals(a, CancelOutcome.of(WNetFunction.CANCEL_CONNECTION2, "Z:", Set.of(), true, 1208, PROVIDER_ERROR));
         assertNotEquals(a, CancelOutcome.of(WNetFunction.CANCEL_CONNECTION2, "Z:", Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), false, 1208, PROVIDER_ERROR));

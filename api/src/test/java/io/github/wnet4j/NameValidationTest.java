@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.wnet4j.spi.Names;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -104,7 +105,7 @@ class NameValidationTest {
         String m = e.getMessage();
         assertTrue(m.contains("U+0000 at index " + index + ":"), m);
         assertTrue(m.contains("act on " + cutShort + " instead"), m);
-        assertTrue(m.contains(CancelOutcome.quote(name)), "the whole name, escaped: " + m);
+        assertTrue(m.contains(Names.quote(name)), "the whole name, escaped: " + m);
         assertFalse(m.contains("\u0000"), "the NUL itself is escaped in the message: " + m);
     }
 

@@ -94,7 +94,7 @@ class ValidatingReaderTest {
         backend.connected(disk(1, "Z:", "\\\\srv\\share"), print, deviceless);
         backend.remembered(disk(3, "Y:", "\\\\srv\\old"));
         ListingOutcome connected = reader.connections();
-        assertEquals(ListingScope.CONNECTED, connected.scope());
+        assertEquals(ReadArgument.CONNECTED, connected.scope());
         assertEquals(List.of(
                 NetworkConnection.of("Z:", "\\\\srv\\share", ResourceType.DISK, "Microsoft Windows Network"),
                 NetworkConnection.of("LPT1:", "\\\\srv\\printer", ResourceType.PRINT, "Microsoft Windows Network"),
@@ -104,7 +104,7 @@ class ValidatingReaderTest {
         assertEquals(3, connected.to("\\\\SRV").size());
         assertEquals(0, connected.to("other").size());
         ListingOutcome remembered = reader.rememberedConnections();
-        assertEquals(ListingScope.REMEMBERED, remembered.scope());
+        assertEquals(ReadArgument.REMEMBERED, remembered.scope());
         assertEquals("Y:", remembered.connections().get(0).device().orElseThrow());
         assertEquals(List.of("enumerate 1 0 0", "enumerate 3 0 0"), backend.calls);
         assertEquals("WNetOpenEnum(RESOURCE_REMEMBERED, RESOURCETYPE_ANY) succeeded (NO_ERROR)", remembered.describe());
@@ -132,7 +132,7 @@ class ValidatingReaderTest {
         backend.universal.put("Z:\\dir\\f.txt 1", new UniversalNameAnswer(0, "\\\\srv\\share\\dir\\f.txt", null, null));
         backend.universal.put("Z:\\dir\\f.txt 2", new UniversalNameAnswer(0, "\\\\srv\\share\\dir\\f.txt", "\\\\srv\\share", "\\dir\\f.txt"));
         UniversalNameOutcome one = reader.universalName("Z:\\dir\\f.txt");
-        assertEquals(UniversalNameOutcome.Level.UNIVERSAL_NAME_INFO, one.level());
+        assertEquals(ReadArgument.UNIVERSAL_NAME_INFO, one.level());
         assertEquals(Optional.of("\\\\srv\\share\\dir\\f.txt"), one.universalName());
         assertEquals(Optional.empty(), one.connectionName());
         UniversalNameOutcome two = reader.remoteNameInfo("Z:\\dir\\f.txt");
@@ -206,7 +206,7 @@ class ValidatingReaderTest {
     void everyReadOutcomeIsAWNetOutcomeAndOnly1208CarriesAnExtendedError() {
         assertInstanceOf(WNetOutcome.class, reader.getConnection("Z:"));
         assertThrows(IllegalArgumentException.class, () -> LookupOutcome.of("Z:", 2250, null, PROVIDER_ERROR));
-        assertThrows(IllegalArgumentException.class, () -> ListingOutcome.of(ListingScope.CONNECTED, WNetFunction.OPEN_ENUM, 0, List.of(), PROVIDER_ERROR));
+        assertThrows(IllegalArgumentException.class, () -> ListingOutcome.of(ReadArgument.CONNECTED, WNetFunction.OPEN_ENUM, 0, List.of(), PROVIDER_ERROR));
         assertThrows(IllegalArgumentException.class, () -> new WNetException(reader.connections()), "NO_ERROR is not a failure");
     }
 

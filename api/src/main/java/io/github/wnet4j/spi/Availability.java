@@ -3,16 +3,29 @@ package io.github.wnet4j.spi;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Whether a backend can be used here, with the reason in words and, for a failure, its cause. */
-public final class Availability {
-    private final boolean available;
-    private final String reason;
-    private final Throwable cause;
-
-    private Availability(boolean available, String reason, Throwable cause) {
-        this.available = available;
-        this.reason = Objects.requireNonNull(reason, "reason");
-        this.cause = cause;
+/**
+ * Whether a backend can be used here, with the reason in words and, for a failure, its cause.
+ *
+ * @param isAvailable whether the backend can be used
+ * @param reason what was found, or what was tried and why it failed
+ * @param cause the failure behind an unavailable backend, if there was one
+ */
+public record Availability(boolean isAvailable, String reason, Optional<Throwable> cause) {
+    /**
+     * Checks that there is a reason, and a cause only for an unavailable backend.
+     *
+     * @param isAvailable whether the backend can be used
+     * @param reason what was found, or what was tried and why it failed
+     * @param cause the failure behind an unavailable backend, or empty
+     * @throws NullPointerException if {@code reason} or {@code cause} is null
+     * @throws IllegalArgumentException if an available backend is given a cause
+     */
+    public Availability {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(cause, "cause");
+        if (isAvailable && cause.isPresent()) {
+            throw new IllegalArgumentException("an available backend has no failure behind it: " + reason);
+        }
     }
 
     /**
@@ -22,7 +35,7 @@ public final class Availability {
      * @return an available answer
      */
     public static Availability available(String reason) {
-        return new Availability(true, reason, null);
+        return new Availability(true, reason, Optional.empty());
     }
 
     /**
@@ -32,7 +45,7 @@ public final class Availability {
      * @return an unavailable answer
      */
     public static Availability unavailable(String reason) {
-        return new Availability(false, reason, null);
+        return new Availability(false, reason, Optional.empty());
     }
 
     /**
@@ -43,38 +56,12 @@ public final class Availability {
      * @return an unavailable answer with its cause
      */
     public static Availability unavailable(String reason, Throwable cause) {
-        return new Availability(false, reason, Objects.requireNonNull(cause, "cause"));
+        return new Availability(false, reason, Optional.of(Objects.requireNonNull(cause, "cause")));
     }
 
-    /**
-     * Whether the backend can be used.
-     *
-     * @return whether the backend can be used
-     */
-    public boolean isAvailable() {
-        return available;
-    }
-
-    /**
-     * What was found, or what was tried and why it failed.
-     *
-     * @return what was found, or what was tried and why it failed
-     */
-    public String reason() {
-        return reason;
-    }
-
-    /**
-     * The failure behind an unavailable backend, if there was one.
-     *
-     * @return the failure behind an unavailable backend, if there was one
-     */
-    public Optional<Throwable> cause() {
-        return Optional.ofNullable(cause);
-    }
-
+    /** {@return "available: " or "unavailable: ", then the reason} */
     @Override
     public String toString() {
-        return (available ? "available: " : "unavailable: ") + reason;
+        return (isAvailable ? "available: " : "unavailable: ") + reason;
     }
 }

@@ -2,8 +2,9 @@ package io.github.wnet4j.spi;
 
 /**
  * The one grammar of names in wnet4j: what a name may hold at all, which names are local devices,
- * which are remote names, how names compare, and what a remote name a connection can be made to
- * looks like.
+ * which are remote names, how names compare, what a remote name a connection can be made to
+ * looks like, and which server a remote name is on ({@link #serverOf(String)},
+ * {@link #checkServer(String)}).
  *
  * <p>The validating canceller checks every name with {@link #check(String)} before a backend runs;
  * native backends check again at their boundary; the fake and anything that seeds state use
@@ -172,6 +173,44 @@ public final class Names {
             throw badRemoteName(remoteName, "it names a server but no share");
         }
         return remoteName;
+    }
+
+    /**
+     * The server part of a remote name: {@code srv} for {@code \\srv\share\dir}; the whole rest if
+     * there is no share; empty if the name is not in the remote-name form.
+     *
+     * @param remoteName a name
+     * @return the server, as spelled in the name, or empty
+     */
+    public static String serverOf(String remoteName) {
+        if (!isRemoteName(remoteName)) {
+            return "";
+        }
+        int end = remoteName.indexOf('\\', 2);
+        return end < 0 ? remoteName.substring(2) : remoteName.substring(2, end);
+    }
+
+    /**
+     * Checks a server name, {@code "fileserver"} or {@code "\\\\fileserver"}, and returns it without
+     * its leading backslashes.
+     *
+     * @param server the server name
+     * @return the server name without leading backslashes
+     * @throws NullPointerException if it is null
+     * @throws IllegalArgumentException if it fails {@link #check(String)}, is blank, or holds a
+     *     backslash after its leading two (a share)
+     */
+    public static String checkServer(String server) {
+        if (server == null) {
+            throw new NullPointerException("server must not be null: pass a server name such as \"fileserver\"");
+        }
+        check(server);
+        String bare = isRemoteName(server) ? server.substring(2) : server;
+        if (bare.isBlank() || bare.indexOf('\\') >= 0) {
+            throw new IllegalArgumentException("server " + quote(server)
+                    + " is not a server name: pass \"fileserver\" or \"\\\\fileserver\", without a share");
+        }
+        return bare;
     }
 
     /**

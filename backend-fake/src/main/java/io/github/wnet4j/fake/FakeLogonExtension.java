@@ -1,6 +1,6 @@
 package io.github.wnet4j.fake;
 
-import io.github.wnet4j.BehaviourProfile;
+import io.github.wnet4j.behaviour.BehaviourProfile;
 import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ConnectionCleanup;
 import io.github.wnet4j.ConnectionReader;

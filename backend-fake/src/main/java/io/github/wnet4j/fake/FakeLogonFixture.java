@@ -223,7 +223,7 @@ public class FakeLogonFixture implements ConformanceFixture {
     /**
      * The session of {@code kind} beside this fixture's logon: {@link FakeLogon#elevated()},
      * {@link FakeLogon#elevatedLinked()}, {@link FakeLogon#newSession(String)} (named
-     * {@code "further"}), or for another user a fresh {@link FakeLogon#create(io.github.wnet4j.BehaviourProfile)}
+     * {@code "further"}), or for another user a fresh {@link FakeLogon#create(io.github.wnet4j.behaviour.BehaviourProfile)}
      * under the same profile; each over the backend under test as called from that session.
      *
      * @throws UnsupportedOperationException over a backend that reaches only this logon

@@ -30,7 +30,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @ExtendWith(FakeLogonExtension.class)
 public @interface WithFakeLogon {
-    /** {@return the behaviour profile's name (see {@link io.github.wnet4j.BehaviourProfile#presets()})} */
+    /** {@return the behaviour profile's name (see {@link io.github.wnet4j.behaviour.BehaviourProfile#presets()})} */
     String profile() default "documented";
 
     /**

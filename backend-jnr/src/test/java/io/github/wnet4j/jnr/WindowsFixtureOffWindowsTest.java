@@ -1,7 +1,7 @@
 package io.github.wnet4j.jnr;
 
 import io.github.wnet4j.jnr.functions.MprFunctions;
-import io.github.wnet4j.BehaviourProfile;
+import io.github.wnet4j.behaviour.BehaviourProfile;
 import io.github.wnet4j.nativetesting.WindowsFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

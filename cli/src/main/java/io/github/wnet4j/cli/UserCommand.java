@@ -1,6 +1,6 @@
 package io.github.wnet4j.cli;
 
-import io.github.wnet4j.BehaviourProfile;
+import io.github.wnet4j.behaviour.BehaviourProfile;
 import io.github.wnet4j.fake.FakeLogon;
 import io.github.wnet4j.spi.Names;
 import picocli.CommandLine.Command;

@@ -4,6 +4,7 @@ import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCleanup;
 import io.github.wnet4j.GuardedCancelOutcome;
 import io.github.wnet4j.ServerCleanupOutcome;
+import io.github.wnet4j.spi.Names;
 
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,7 @@ final class CleanupClauses {
 
     /** The server of a remote name the fixture gave: {@code srv} for {@code \\srv\share}. */
     static String server(String remoteName) {
-        int end = remoteName.indexOf('\\', 2);
-        return remoteName.substring(2, end);
+        return Names.serverOf(remoteName);
     }
 
     static void addTo(List<Clause> out) {

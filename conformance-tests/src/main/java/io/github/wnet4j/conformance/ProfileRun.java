@@ -1,6 +1,6 @@
 package io.github.wnet4j.conformance;
 
-import io.github.wnet4j.BehaviourProfile;
+import io.github.wnet4j.behaviour.BehaviourProfile;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.TestAbortedException;

@@ -1,6 +1,6 @@
 package io.github.wnet4j.conformance;
 
-import io.github.wnet4j.BehaviourProfile;
+import io.github.wnet4j.behaviour.BehaviourProfile;
 import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;

@@ -1,6 +1,6 @@
 package io.github.wnet4j.nativetesting;
 
-import io.github.wnet4j.BehaviourProfile;
+import io.github.wnet4j.behaviour.BehaviourProfile;
 import io.github.wnet4j.conformance.ConformanceFixture;
 import org.junit.jupiter.api.Assumptions;
 

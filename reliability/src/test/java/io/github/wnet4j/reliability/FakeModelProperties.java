@@ -1,6 +1,6 @@
 package io.github.wnet4j.reliability;
 
-import io.github.wnet4j.BehaviourProfile;
+import io.github.wnet4j.behaviour.BehaviourProfile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 

@@ -190,7 +190,7 @@ class HostileReadTest {
             }
             throw new AssertionError("the api took " + HostileNames.describe(name) + ", which the model says it rejects");
         }
-        ReferenceModel m = new ReferenceModel(io.github.wnet4j.BehaviourProfile.documented());
+        ReferenceModel m = new ReferenceModel(io.github.wnet4j.behaviour.BehaviourProfile.documented());
         m.connectDevice("Z:", "\\\\srv\\share", true, 0, false);
         m.connectDevice("X:", "\\\\srv\\busy", false, 2, false);
         m.connectDevice("LPT1:", "\\\\srv\\printer", false, 0, false);

@@ -2,7 +2,7 @@ package io.github.wnet4j.reliability;
 
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.ListingOutcome;
-import io.github.wnet4j.ListingScope;
+import io.github.wnet4j.ReadArgument;
 import io.github.wnet4j.LookupOutcome;
 import io.github.wnet4j.NetworkConnection;
 import io.github.wnet4j.ResourceType;
@@ -87,7 +87,7 @@ final class ModelReads {
         }
         if (read instanceof Op.Enumerate e) {
             ListingOutcome o = e.remembered() ? s.reader().rememberedConnections() : s.reader().connections();
-            assertEquals(e.remembered() ? ListingScope.REMEMBERED : ListingScope.CONNECTED, o.scope(), "the scope in the outcome");
+            assertEquals(e.remembered() ? ReadArgument.REMEMBERED : ReadArgument.CONNECTED, o.scope(), "the scope in the outcome");
             Set<ReferenceModel.Entry> entries = new HashSet<>();
             for (NetworkConnection c : o.connections()) {
                 assertEquals(PROVIDER, c.provider(), "R10: the provider of " + c);

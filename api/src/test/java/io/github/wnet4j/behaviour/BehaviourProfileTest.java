@@ -1,4 +1,4 @@
-package io.github.wnet4j;
+package io.github.wnet4j.behaviour;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.wnet4j.BehaviourProfile.RemoteNameScope;
+import io.github.wnet4j.CancelFlag;
+import io.github.wnet4j.behaviour.BehaviourProfile.RemoteNameScope;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -165,6 +166,21 @@ class BehaviourProfileTest {
         assertNotEquals(a, a.toBuilder("custom").forceOverridesDeviceInUse(true).build());
         assertNotEquals(a, a.toBuilder("custom").legacyCancelFlags(Set.of(CancelFlag.CONNECT_UPDATE_PROFILE)).build());
         assertEquals(BehaviourProfile.documented(), BehaviourProfile.builder("documented").build());
+    }
+
+    @Test
+    void theConstructorChecksAsTheBuilderDoes() {
+        Set<CancelFlag> flags = new HashSet<>(Set.of(CancelFlag.CONNECT_UPDATE_PROFILE));
+        BehaviourProfile built = new BehaviourProfile("custom", flags, RemoteNameScope.ALL_CONNECTIONS, true);
+        flags.clear();
+        assertEquals(BehaviourProfile.builder("custom").legacyCancelFlags(Set.of(CancelFlag.CONNECT_UPDATE_PROFILE))
+                .remoteNameScope(RemoteNameScope.ALL_CONNECTIONS).forceOverridesDeviceInUse(true).build(), built);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new BehaviourProfile("Upper", Set.of(), RemoteNameScope.DEVICELESS_ONLY, false));
+        assertTrue(e.getMessage().contains("lower-case letters, digits and '-'"), e.getMessage());
+        assertThrows(NullPointerException.class, () -> new BehaviourProfile("custom",
+                new HashSet<>(Arrays.asList(CancelFlag.CONNECT_UPDATE_PROFILE, null)), RemoteNameScope.DEVICELESS_ONLY, false));
+        assertThrows(NullPointerException.class, () -> new BehaviourProfile("custom", Set.of(), null, false));
     }
 
     @Test

@@ -1,4 +1,6 @@
-package io.github.wnet4j;
+package io.github.wnet4j.behaviour;
+
+import io.github.wnet4j.CancelFlag;
 
 import java.util.List;
 import java.util.Objects;
@@ -23,9 +25,18 @@ import java.util.Set;
  *       {@code ERROR_DEVICE_IN_USE} (no source says so).</li>
  * </ul>
  *
- * <p>Instances are immutable; build variants with {@link #toBuilder(String)}.
+ * <p>Build variants with {@link #toBuilder(String)}. The profile lives in a package of its own
+ * because a program that cancels connections on Windows never needs it: only the fake, the
+ * conformance suite and a test that chooses how its simulated Windows answers do.
+ *
+ * @param name the profile's name, lower-case letters, digits and {@code -}; used in reports
+ *     ({@code target/conformance/<backend>-<profile>.json})
+ * @param legacyCancelFlags row 1: the flags {@code WNetCancelConnection(name, force)} acts with
+ * @param remoteNameScope row 3: which connections a remote name cancels through {@code WNetCancelConnection2}
+ * @param forceOverridesDeviceInUse row 9: whether {@code fForce} overrides {@code ERROR_DEVICE_IN_USE}
  */
-public final class BehaviourProfile {
+public record BehaviourProfile(String name, Set<CancelFlag> legacyCancelFlags, RemoteNameScope remoteNameScope,
+                               boolean forceOverridesDeviceInUse) {
 
     /**
      * Which connections a remote name such as {@code \\server\share} cancels through
@@ -39,7 +50,8 @@ public final class BehaviourProfile {
         ALL_CONNECTIONS
     }
 
-    private static final BehaviourProfile DOCUMENTED = new Builder("documented").build();
+    private static final BehaviourProfile DOCUMENTED =
+            new BehaviourProfile("documented", Set.of(), RemoteNameScope.DEVICELESS_ONLY, false);
 
     private static final BehaviourProfile LEGACY_DOCUMENTATION = DOCUMENTED.toBuilder("legacy-documentation")
             .legacyCancelFlags(Set.of(CancelFlag.CONNECT_UPDATE_PROFILE))
@@ -50,16 +62,21 @@ public final class BehaviourProfile {
             .forceOverridesDeviceInUse(true)
             .build();
 
-    private final String name;
-    private final Set<CancelFlag> legacyCancelFlags;
-    private final RemoteNameScope remoteNameScope;
-    private final boolean forceOverridesDeviceInUse;
-
-    private BehaviourProfile(Builder b) {
-        this.name = b.name;
-        this.legacyCancelFlags = b.legacyCancelFlags;
-        this.remoteNameScope = b.remoteNameScope;
-        this.forceOverridesDeviceInUse = b.forceOverridesDeviceInUse;
+    /**
+     * Checks the profile and copies the flags.
+     *
+     * @param name the profile's name
+     * @param legacyCancelFlags the flags the legacy function acts with; copied
+     * @param remoteNameScope which connections a remote name cancels
+     * @param forceOverridesDeviceInUse whether {@code fForce} overrides {@code ERROR_DEVICE_IN_USE}
+     * @throws NullPointerException if an argument is null or the flags hold null
+     * @throws IllegalArgumentException if the name is not lower-case letters, digits and {@code -}
+     */
+    public BehaviourProfile {
+        checkName(name);
+        CancelFlag.toBits(legacyCancelFlags); // rejects null and null elements
+        legacyCancelFlags = Set.copyOf(legacyCancelFlags);
+        Objects.requireNonNull(remoteNameScope, "remoteNameScope");
     }
 
     /**
@@ -84,11 +101,7 @@ public final class BehaviourProfile {
         return LEGACY_DOCUMENTATION;
     }
 
-    /**
-     * The documented profile, except that {@code fForce} also overrides {@code ERROR_DEVICE_IN_USE}.
-     *
-     * @return the documented profile, except that {@code fForce} also overrides {@code ERROR_DEVICE_IN_USE}
-     */
+    /** {@return the documented profile, except that {@code fForce} also overrides {@code ERROR_DEVICE_IN_USE}} */
     public static BehaviourProfile forceOverridesInUse() {
         return FORCE_OVERRIDES_IN_USE;
     }
@@ -120,52 +133,13 @@ public final class BehaviourProfile {
     }
 
     /**
-     * The profile's name, used in reports ({@code target/conformance/<backend>-<profile>.json}).
-     *
-     * @return the profile's name, used in reports ({@code target/conformance/<backend>-<profile>.json})
-     */
-    public String name() {
-        return name;
-    }
-
-    /**
-     * Row 1: the flags {@code WNetCancelConnection(name, force)} acts with.
-     *
-     * @return the flags the legacy function acts with
-     */
-    public Set<CancelFlag> legacyCancelFlags() {
-        return legacyCancelFlags;
-    }
-
-    /**
-     * Row 3: which connections a remote name cancels through {@code WNetCancelConnection2}.
-     *
-     * @return which connections a remote name cancels through {@code WNetCancelConnection2}
-     */
-    public RemoteNameScope remoteNameScope() {
-        return remoteNameScope;
-    }
-
-    /**
-     * Row 9: whether {@code fForce} overrides {@code ERROR_DEVICE_IN_USE}.
-     *
-     * @return whether {@code fForce} overrides {@code ERROR_DEVICE_IN_USE}
-     */
-    public boolean forceOverridesDeviceInUse() {
-        return forceOverridesDeviceInUse;
-    }
-
-    /**
      * A builder starting from this profile, under a new name.
      *
      * @param newName the new profile's name
      * @return a builder starting from this profile, under a new name
      */
     public Builder toBuilder(String newName) {
-        return new Builder(newName)
-                .legacyCancelFlags(legacyCancelFlags)
-                .remoteNameScope(remoteNameScope)
-                .forceOverridesDeviceInUse(forceOverridesDeviceInUse);
+        return new Builder(newName, this);
     }
 
     /**
@@ -178,18 +152,15 @@ public final class BehaviourProfile {
         return DOCUMENTED.toBuilder(name);
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof BehaviourProfile p && name.equals(p.name)
-                && legacyCancelFlags.equals(p.legacyCancelFlags) && remoteNameScope == p.remoteNameScope
-                && forceOverridesDeviceInUse == p.forceOverridesDeviceInUse;
+    private static String checkName(String name) {
+        Objects.requireNonNull(name, "name");
+        if (!name.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new IllegalArgumentException("a profile name is lower-case letters, digits and '-' (it names report files): \"" + name + "\"");
+        }
+        return name;
     }
 
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, legacyCancelFlags, remoteNameScope, forceOverridesDeviceInUse);
-    }
-
+    /** {@return the name, then each decision: {@code documented[legacyCancelFlags=[], ...]}} */
     @Override
     public String toString() {
         return name + "[legacyCancelFlags=" + legacyCancelFlags + ", remoteNameScope=" + remoteNameScope
@@ -199,16 +170,15 @@ public final class BehaviourProfile {
     /** Builds a {@link BehaviourProfile}. */
     public static final class Builder {
         private final String name;
-        private Set<CancelFlag> legacyCancelFlags = Set.of();
-        private RemoteNameScope remoteNameScope = RemoteNameScope.DEVICELESS_ONLY;
+        private Set<CancelFlag> legacyCancelFlags;
+        private RemoteNameScope remoteNameScope;
         private boolean forceOverridesDeviceInUse;
 
-        private Builder(String name) {
-            Objects.requireNonNull(name, "name");
-            if (!name.matches("[a-z0-9][a-z0-9-]*")) {
-                throw new IllegalArgumentException("a profile name is lower-case letters, digits and '-' (it names report files): \"" + name + "\"");
-            }
-            this.name = name;
+        private Builder(String name, BehaviourProfile from) {
+            this.name = checkName(name); // now, not at build(), so the mistake shows where it was made
+            this.legacyCancelFlags = from.legacyCancelFlags;
+            this.remoteNameScope = from.remoteNameScope;
+            this.forceOverridesDeviceInUse = from.forceOverridesDeviceInUse;
         }
 
         /**
@@ -245,13 +215,9 @@ public final class BehaviourProfile {
             return this;
         }
 
-        /**
-         * The profile.
-         *
-         * @return the profile
-         */
+        /** {@return the profile} */
         public BehaviourProfile build() {
-            return new BehaviourProfile(this);
+            return new BehaviourProfile(name, legacyCancelFlags, remoteNameScope, forceOverridesDeviceInUse);
         }
     }
 }
