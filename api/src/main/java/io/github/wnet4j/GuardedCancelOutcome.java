@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What {@link ConnectionCleanup#cancelIfPointsAt} did: the look ({@link #lookup()}), what it
+ * What {@link WNet#cancelIfPointsAt} did: the look ({@link #lookup()}), what it
  * decided, and the cancel if it made one. Immutable.
  */
 public final class GuardedCancelOutcome {
