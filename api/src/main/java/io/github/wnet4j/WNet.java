@@ -130,8 +130,10 @@ public final class WNet implements ConnectionCanceller, ConnectionReader {
         return calls.backendName();
     }
 
-    // Cancelling: WNetCancelConnection2W and WNetCancelConnectionW. The connect functions
-    // (WNetAddConnection2W/3W, WNetUseConnectionW) belong beside them, on this class.
+    // Connecting (WNetAddConnection2W/3W, WNetUseConnectionW, WNetAddConnectionW) belongs here,
+    // through ValidatingCalls as every other call, beside the cancels that undo it.
+
+    // Cancelling: WNetCancelConnection2W and WNetCancelConnectionW.
 
     @Override
     public CancelOutcome cancelConnection2(String name, Set<CancelFlag> flags, boolean force) {
