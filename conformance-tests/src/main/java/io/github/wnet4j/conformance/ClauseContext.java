@@ -175,16 +175,9 @@ final class ClauseContext {
         return facts;
     }
 
-    /** Asserts the code, and that only ERROR_EXTENDED_ERROR carries an extended error. */
+    /** Asserts a cancel's code, and that only ERROR_EXTENDED_ERROR carries an extended error, as {@link #expectRead} does. */
     CancelOutcome expect(CancelOutcome outcome, ErrorCode code) {
-        if (outcome.code() != code.value()) {
-            fail("expected " + code.name() + " (" + code.value() + ") from " + outcome.describeCall()
-                    + ", but " + outcome.describe() + "; state now " + observe());
-        }
-        if (code != ErrorCode.ERROR_EXTENDED_ERROR) {
-            assertEquals(Optional.empty(), outcome.extendedError(), "only ERROR_EXTENDED_ERROR carries an extended error");
-        }
-        return outcome;
+        return expectRead(outcome, code);
     }
 
     /** Makes the call, asserts it answered {@code code}, and that it changed nothing observable. */
@@ -207,7 +200,7 @@ final class ClauseContext {
         return result;
     }
 
-    /** Asserts a read's code, that only 1208 carries an extended error, and says the state on failure. */
+    /** Asserts an outcome's code, that only 1208 carries an extended error, and says the state on failure. */
     <T extends WNetOutcome> T expectRead(T outcome, ErrorCode code) {
         if (outcome.code() != code.value()) {
             fail("expected " + code.name() + " (" + code.value() + ") from " + outcome.describeCall()
