@@ -1,12 +1,14 @@
 /**
- * wnet4j's API: {@link io.github.wnet4j.ConnectionCanceller}, the error model, input validation,
- * backend discovery through {@link java.util.ServiceLoader}, and optional Guice bindings.
+ * wnet4j's API: {@link io.github.wnet4j.WNet}, the error model, input validation, backend
+ * discovery through {@link java.util.ServiceLoader}, and optional Guice bindings.
  */
 // The qualified export names backend modules that are never observable while api compiles (jna,
 // jnr, and the planned ffm); javac's "module not found" warnings for them are expected.
 @SuppressWarnings("module")
 module io.github.wnet4j {
     exports io.github.wnet4j;
+    // Guice bindings, for programs wired with Guice.
+    exports io.github.wnet4j.guice;
     // The backend SPI, for backend authors; users never need it.
     exports io.github.wnet4j.spi;
     // How a simulated Windows answers disputed points: for the fake, the conformance suite and tests.
@@ -18,6 +20,6 @@ module io.github.wnet4j {
 
     // Only WNetModule needs Guice, and only if the application uses it.
     requires static com.google.guice;
-    // Guice calls WNetModule's package-private @Provides method reflectively.
-    opens io.github.wnet4j to com.google.guice;
+    // Guice calls WNetModule's package-private @Provides methods reflectively.
+    opens io.github.wnet4j.guice to com.google.guice;
 }

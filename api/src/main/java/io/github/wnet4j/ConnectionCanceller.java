@@ -1,18 +1,17 @@
 package io.github.wnet4j;
 
 import java.util.Set;
-import io.github.wnet4j.spi.WNetBackend;
 
 /**
  * Cancels Windows network connections: one method for each of mpr.dll's two functions.
  *
- * <p>Get one from {@link ConnectionCancellers#get()} (ServiceLoader discovery, or the backend named
- * by {@code -Dwnet4j.backend}), or over a backend with
- * {@link ConnectionCancellers#over(String, WNetBackend)}. Every canceller the library hands out
- * checks the name before any backend runs, the same way for every backend: a {@code null} name
- * gets a {@link NullPointerException}; an empty name, one holding U+0000 (it would cut the string at
- * the native boundary and cancel a different connection), one holding an unpaired surrogate (an
- * encoder would turn it into {@code ?}), or one longer than 32,767 UTF-16 units gets an
+ * <p>A {@link WNet} is one ({@link WNet#get()}: ServiceLoader discovery, or the backend named by
+ * {@code -Dwnet4j.backend}); {@link WNet#canceller()} hands out this side alone, for code that
+ * should depend on no more. Every canceller the library hands out checks the name before any
+ * backend runs, the same way for every backend: a {@code null} name gets a
+ * {@link NullPointerException}; an empty name, one holding U+0000 (it would cut the string at the
+ * native boundary and cancel a different connection), one holding an unpaired surrogate (an encoder
+ * would turn it into {@code ?}), or one longer than 32,767 UTF-16 units gets an
  * {@link IllegalArgumentException} saying what is wrong.
  *
  * <p>A failure Windows reports is returned as a {@link CancelOutcome}, not thrown; call

@@ -1,18 +1,15 @@
 package io.github.wnet4j;
 
-import io.github.wnet4j.spi.WNetBackend;
-
 /**
  * Reads Windows network connections: what a device points at, every current or remembered
  * connection, and the universal (UNC) name of a drive-based path. The look before a cancel: see
- * {@link ConnectionCleanup} for clean-up built on it.
+ * {@link WNet#cancelIfPointsAt} and {@link WNet#cancelAllTo} for clean-up built on it.
  *
- * <p>Get one from {@link ConnectionReaders#get()} (the same discovery as
- * {@link ConnectionCancellers#get()}: {@code -Dwnet4j.backend}, or the best available), or over a
- * backend with {@link ConnectionReaders#over(String, WNetBackend)}. Every reader the library hands
- * out checks each name before any backend runs, exactly as a canceller does: {@code null} gets a
- * {@link NullPointerException}; empty, U+0000, an unpaired surrogate or more than 32,767 UTF-16 units
- * an {@link IllegalArgumentException}. Reading changes nothing.
+ * <p>A {@link WNet} is one ({@link WNet#get()}: {@code -Dwnet4j.backend}, or the best available);
+ * {@link WNet#reader()} hands out this side alone, for code that should depend on no more. Every
+ * reader the library hands out checks each name before any backend runs, exactly as a canceller
+ * does: {@code null} gets a {@link NullPointerException}; empty, U+0000, an unpaired surrogate or
+ * more than 32,767 UTF-16 units an {@link IllegalArgumentException}. Reading changes nothing.
  *
  * <p>A failure Windows reports is returned as an outcome, not thrown, with the cancel side's error
  * model (exact code, meaning, remedy, the extended error read on the calling thread right after

@@ -16,8 +16,8 @@ import java.util.ServiceLoader;
 
 /**
  * The backends {@link ServiceLoader} finds through one class loader, and the rules for choosing
- * among them. It chooses a provider and makes its backend; {@link ConnectionCancellers} wraps that
- * in the validating canceller, so this class never calls back into the facade.
+ * among them. It chooses a provider and makes its backend; {@link WNet} wraps that in the
+ * validating calls, so this class never calls back into the facade.
  *
  * <p>Finding providers never loads native code: availability is asked lazily, at most once per
  * provider per instance, only by {@link #best()}, {@link #named(String)}, {@link #select()} and

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What {@link ConnectionCleanup#cancelIfPointsAt} did: the look ({@link #lookup()}), what it
+ * What {@link WNet#cancelIfPointsAt} did: the look ({@link #lookup()}), what it
  * decided, and the cancel if it made one.
  *
  * @param expectedRemoteName the remote name the device had to point at, as passed

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What {@link ConnectionCleanup#cancelAllTo} did: the listings it looked at and one outcome per
+ * What {@link WNet#cancelAllTo} did: the listings it looked at and one outcome per
  * connection to the server it cancelled, in the order it cancelled them.
  *
  * @param server the server, without leading backslashes

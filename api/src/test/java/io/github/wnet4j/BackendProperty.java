@@ -9,7 +9,7 @@ final class BackendProperty {
 
     /** Runs {@code action} with the property set to {@code value} (cleared if null), then restores it. */
     static <T> T with(String value, Supplier<T> action) {
-        String before = System.getProperty(ConnectionCancellers.BACKEND_PROPERTY);
+        String before = System.getProperty(WNet.BACKEND_PROPERTY);
         try {
             set(value);
             return action.get();
@@ -20,9 +20,9 @@ final class BackendProperty {
 
     private static void set(String value) {
         if (value == null) {
-            System.clearProperty(ConnectionCancellers.BACKEND_PROPERTY);
+            System.clearProperty(WNet.BACKEND_PROPERTY);
         } else {
-            System.setProperty(ConnectionCancellers.BACKEND_PROPERTY, value);
+            System.setProperty(WNet.BACKEND_PROPERTY, value);
         }
     }
 }

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The clean-up's decisions over scripted answers: which calls it makes, in which order, and what it
+ * The guarded cancel's and cancel-everything-to-a-server's decisions over scripted answers: which calls it makes, in which order, and what it
  * reports. (Its behaviour against a real model of the state is checked by the conformance suite's
  * cleanup clauses and the fake's tests.)
  */
@@ -28,8 +28,7 @@ class ConnectionCleanupTest {
     private static final String DEPLOY = "\\\\fileserver\\deploy";
 
     private final ScriptedReadBackend backend = new ScriptedReadBackend();
-    private final ConnectionCleanup cleanup = ConnectionCleanup.over(ConnectionReaders.over("s", backend),
-            ConnectionCancellers.over("s", backend));
+    private final WNet cleanup = WNet.over("s", backend);
 
     @Test
     void cancelsOnlyWhenTheDevicePointsAtTheExpectedRemoteName() {
@@ -102,13 +101,6 @@ class ConnectionCleanupTest {
         assertThrows(IllegalArgumentException.class, () -> cleanup.cancelAllTo("srv\uD800", Set.of(), false));
         assertThrows(NullPointerException.class, () -> cleanup.cancelAllTo(null, Set.of(), false));
         assertEquals(List.of(), backend.calls);
-    }
-
-    @Test
-    void aReaderAndACancellerOfDifferentBackendsAreRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConnectionCleanup.over(
-                ConnectionReaders.over("a", backend), ConnectionCancellers.over("b", backend)));
-        assertTrue(e.getMessage().contains("over the same backend"), e.getMessage());
     }
 
     @Test

@@ -176,12 +176,12 @@ class DiscoveryTest {
             TestProvider high = TestProvider.real("jna", 200);
             TestProvider low = TestProvider.real("jnr", 100);
             Discovery d = Discovery.of(List.of(high, low), WINDOWS);
-            String before = System.getProperty(ConnectionCancellers.BACKEND_PROPERTY);
+            String before = System.getProperty(WNet.BACKEND_PROPERTY);
             assertEquals("jnr", BackendProperty.with("jnr", d::select).backendName());
             assertEquals("jnr", BackendProperty.with(" JNR ", d::select).backendName());
             assertEquals("jna", BackendProperty.with(null, d::select).backendName());
             assertEquals("jna", BackendProperty.with("  ", d::select).backendName(), "blank means unset");
-            assertEquals(before, System.getProperty(ConnectionCancellers.BACKEND_PROPERTY), "the property does not leak");
+            assertEquals(before, System.getProperty(WNet.BACKEND_PROPERTY), "the property does not leak");
         }
 
         @Test

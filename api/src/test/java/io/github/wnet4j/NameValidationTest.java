@@ -24,9 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NameValidationTest {
 
     private final RecordingBackend backend = RecordingBackend.answering(ErrorCode.ERROR_NOT_CONNECTED);
-    private final ConnectionCanceller canceller = ConnectionCancellers.over("recording", backend);
-
-    private final ConnectionReader reader = ConnectionReaders.over("recording", backend);
+    private final WNet wnet = WNet.over("recording", backend);
+    private final ConnectionCanceller canceller = wnet.canceller();
+    private final ConnectionReader reader = wnet.reader();
 
     /** The functions that take a name: the two cancels and the reads with a device or path. */
     private static final Set<WNetFunction> NAMED = Set.of(WNetFunction.CANCEL_CONNECTION2, WNetFunction.CANCEL_CONNECTION,

@@ -5,8 +5,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.github.wnet4j.spi.WNetBackend;
 
 /**
- * A backend that records every call (with the thread it came on; the read functions that take a
- * name too) and answers with a code the test chooses. Used to see exactly what the validating canceller passes on, and when.
+ * A backend that records every call (with the thread it came on), and answers every function
+ * with a code the test chooses. Used to see exactly what the door passes on, and when.
  */
 class RecordingBackend implements WNetBackend {
 
@@ -18,14 +18,14 @@ class RecordingBackend implements WNetBackend {
     private volatile int code;
     private volatile ExtendedError extendedError = new ExtendedError(0, "", "");
 
-    /** A backend that answers every cancel with {@code code}. */
+    /** A backend that answers every function with {@code code}. */
     static RecordingBackend answering(int code) {
         RecordingBackend b = new RecordingBackend();
         b.code = code;
         return b;
     }
 
-    /** A backend that answers every cancel with {@code code}. */
+    /** A backend that answers every function with {@code code}. */
     static RecordingBackend answering(ErrorCode code) {
         return answering(code.value());
     }
@@ -52,6 +52,12 @@ class RecordingBackend implements WNetBackend {
     public io.github.wnet4j.spi.ConnectionAnswer getConnection(String localName) {
         events.add(new Event("getConnection", localName, -1, false, Thread.currentThread()));
         return new io.github.wnet4j.spi.ConnectionAnswer(code, null);
+    }
+
+    @Override
+    public io.github.wnet4j.spi.EnumerationAnswer enumerate(int scope, int type, int usage) {
+        events.add(new Event("enumerate", null, scope, false, Thread.currentThread()));
+        return new io.github.wnet4j.spi.EnumerationAnswer(code, code == 0 ? null : "WNetOpenEnum", List.of());
     }
 
     @Override

@@ -88,17 +88,17 @@ class ServiceLoaderDiscoveryTest {
     }
 
     @Test
-    void connectionCancellersUseTheThreadsContextClassLoader(@TempDir Path dir) throws IOException {
+    void theDoorDiscoversThroughTheThreadsContextClassLoader(@TempDir Path dir) throws IOException {
         writeServicesFile(dir, ServiceTestProviders.ExtraLoaderOnly.class.getName());
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
             thread.setContextClassLoader(loader);
-            assertEquals("svc-extra", ConnectionCancellers.best().backendName());
+            assertEquals("svc-extra", WNet.best().backendName());
         } finally {
             thread.setContextClassLoader(before);
         }
-        assertEquals("svc-real", ConnectionCancellers.best().backendName());
+        assertEquals("svc-real", WNet.best().backendName());
     }
 
     private static void writeServicesFile(Path root, String... classNames) throws IOException {
@@ -108,20 +108,20 @@ class ServiceLoaderDiscoveryTest {
     }
 
     @Test
-    void connectionCancellersFollowThePropertyAndTheRules() {
-        assertEquals("svc-real", BackendProperty.with(null, ConnectionCancellers::get).backendName());
-        assertEquals("svc-sim", BackendProperty.with("svc-sim", ConnectionCancellers::get).backendName());
-        assertEquals("svc-real", BackendProperty.with("svc-sim", ConnectionCancellers::best).backendName());
-        assertEquals("svc-sim", ConnectionCancellers.named("SVC-SIM").backendName());
+    void theDoorFollowsThePropertyAndTheRules() {
+        assertEquals("svc-real", BackendProperty.with(null, WNet::get).backendName());
+        assertEquals("svc-sim", BackendProperty.with("svc-sim", WNet::get).backendName());
+        assertEquals("svc-real", BackendProperty.with("svc-sim", WNet::best).backendName());
+        assertEquals("svc-sim", WNet.named("SVC-SIM").backendName());
         assertEquals(List.of("svc-sim", "svc-real", BROKEN),
-                ConnectionCancellers.diagnostics().stream().map(ProviderStatus::name).toList());
-        NoBackendException e = assertThrows(NoBackendException.class, () -> ConnectionCancellers.named("fake"));
+                WNet.diagnostics().stream().map(ProviderStatus::name).toList());
+        NoBackendException e = assertThrows(NoBackendException.class, () -> WNet.named("fake"));
         assertTrue(e.getMessage().startsWith("No wnet4j backend is named 'fake'."), e.getMessage());
     }
 
     @Test
-    void aDiscoveredCancellerValidatesNames() {
-        ConnectionCanceller canceller = ConnectionCancellers.named("svc-real");
+    void aDiscoveredDoorValidatesNames() {
+        WNet canceller = WNet.named("svc-real");
         assertThrows(IllegalArgumentException.class, () -> canceller.cancelConnection2("", Set.of(), false));
         assertThrows(NullPointerException.class, () -> canceller.cancelConnection(null, false));
         assertTrue(canceller.cancelConnection2("Z:", Set.of(), false).isSuccess());

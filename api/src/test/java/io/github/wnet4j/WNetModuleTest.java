@@ -11,9 +11,10 @@ import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
+import io.github.wnet4j.guice.WNetModule;
 import org.junit.jupiter.api.Test;
 
-/** The Guice bindings, over the providers registered in this module's test services file. */
+/** The Guice bindings ({@link WNetModule}), over the providers registered in this module's test services file. */
 class WNetModuleTest {
 
     @Test
@@ -28,15 +29,17 @@ class WNetModuleTest {
     }
 
     @Test
-    void bindsTheReaderAndTheCleanUpOverTheSameChoiceAsSingletons() {
+    void bindsTheDoorAndTheReaderOverTheSameChoiceAsSingletons() {
         BackendProperty.with("svc-sim", () -> {
             Injector injector = Guice.createInjector(new WNetModule());
             ConnectionReader reader = injector.getInstance(ConnectionReader.class);
             assertEquals("svc-sim", reader.backendName());
             assertSame(reader, injector.getInstance(ConnectionReader.class));
-            ConnectionCleanup cleanup = injector.getInstance(ConnectionCleanup.class);
-            assertSame(cleanup, injector.getInstance(ConnectionCleanup.class));
-            assertEquals("ConnectionCleanup[svc-sim]", cleanup.toString());
+            WNet wnet = injector.getInstance(WNet.class);
+            assertSame(wnet, injector.getInstance(WNet.class));
+            assertSame(wnet.reader(), reader, "the reader is the door's");
+            assertSame(wnet.canceller(), injector.getInstance(ConnectionCanceller.class), "the canceller is the door's");
+            assertEquals("WNet[svc-sim]", wnet.toString());
             return null;
         });
         Injector named = Guice.createInjector(new WNetModule("svc-real"));

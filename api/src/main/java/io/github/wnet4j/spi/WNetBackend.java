@@ -1,16 +1,16 @@
 package io.github.wnet4j.spi;
 
-import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.ConnectionCancellers;
 import io.github.wnet4j.ExtendedError;
 
 /**
  * The service-provider interface a backend implements: the raw Win32 calls, one method per
- * function, with the Windows types. Users do not call it; they call a {@link ConnectionCanceller}
- * made over it by {@link ConnectionCancellers#over(String, WNetBackend)}, which validates every name
- * before it gets here and reads the extended error right after {@code ERROR_EXTENDED_ERROR}.
+ * function, with the Windows types; every method is part of the contract. Users do not call it:
+ * the library wraps each backend in calls that check every name before it gets here (as
+ * {@link Names#check} does) and read {@link #lastExtendedError()} right after
+ * {@code ERROR_EXTENDED_ERROR}, on the same thread.
  *
- * <p>Implementations must be thread-safe.
+ * <p>A function the backend cannot perform answers {@link #ERROR_NOT_SUPPORTED}, never
+ * {@code null}. Implementations must be thread-safe.
  */
 public interface WNetBackend {
 
@@ -43,7 +43,7 @@ public interface WNetBackend {
      */
     ExtendedError lastExtendedError();
 
-    /** {@code ERROR_NOT_SUPPORTED} (50): what a backend that does not implement a read function answers. */
+    /** {@code ERROR_NOT_SUPPORTED} (50): what a backend answers for a function it cannot perform. */
     int ERROR_NOT_SUPPORTED = 50;
 
     /**
@@ -51,14 +51,10 @@ public interface WNetBackend {
      * remote name a local device points at. The backend owns the buffer: on {@code ERROR_MORE_DATA} it
      * retries with the length (in UTF-16 units) Windows wrote back.
      *
-     * <p>The default answers {@link #ERROR_NOT_SUPPORTED}, for backends written before the read side.
-     *
      * @param localName a validated name, as for {@link #cancelConnection2}
      * @return the code and, where Windows wrote one, the remote name
      */
-    default ConnectionAnswer getConnection(String localName) {
-        return new ConnectionAnswer(ERROR_NOT_SUPPORTED, null);
-    }
+    ConnectionAnswer getConnection(String localName);
 
     /**
      * {@code WNetOpenEnumW(dwScope, dwType, dwUsage, NULL, &hEnum)}, {@code WNetEnumResourceW} until
@@ -66,30 +62,22 @@ public interface WNetBackend {
      * owns the handle and the buffer: it retries {@code ERROR_MORE_DATA} with the size written back and
      * always closes a handle it opened, also when reading fails.
      *
-     * <p>The default answers {@link #ERROR_NOT_SUPPORTED}, for backends written before the read side.
-     *
      * @param scope {@code dwScope} ({@link NetResource#RESOURCE_CONNECTED}, {@link NetResource#RESOURCE_REMEMBERED})
      * @param type {@code dwType} ({@link NetResource#RESOURCETYPE_ANY}, {@code _DISK}, {@code _PRINT}), passed unchanged
      * @param usage {@code dwUsage}, passed unchanged
      * @return the code and the entries read
      */
-    default EnumerationAnswer enumerate(int scope, int type, int usage) {
-        return new EnumerationAnswer(ERROR_NOT_SUPPORTED, "WNetOpenEnum", java.util.List.of());
-    }
+    EnumerationAnswer enumerate(int scope, int type, int usage);
 
     /**
      * {@code DWORD WNetGetUniversalNameW(LPCWSTR lpLocalPath, DWORD dwInfoLevel, LPVOID lpBuffer,
      * LPDWORD lpBufferSize)}: the UNC form of a drive-based path. The backend owns the buffer: on
      * {@code ERROR_MORE_DATA} it retries with the size (in bytes) Windows wrote back.
      *
-     * <p>The default answers {@link #ERROR_NOT_SUPPORTED}, for backends written before the read side.
-     *
      * @param localPath a validated name, as for {@link #cancelConnection2}
      * @param infoLevel {@link UniversalNameAnswer#UNIVERSAL_NAME_INFO_LEVEL} or
      *     {@link UniversalNameAnswer#REMOTE_NAME_INFO_LEVEL}
      * @return the code and, on success, the names of that level
      */
-    default UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
-        return new UniversalNameAnswer(ERROR_NOT_SUPPORTED, null, null, null);
-    }
+    UniversalNameAnswer getUniversalName(String localPath, int infoLevel);
 }

@@ -8,9 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a test parameter that {@link FakeLogonExtension} resolves in the elevated twin of the
- * test's logon rather than in its desktop session: a {@link FakeLogon}, or a
- * {@link io.github.wnet4j.ConnectionCanceller}, {@link io.github.wnet4j.ConnectionReader} or
- * {@link io.github.wnet4j.ConnectionCleanup} over it. The unannotated parameters of the same test
+ * test's logon rather than in its desktop session: a {@link FakeLogon}, or the
+ * {@link io.github.wnet4j.WNet} over it or one of its sides ({@link io.github.wnet4j.ConnectionCanceller},
+ * {@link io.github.wnet4j.ConnectionReader}). The unannotated parameters of the same test
  * are the user's desktop session, so a test gets two sessions of one user.
  *
  * <pre>{@code

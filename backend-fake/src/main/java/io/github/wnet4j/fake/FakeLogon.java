@@ -2,10 +2,8 @@ package io.github.wnet4j.fake;
 
 import io.github.wnet4j.behaviour.BehaviourProfile;
 import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.ConnectionCancellers;
-import io.github.wnet4j.ConnectionCleanup;
 import io.github.wnet4j.ConnectionReader;
-import io.github.wnet4j.ConnectionReaders;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.spi.Names;
 import io.github.wnet4j.spi.WNetBackend;
 
@@ -65,8 +63,7 @@ public final class FakeLogon extends SessionQueries {
     /** This session's name. */
     private final String session;
     private final WNetBackend backend;
-    private final ConnectionCanceller canceller;
-    private final ConnectionReader reader;
+    private final WNet wnet;
 
     private FakeLogon(UserSessions user, String session, int map) {
         super(user.tables(), map);
@@ -74,8 +71,7 @@ public final class FakeLogon extends SessionQueries {
         this.profile = user.profile();
         this.session = session;
         this.backend = new FakeBackend(this, tables, profile, session, map);
-        this.canceller = ConnectionCancellers.over("fake", backend);
-        this.reader = ConnectionReaders.over("fake", backend);
+        this.wnet = WNet.over("fake", backend);
     }
 
     /** {@return an empty logon (network present, nothing connected) under {@link BehaviourProfile#documented()}} */
@@ -146,7 +142,7 @@ public final class FakeLogon extends SessionQueries {
 
     /**
      * The JVM-wide logon, under the documented profile, that the ServiceLoader provider
-     * {@code "fake"} serves ({@code ConnectionCancellers.named("fake")}). Tests that use it share it:
+     * {@code "fake"} serves ({@code WNet.named("fake")}). Tests that use it share it:
      * seed names of your own and cancel them afterwards. Its journal keeps the newest
      * {@value #SHARED_JOURNAL_LIMIT} entries.
      *
@@ -370,24 +366,24 @@ public final class FakeLogon extends SessionQueries {
 
     // ---------------------------------------------------------------- the calls
 
-    /** {@return the raw SPI over this logon, for {@link ConnectionCancellers#over} or a native test double to serve} */
+    /** {@return the raw SPI over this logon, for {@link WNet#over} or a native test double to serve} */
     public WNetBackend backend() {
         return backend;
     }
 
-    /** {@return a validating canceller over {@link #backend()}, named {@code "fake"}} */
+    /** {@return the door over {@link #backend()}, named {@code "fake"}: the type production code gets from {@link WNet#get()}} */
+    public WNet wnet() {
+        return wnet;
+    }
+
+    /** {@return {@code wnet().canceller()}} */
     public ConnectionCanceller canceller() {
-        return canceller;
+        return wnet().canceller();
     }
 
-    /** {@return a validating reader over {@link #backend()}, named {@code "fake"}; reading changes nothing} */
+    /** {@return {@code wnet().reader()}; reading changes nothing} */
     public ConnectionReader reader() {
-        return reader;
-    }
-
-    /** {@return clean-up that looks ({@link #reader()}) before it cancels ({@link #canceller()})} */
-    public ConnectionCleanup cleanup() {
-        return ConnectionCleanup.over(reader, canceller);
+        return wnet().reader();
     }
 
     /** The profile, the state, armed faults and the journal's size, for test failure messages. */

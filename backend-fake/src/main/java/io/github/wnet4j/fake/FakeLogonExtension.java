@@ -2,9 +2,9 @@ package io.github.wnet4j.fake;
 
 import io.github.wnet4j.behaviour.BehaviourProfile;
 import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.ConnectionCleanup;
 import io.github.wnet4j.ConnectionReader;
 import io.github.wnet4j.ErrorCode;
+import io.github.wnet4j.WNet;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 /**
  * A JUnit 5 extension that gives every test its own fresh {@link FakeLogon}, kept in JUnit's
  * {@link ExtensionContext.Store} (so tests running in parallel never share one), and injects it, or
- * a {@link ConnectionCanceller}, {@link ConnectionReader} or {@link ConnectionCleanup} over it, as a
+ * the {@link WNet} over it or one of its sides ({@link ConnectionCanceller}, {@link ConnectionReader}), as a
  * test parameter.
  *
  * <p>Declarative: {@link WithFakeLogon @WithFakeLogon} or {@code @ExtendWith(FakeLogonExtension.class)}.
@@ -168,7 +168,7 @@ public final class FakeLogonExtension implements BeforeEachCallback, AfterEachCa
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
         return type == FakeLogon.class || type == ConnectionCanceller.class || type == ConnectionReader.class
-                || type == ConnectionCleanup.class;
+                || type == WNet.class;
     }
 
     @Override
@@ -188,8 +188,8 @@ public final class FakeLogonExtension implements BeforeEachCallback, AfterEachCa
                         + mixed.getMessage(), mixed);
             }
         }).orElse(perTest.logon);
-        return type == FakeLogon.class ? session : type == ConnectionReader.class ? session.reader()
-                : type == ConnectionCleanup.class ? session.cleanup() : session.canceller();
+        return type == FakeLogon.class ? session : type == ConnectionReader.class ? session.wnet().reader()
+                : type == WNet.class ? session.wnet() : session.wnet().canceller();
     }
 
     private static String key(ExtensionContext context) {

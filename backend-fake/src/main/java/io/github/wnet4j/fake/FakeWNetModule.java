@@ -2,8 +2,8 @@ package io.github.wnet4j.fake;
 
 import com.google.inject.AbstractModule;
 import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.ConnectionCleanup;
 import io.github.wnet4j.ConnectionReader;
+import io.github.wnet4j.WNet;
 
 import java.util.Objects;
 
@@ -16,9 +16,9 @@ import java.util.Objects;
  * Injector injector = Guice.createInjector(Modules.override(new ProductionModule()).with(new FakeWNetModule(logon)));
  * }</pre>
  *
- * <p>Binds {@link ConnectionCanceller} to {@code logon.canceller()}, {@link ConnectionReader} to
- * {@code logon.reader()}, {@link ConnectionCleanup} to {@code logon.cleanup()} (what
- * {@code WNetModule} binds) and {@link FakeLogon} to the logon, so tests can inject each. Guice is an optional dependency of the fake.
+ * <p>Binds what {@link io.github.wnet4j.guice.WNetModule} binds: {@link WNet} to {@code logon.wnet()},
+ * {@link ConnectionCanceller} and {@link ConnectionReader} to its two sides; and {@link FakeLogon} to
+ * the logon, so tests can inject each. Guice is an optional dependency of the fake.
  *
  * <p>The bindings are of one logon session: to test code that runs elevated, bind its session,
  * {@code new FakeWNetModule(desktop.elevated())}, and look at the user's desktop session through
@@ -39,8 +39,8 @@ public final class FakeWNetModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(FakeLogon.class).toInstance(logon);
-        bind(ConnectionCanceller.class).toInstance(logon.canceller());
-        bind(ConnectionReader.class).toInstance(logon.reader());
-        bind(ConnectionCleanup.class).toInstance(logon.cleanup());
+        bind(WNet.class).toInstance(logon.wnet());
+        bind(ConnectionCanceller.class).toInstance(logon.wnet().canceller());
+        bind(ConnectionReader.class).toInstance(logon.wnet().reader());
     }
 }

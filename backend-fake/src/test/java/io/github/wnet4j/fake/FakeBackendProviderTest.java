@@ -4,8 +4,8 @@ import io.github.wnet4j.spi.BackendProvider;
 import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.ConnectionCancellers;
 import io.github.wnet4j.ErrorCode;
+import io.github.wnet4j.WNet;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -45,7 +45,7 @@ class FakeBackendProviderTest {
         FakeLogon shared = FakeLogon.shared();
         shared.connectDevice("W:", "\\\\provider-test\\share", o -> o.openFiles(1));
         try {
-            ConnectionCanceller canceller = ConnectionCancellers.named("fake");
+            ConnectionCanceller canceller = WNet.named("fake");
             assertEquals("fake", canceller.backendName());
             CancelOutcome refused = canceller.cancelConnection2("w:", Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), false);
             assertTrue(refused.is(ErrorCode.ERROR_OPEN_FILES), refused::describe);

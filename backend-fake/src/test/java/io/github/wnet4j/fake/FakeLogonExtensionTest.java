@@ -82,17 +82,17 @@ class FakeLogonExtensionTest {
     @WithFakeLogon
     static class ReadSide {
         @Test
-        void readerAndCleanUpAreOverTheTestsLogon(FakeLogon logon, io.github.wnet4j.ConnectionReader reader,
-                                                  io.github.wnet4j.ConnectionCleanup cleanup) {
+        void readerAndDoorAreOverTheTestsLogon(FakeLogon logon, io.github.wnet4j.ConnectionReader reader,
+                                               io.github.wnet4j.WNet wnet) {
             logon.connectDevice("Z:", "\\\\srv\\share");
             assertEquals("\\\\srv\\share", reader.getConnection("Z:").remoteName().orElseThrow());
-            assertTrue(cleanup.cancelIfPointsAt("Z:", "\\\\srv\\share", Set.of(), false).orThrow().isDone());
+            assertTrue(wnet.cancelIfPointsAt("Z:", "\\\\srv\\share", Set.of(), false).orThrow().isDone());
             assertFalse(logon.isConnected("Z:"));
         }
     }
 
     @Test
-    void aReaderAndACleanUpAreInjectedOverTheSameFreshLogon() {
+    void aReaderAndTheDoorAreInjectedOverTheSameFreshLogon() {
         run(ReadSide.class).testEvents().assertStatistics(s -> s.started(1).succeeded(1));
     }
 

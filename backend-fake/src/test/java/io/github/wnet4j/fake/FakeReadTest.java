@@ -1,15 +1,13 @@
 package io.github.wnet4j.fake;
 
 import io.github.wnet4j.CancelFlag;
-import io.github.wnet4j.ConnectionCancellers;
-import io.github.wnet4j.ConnectionCleanup;
 import io.github.wnet4j.ConnectionReader;
-import io.github.wnet4j.ConnectionReaders;
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.GuardedCancelOutcome;
 import io.github.wnet4j.ListingOutcome;
 import io.github.wnet4j.NetworkConnection;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.WNetFunction;
 import io.github.wnet4j.spi.ConnectionAnswer;
 import io.github.wnet4j.spi.EnumerationAnswer;
@@ -216,15 +214,14 @@ class FakeReadTest {
         };
     }
 
-    private static ConnectionCleanup cleanupWithWindow(FakeLogon logon, Runnable between) {
-        WNetBackend b = withWindow(logon.backend(), between);
-        return ConnectionCleanup.over(ConnectionReaders.over("fake", b), ConnectionCancellers.over("fake", b));
+    private static WNet cleanupWithWindow(FakeLogon logon, Runnable between) {
+        return WNet.over("fake", withWindow(logon.backend(), between));
     }
 
     @Test
     void aDeviceRemappedBetweenTheLookAndTheCancelIsCancelledAsTheJavadocSays() {
         FakeLogon logon = FakeLogon.create().connectDevice("Z:", DEPLOY);
-        ConnectionCleanup cleanup = cleanupWithWindow(logon, () -> {
+        WNet cleanup = cleanupWithWindow(logon, () -> {
             logon.canceller().cancelConnection2("Z:", Set.of(), false);   // the user remaps Z: meanwhile
             logon.connectDevice("Z:", "\\\\home\\mine");
         });
@@ -238,7 +235,7 @@ class FakeReadTest {
     @Test
     void aDeviceCancelledBetweenTheLookAndTheCancelAnswersNotConnectedAndCountsAsDone() {
         FakeLogon logon = FakeLogon.create().connectDevice("Z:", DEPLOY, o -> o.persistent());
-        ConnectionCleanup cleanup = cleanupWithWindow(logon, () -> logon.canceller().cancelConnection2("Z:", Set.of(), false));
+        WNet cleanup = cleanupWithWindow(logon, () -> logon.canceller().cancelConnection2("Z:", Set.of(), false));
         GuardedCancelOutcome out = cleanup.cancelIfPointsAt("Z:", DEPLOY, Set.of(), false);
         assertTrue(out.cancel().orElseThrow().is(ErrorCode.ERROR_NOT_CONNECTED));
         assertTrue(out.isDone());
@@ -249,7 +246,7 @@ class FakeReadTest {
     void theGuardLeavesTheUsersOwnDriveAloneAndForgetsOurs() {
         FakeLogon logon = FakeLogon.create().connectDevice("Z:", "\\\\home\\mine", o -> o.persistent())
                 .connectDevice("Y:", DEPLOY, o -> o.persistent().openFiles(1));
-        ConnectionCleanup cleanup = logon.cleanup();
+        WNet cleanup = logon.wnet();
         Set<CancelFlag> forget = Set.of(CancelFlag.CONNECT_UPDATE_PROFILE);
         assertEquals(GuardedCancelOutcome.Decision.POINTS_ELSEWHERE, cleanup.cancelIfPointsAt("Z:", DEPLOY, forget, true).decision());
         assertTrue(cleanup.cancelIfPointsAt("Y:", DEPLOY, forget, true).orThrow().isDone());

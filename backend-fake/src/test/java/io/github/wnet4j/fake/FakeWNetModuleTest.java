@@ -6,10 +6,9 @@ import com.google.inject.Injector;
 import com.google.inject.util.Modules;
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.ConnectionCancellers;
 import io.github.wnet4j.ErrorCode;
-import io.github.wnet4j.ExtendedError;
-import io.github.wnet4j.spi.WNetBackend;
+import io.github.wnet4j.WNet;
+import io.github.wnet4j.guice.WNetModule;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
@@ -21,26 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FakeWNetModuleTest {
 
-    /** Stands for production wiring: a backend that must never be reached from a test. */
+    /** Production wiring, over a backend no test may reach: asking for it would fail, as none is named "production". */
     static final class ProductionModule extends AbstractModule {
         @Override
         protected void configure() {
-            bind(ConnectionCanceller.class).toInstance(ConnectionCancellers.over("production", new WNetBackend() {
-                @Override
-                public int cancelConnection2(String name, int flags, boolean force) {
-                    throw new AssertionError("production backend called");
-                }
-
-                @Override
-                public int cancelConnection(String name, boolean force) {
-                    throw new AssertionError("production backend called");
-                }
-
-                @Override
-                public ExtendedError lastExtendedError() {
-                    throw new AssertionError("production backend called");
-                }
-            }));
+            install(new WNetModule("production"));
         }
     }
 
@@ -69,7 +53,7 @@ class FakeWNetModuleTest {
         assertSame(logon, injector.getInstance(FakeLogon.class));
         assertEquals("fake", injector.getInstance(ConnectionCanceller.class).backendName());
         assertSame(logon.reader(), injector.getInstance(io.github.wnet4j.ConnectionReader.class));
-        assertEquals("ConnectionCleanup[fake]", injector.getInstance(io.github.wnet4j.ConnectionCleanup.class).toString());
+        assertSame(logon.wnet(), injector.getInstance(WNet.class));
         assertTrue(injector.getInstance(Cleanup.class).unmap("Z:").is(ErrorCode.ERROR_NOT_CONNECTED));
         assertEquals(2, logon.journal().size());
     }

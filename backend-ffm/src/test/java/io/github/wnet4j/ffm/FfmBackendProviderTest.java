@@ -3,7 +3,7 @@ package io.github.wnet4j.ffm;
 import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ProviderStatus;
 import io.github.wnet4j.fake.FakeLogon;
@@ -48,13 +48,13 @@ class FfmBackendProviderTest {
     @BeforeEach
     void rememberProperties() {
         libraryBefore = System.getProperty(PROPERTY);
-        backendBefore = System.getProperty(ConnectionCancellers.BACKEND_PROPERTY);
+        backendBefore = System.getProperty(WNet.BACKEND_PROPERTY);
     }
 
     @AfterEach
     void restoreProperties() {
         restore(PROPERTY, libraryBefore);
-        restore(ConnectionCancellers.BACKEND_PROPERTY, backendBefore);
+        restore(WNet.BACKEND_PROPERTY, backendBefore);
     }
 
     private static void restore(String key, String value) {
@@ -184,16 +184,16 @@ class FfmBackendProviderTest {
     @Test
     void withEveryNativeBackendAvailableDiscoveryPicksFfmAndItCancelsASeededConnection() {
         assumeTrue(MprDouble.whyUnavailable().isEmpty(), () -> MprDouble.whyUnavailable().orElseThrow());
-        System.clearProperty(ConnectionCancellers.BACKEND_PROPERTY);
+        System.clearProperty(WNet.BACKEND_PROPERTY);
         MprDouble mpr = MprDouble.load();
         FakeLogon logon = FakeLogon.create().connectDevice("Z:", "\\\\sërver\\共有", o -> o.persistent());
         mpr.serve(logon.backend());
         try {
-            List<ProviderStatus> found = ConnectionCancellers.diagnostics();
+            List<ProviderStatus> found = WNet.diagnostics();
             for (String name : List.of("ffm", "jna", "jnr")) {
                 assertTrue(found.stream().anyMatch(s -> s.name().equals(name) && s.available()), () -> name + " in " + found);
             }
-            ConnectionCanceller canceller = ConnectionCancellers.get();
+            ConnectionCanceller canceller = WNet.get();
             assertEquals("ffm", canceller.backendName());
             CancelOutcome outcome = canceller.cancelConnection2("z:", Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), false);
             assertTrue(outcome.is(ErrorCode.NO_ERROR), outcome::describe);

@@ -28,13 +28,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class FfmModulePathTest {
     private static final String PROBE = """
-            import io.github.wnet4j.ConnectionCancellers;
+            import io.github.wnet4j.WNet;
             import java.util.Set;
             public class Probe {
                 public static void main(String[] args) {
-                    ConnectionCancellers.diagnostics().forEach(System.out::println);
+                    WNet.diagnostics().forEach(System.out::println);
                     if (args.length > 0) {
-                        System.out.println("ffm: " + ConnectionCancellers.named("ffm").cancelConnection2("Z:", Set.of(), false).code());
+                        System.out.println("ffm: " + WNet.named("ffm").cancelConnection2("Z:", Set.of(), false).code());
                         ModuleLayer.boot().findModule("io.github.wnet4j.ffm").ifPresent(m ->
                                 System.out.println("io.github.wnet4j.ffm exports " + m.getDescriptor().exports()));
                     }

@@ -5,7 +5,7 @@ import io.github.wnet4j.spi.BackendProvider;
 import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.fake.FakeLogon;
 import io.github.wnet4j.nativetesting.MprDouble;
@@ -35,13 +35,13 @@ class JnaBackendProviderTest {
     @BeforeEach
     void saveProperties() {
         savedLibrary = System.getProperty(MprLibrary.PROPERTY);
-        savedBackend = System.getProperty(ConnectionCancellers.BACKEND_PROPERTY);
+        savedBackend = System.getProperty(WNet.BACKEND_PROPERTY);
     }
 
     @AfterEach
     void restoreProperties() {
         restore(MprLibrary.PROPERTY, savedLibrary);
-        restore(ConnectionCancellers.BACKEND_PROPERTY, savedBackend);
+        restore(WNet.BACKEND_PROPERTY, savedBackend);
     }
 
     private static void restore(String key, String value) {
@@ -146,8 +146,8 @@ class JnaBackendProviderTest {
         MprDouble mpr = MprDouble.load();
         mpr.serve(logon.backend());
         try {
-            System.setProperty(ConnectionCancellers.BACKEND_PROPERTY, "jna");
-            ConnectionCanceller canceller = ConnectionCancellers.get();
+            System.setProperty(WNet.BACKEND_PROPERTY, "jna");
+            ConnectionCanceller canceller = WNet.get();
             assertEquals("jna", canceller.backendName());
             CancelOutcome outcome = canceller.cancelConnection2("z:", Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), false);
             assertTrue(outcome.is(ErrorCode.NO_ERROR), outcome::describe);

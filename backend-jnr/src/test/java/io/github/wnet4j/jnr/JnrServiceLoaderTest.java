@@ -3,7 +3,7 @@ package io.github.wnet4j.jnr;
 import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.WNetFunction;
 import io.github.wnet4j.fake.FakeLogon;
@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The way a user gets the JNR backend: {@code -Dwnet4j.backend=jnr} and
  * {@code -Dwnet4j.mpr.library=<the double>} (set by this module's Surefire configuration), then
- * {@link ConnectionCancellers#get()} through ServiceLoader, cancelling a seeded connection.
+ * {@link WNet#get()} through ServiceLoader, cancelling a seeded connection.
  */
 class JnrServiceLoaderTest {
     private String backendBefore;
@@ -35,8 +35,8 @@ class JnrServiceLoaderTest {
     void chooseJnrByProperty() {
         assumeTrue(MprDouble.whyUnavailable().isEmpty(), () -> MprDouble.whyUnavailable().orElseThrow());
         mpr = MprDouble.load();
-        backendBefore = System.getProperty(ConnectionCancellers.BACKEND_PROPERTY);
-        System.setProperty(ConnectionCancellers.BACKEND_PROPERTY, "jnr");
+        backendBefore = System.getProperty(WNet.BACKEND_PROPERTY);
+        System.setProperty(WNet.BACKEND_PROPERTY, "jnr");
     }
 
     @AfterEach
@@ -46,9 +46,9 @@ class JnrServiceLoaderTest {
         }
         mpr.stopServing();
         if (backendBefore == null) {
-            System.clearProperty(ConnectionCancellers.BACKEND_PROPERTY);
+            System.clearProperty(WNet.BACKEND_PROPERTY);
         } else {
-            System.setProperty(ConnectionCancellers.BACKEND_PROPERTY, backendBefore);
+            System.setProperty(WNet.BACKEND_PROPERTY, backendBefore);
         }
     }
 
@@ -59,7 +59,7 @@ class JnrServiceLoaderTest {
                 .connectDeviceless("\\\\sërver\\共有");
         mpr.serve(logon.backend());
 
-        ConnectionCanceller canceller = ConnectionCancellers.get();
+        ConnectionCanceller canceller = WNet.get();
         assertEquals("jnr", canceller.backendName());
 
         CancelOutcome outcome = canceller.cancelConnection2("Z:", Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), false);
@@ -84,7 +84,7 @@ class JnrServiceLoaderTest {
 
     @Test
     void diagnosticsListTheJnrProviderAsAvailableWithTheDouble() {
-        var jnr = ConnectionCancellers.diagnostics().stream().filter(s -> s.name().equals("jnr")).findFirst().orElseThrow();
+        var jnr = WNet.diagnostics().stream().filter(s -> s.name().equals("jnr")).findFirst().orElseThrow();
         assertTrue(jnr.available(), jnr::toString);
         assertEquals(100, jnr.priority());
         assertTrue(jnr.reason().contains(System.getProperty("wnet4j.mpr.library")), jnr::toString);

@@ -25,13 +25,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ModulePathTest {
     private static final String PROBE = """
-            import io.github.wnet4j.ConnectionCancellers;
+            import io.github.wnet4j.WNet;
             import java.util.Set;
             public class Probe {
                 public static void main(String[] args) {
-                    ConnectionCancellers.diagnostics().forEach(System.out::println);
+                    WNet.diagnostics().forEach(System.out::println);
                     for (String name : new String[] {"jna", "jnr"}) {
-                        System.out.println(name + ": " + ConnectionCancellers.named(name)
+                        System.out.println(name + ": " + WNet.named(name)
                                 .cancelConnection2("Z:", Set.of(), false).code());
                     }
                     for (String m : new String[] {"io.github.wnet4j.jna", "io.github.wnet4j.jnr"}) {

@@ -2,7 +2,7 @@ package io.github.wnet4j.benchmarks;
 
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.WNet;
 
 import java.util.Comparator;
 import java.util.Set;
@@ -29,7 +29,7 @@ public final class ColdStartPhases {
         IntSupplier lambda = () -> 1;
         Comparator<String> reference = Comparator.comparingInt(String::length);
         long t2 = System.nanoTime();
-        ConnectionCanceller canceller = ConnectionCancellers.get();
+        ConnectionCanceller canceller = WNet.get();
         long t4 = System.nanoTime();
         CancelOutcome outcome = canceller.cancelConnection2("Z:", Set.of(), false);
         long t5 = System.nanoTime();

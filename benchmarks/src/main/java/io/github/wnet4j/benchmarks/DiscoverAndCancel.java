@@ -1,7 +1,7 @@
 package io.github.wnet4j.benchmarks;
 
 import io.github.wnet4j.CancelOutcome;
-import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.WNet;
 
 import java.util.Set;
 
@@ -18,7 +18,7 @@ public final class DiscoverAndCancel {
 
     /** Discovers, cancels, prints the code. */
     public static void main(String[] args) {
-        CancelOutcome outcome = ConnectionCancellers.get().cancelConnection2("Z:", Set.of(), false);
+        CancelOutcome outcome = WNet.get().cancelConnection2("Z:", Set.of(), false);
         System.out.println(outcome.code());
     }
 }

@@ -1,7 +1,7 @@
 package io.github.wnet4j.benchmarks;
 
 import io.github.wnet4j.ConnectionReader;
-import io.github.wnet4j.ConnectionReaders;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.WNetOutcome;
 import io.github.wnet4j.nativetesting.MprDouble;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -64,8 +64,8 @@ public class NativeReadBenchmark {
         which = List.of("getConnection", "connections", "universalName", "remoteNameInfo").indexOf(read);
         mpr = MprDouble.load();
         mpr.serve(new FixedReads());
-        jna = ConnectionReaders.named("jna");
-        jnr = ConnectionReaders.named("jnr");
+        jna = WNet.named("jna");
+        jnr = WNet.named("jnr");
         bareJna = new BareJnaReads(library, DEVICE, FixedReads.PATH);
         bareJnr = new BareJnrReads(library, DEVICE, FixedReads.PATH);
         // Measure only what works: every way in must come back with the same answer.

@@ -3,7 +3,7 @@ package io.github.wnet4j.benchmarks;
 import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.nativetesting.FixedAnswer;
 import io.github.wnet4j.nativetesting.MprDouble;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -74,8 +74,8 @@ public class FfmCancelBenchmark {
             case "c" -> mpr.serveInC(answer.code(), answer.lastExtendedError());
             default -> throw new IllegalArgumentException("unknown answeredBy '" + answeredBy + "': use javaModel or c");
         }
-        ffm = ConnectionCancellers.named("ffm");
-        jna = ConnectionCancellers.named("jna");
+        ffm = WNet.named("ffm");
+        jna = WNet.named("jna");
         bareFfm = new BareFfm(System.getProperty(MprDouble.LIBRARY_PROPERTY), DEVICE);
         int expected = NativeCancelBenchmark.model(path).code();
         NativeCancelBenchmark.check("ffm", ffm.cancelConnection2(DEVICE, NO_FLAGS, false).code(), expected);

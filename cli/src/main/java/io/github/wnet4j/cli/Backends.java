@@ -1,6 +1,6 @@
 package io.github.wnet4j.cli;
 
-import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.ProviderStatus;
 
 import java.util.List;
@@ -26,14 +26,14 @@ final class Backends {
 
     /** The name of the backend to use (see the class comment); the same for the reader and the canceller. */
     static String chooseName(String option) {
-        String property = System.getProperty(ConnectionCancellers.BACKEND_PROPERTY);
+        String property = System.getProperty(WNet.BACKEND_PROPERTY);
         String wanted = option != null ? option : property;
-        List<ProviderStatus> found = ConnectionCancellers.diagnostics();
+        List<ProviderStatus> found = WNet.diagnostics();
         if (wanted != null && !wanted.isBlank()) {
             String name = wanted.trim();
             ProviderStatus p = found.stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst()
                     .orElseThrow(() -> new Wnet.UserError("no backend is named '" + name + "'"
-                            + (option != null ? "" : " (-D" + ConnectionCancellers.BACKEND_PROPERTY + ")")
+                            + (option != null ? "" : " (-D" + WNet.BACKEND_PROPERTY + ")")
                             + "; found: " + found.stream().map(ProviderStatus::name).collect(Collectors.joining(", "))
                             + " (see 'wnet backends')"));
             if (!p.available()) {

@@ -1,6 +1,6 @@
 package io.github.wnet4j.cli;
 
-import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.ProviderStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +25,7 @@ final class BackendsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ProviderStatus> providers = ConnectionCancellers.diagnostics();
+        List<ProviderStatus> providers = WNet.diagnostics();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(StateFile.toJson(providers.stream().map(p -> {

@@ -99,7 +99,7 @@ final class CancelCommand implements Callable<Integer> {
         GuardedCancelOutcome outcome;
         String backendName;
         try (Target target = Target.open("cancel", state, backend, StateStore.Access.UPDATE)) {
-            outcome = target.cleanup().cancelIfPointsAt(name, expectedRemoteName, flags(), force);
+            outcome = target.wnet().cancelIfPointsAt(name, expectedRemoteName, flags(), force);
             backendName = target.backendName();
             target.saveIf(outcome.cancel().map(CancelOutcome::isSuccess).orElse(false));
         }

@@ -58,7 +58,7 @@ final class CancelServerCommand implements Callable<Integer> {
         String backendName;
         Set<CancelFlag> flags = updateProfile ? Set.of(CancelFlag.CONNECT_UPDATE_PROFILE) : Set.of();
         try (Target target = Target.open("cancel-server", state, backend, StateStore.Access.UPDATE)) {
-            outcome = target.cleanup().cancelAllTo(server, flags, force);
+            outcome = target.wnet().cancelAllTo(server, flags, force);
             backendName = target.backendName();
             target.saveIf(outcome.cancels().stream().anyMatch(c -> c.outcome().isSuccess()));
         }

@@ -1,33 +1,28 @@
 package io.github.wnet4j.cli;
 
 import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.ConnectionCancellers;
-import io.github.wnet4j.ConnectionCleanup;
 import io.github.wnet4j.ConnectionReader;
-import io.github.wnet4j.ConnectionReaders;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.fake.FakeLogon;
 
 /**
  * What a command reads and cancels through: with {@code --state}, the fake's logon in the file,
  * locked from before the first look to after the save, so a look and the cancel it decides are one
  * step for every other {@code wnet} process; otherwise the backend {@link Backends} chooses, one
- * backend for the reader and the canceller, so a look and a cancel see the same connections.
+ * {@link WNet} for the reads and the cancels, so a look and a cancel see the same connections.
  */
 final class Target implements AutoCloseable {
     private final StateOption state;
     private final StateOption.Session session;
     private final String backendName;
-    // Made on first use: a command that only cancels needs no reader (and discovery runs once per use).
-    private ConnectionReader reader;
-    private ConnectionCanceller canceller;
+    // Made on first use, so discovery runs once and only for a command that calls the backend.
+    private WNet wnet;
 
-    private Target(StateOption state, StateOption.Session session, String backendName, ConnectionReader reader,
-                   ConnectionCanceller canceller) {
+    private Target(StateOption state, StateOption.Session session, String backendName, WNet wnet) {
         this.state = state;
         this.session = session;
         this.backendName = backendName;
-        this.reader = reader;
-        this.canceller = canceller;
+        this.wnet = wnet;
     }
 
     /**
@@ -41,31 +36,28 @@ final class Target implements AutoCloseable {
             }
             StateOption.Session session = state.open(command, access);
             FakeLogon logon = session.logon();
-            return new Target(state, session, "fake", logon.reader(), logon.canceller());
+            return new Target(state, session, "fake", logon.wnet());
         }
-        return new Target(state, null, Backends.chooseName(backend), null, null);
+        return new Target(state, null, Backends.chooseName(backend), null);
+    }
+
+    WNet wnet() {
+        if (wnet == null) {
+            wnet = WNet.named(backendName);
+        }
+        return wnet;
     }
 
     ConnectionReader reader() {
-        if (reader == null) {
-            reader = ConnectionReaders.named(backendName);
-        }
-        return reader;
+        return wnet().reader();
     }
 
     ConnectionCanceller canceller() {
-        if (canceller == null) {
-            canceller = ConnectionCancellers.named(backendName);
-        }
-        return canceller;
-    }
-
-    ConnectionCleanup cleanup() {
-        return ConnectionCleanup.over(reader(), canceller());
+        return wnet().canceller();
     }
 
     String backendName() {
-        return session != null ? reader.backendName() : backendName;
+        return session != null ? wnet.backendName() : backendName;
     }
 
     /** Writes the fake's logon back if a cancel changed it or {@code --profile} switched it; nothing without --state. */

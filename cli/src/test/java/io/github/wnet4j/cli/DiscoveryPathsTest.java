@@ -119,15 +119,15 @@ class DiscoveryPathsTest {
         }
         // Parent: the platform loader, so every wnet4j class is this loader's own copy.
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
-            Class<?> cancellers = Class.forName("io.github.wnet4j.ConnectionCancellers", true, loader);
-            assertNotSame(io.github.wnet4j.ConnectionCancellers.class, cancellers);
+            Class<?> door = Class.forName("io.github.wnet4j.WNet", true, loader);
+            assertNotSame(io.github.wnet4j.WNet.class, door);
 
             // Discovery is internal: the facade discovers through the thread's context class loader.
             Thread thread = Thread.currentThread();
             ClassLoader before = thread.getContextClassLoader();
             thread.setContextClassLoader(loader);
             try {
-                List<?> statuses = (List<?>) cancellers.getMethod("diagnostics").invoke(null);
+                List<?> statuses = (List<?>) door.getMethod("diagnostics").invoke(null);
                 Set<String> names = statuses.stream().map(s -> {
                     try {
                         return (String) s.getClass().getMethod("name").invoke(s);
@@ -141,7 +141,7 @@ class DiscoveryPathsTest {
                 Class<?> fakeLogon = Class.forName("io.github.wnet4j.fake.FakeLogon", true, loader);
                 Object logon = fakeLogon.getMethod("shared").invoke(null);
                 fakeLogon.getMethod("connectDevice", String.class, String.class).invoke(logon, "K:", "\\\\srv\\loader");
-                Object canceller = cancellers.getMethod("named", String.class).invoke(null, "fake");
+                Object canceller = door.getMethod("named", String.class).invoke(null, "fake");
                 assertSame(loader, canceller.getClass().getClassLoader());
                 Method cancel = canceller.getClass().getInterfaces()[0].getMethod("cancelConnection2", String.class, Set.class, boolean.class);
                 Object outcome = cancel.invoke(canceller, "K:", Set.of(), false);

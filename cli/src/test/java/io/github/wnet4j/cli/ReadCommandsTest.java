@@ -53,7 +53,7 @@ class ReadCommandsTest {
     void restoreTheSharedLogon() {
         FakeLogon shared = FakeLogon.shared();
         shared.networkPresent(true).disarmProviderError().clearProfileFault();
-        shared.cleanup().cancelAllTo(SERVER, Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), true);
+        shared.wnet().cancelAllTo(SERVER, Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), true);
         assertTrue(shared.connections().stream().noneMatch(c -> c.remoteName().contains(SERVER)), shared.toString());
     }
 

@@ -19,7 +19,7 @@ record Clause(String id, String title, Set<Capability> needs, Body body) {
     /** The check; it throws an {@link AssertionError} when the backend does not conform. */
     @FunctionalInterface
     interface Body {
-        void run(Trial t) throws Exception;
+        void run(ClauseContext t) throws Exception;
     }
 
     Clause {

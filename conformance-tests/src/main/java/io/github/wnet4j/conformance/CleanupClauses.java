@@ -1,10 +1,10 @@
 package io.github.wnet4j.conformance;
 
 import io.github.wnet4j.CancelOutcome;
-import io.github.wnet4j.ConnectionCleanup;
 import io.github.wnet4j.GuardedCancelOutcome;
 import io.github.wnet4j.ServerCleanupOutcome;
 import io.github.wnet4j.spi.Names;
+import io.github.wnet4j.WNet;
 
 import java.util.List;
 import java.util.Map;
@@ -24,17 +24,17 @@ import static io.github.wnet4j.conformance.Capability.ENUMERATION;
 import static io.github.wnet4j.conformance.Capability.OPEN_FILES;
 import static io.github.wnet4j.conformance.Capability.PERSISTENT_CONNECTIONS;
 import static io.github.wnet4j.conformance.Capability.REMEMBERED_ONLY_ENTRIES;
+import static io.github.wnet4j.conformance.ClauseContext.NO_FLAGS;
+import static io.github.wnet4j.conformance.ClauseContext.UPDATE_PROFILE;
 import static io.github.wnet4j.conformance.Clauses.OTHER;
 import static io.github.wnet4j.conformance.Clauses.SHARE;
 import static io.github.wnet4j.conformance.Clauses.needs;
 import static io.github.wnet4j.conformance.ConnectionSpec.plain;
-import static io.github.wnet4j.conformance.Trial.NO_FLAGS;
-import static io.github.wnet4j.conformance.Trial.UPDATE_PROFILE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Clauses for the safe clean-up built on the reads ({@link ConnectionCleanup}): a guarded cancel
+ * Clauses for the safe clean-up built on the reads ({@link WNet#cancelIfPointsAt}, {@link WNet#cancelAllTo}): a guarded cancel
  * that never unmaps a device pointing elsewhere, and the cancel of every connection to a server
  * with one outcome each.
  */
@@ -58,7 +58,7 @@ final class CleanupClauses {
                 needs(DISK_DEVICES, PERSISTENT_CONNECTIONS, CONNECTION_LOOKUP), t -> {
                     String z = t.device("Z:"), share = t.remote(SHARE);
                     t.connect(z, share, plain().persistentToo());
-                    GuardedCancelOutcome o = t.cleanup().cancelIfPointsAt(z, Trial.upper(share), UPDATE_PROFILE, false);
+                    GuardedCancelOutcome o = t.wnet().cancelIfPointsAt(z, ClauseContext.upper(share), UPDATE_PROFILE, false);
                     assertEquals(CANCELLED, o.decision(), o.toString());
                     t.expect(o.cancel().orElseThrow(), NO_ERROR);
                     assertTrue(o.isDone());
@@ -71,7 +71,7 @@ final class CleanupClauses {
                     String z = t.device("Z:"), share = t.remote(SHARE), other = t.remote(OTHER);
                     t.connect(z, other, plain().persistentToo());
                     Map<String, String> before = t.observe();
-                    GuardedCancelOutcome o = t.cleanup().cancelIfPointsAt(z, share, UPDATE_PROFILE, true);
+                    GuardedCancelOutcome o = t.wnet().cancelIfPointsAt(z, share, UPDATE_PROFILE, true);
                     assertEquals(POINTS_ELSEWHERE, o.decision(), o.toString());
                     assertTrue(o.cancel().isEmpty());
                     assertEquals(before, t.observe(), "the user's own drive is left as it was");
@@ -82,7 +82,7 @@ final class CleanupClauses {
                 needs(REMEMBERED_ONLY_ENTRIES, CONNECTION_LOOKUP), t -> {
                     String z = t.device("Z:"), share = t.remote(SHARE);
                     t.remember(z, share);
-                    GuardedCancelOutcome o = t.cleanup().cancelIfPointsAt(z, share, UPDATE_PROFILE, false);
+                    GuardedCancelOutcome o = t.wnet().cancelIfPointsAt(z, share, UPDATE_PROFILE, false);
                     assertEquals(CANCELLED, o.decision(), o.toString());
                     t.expect(o.cancel().orElseThrow(), NO_ERROR);
                     t.assertRemembered(z, false);
@@ -92,7 +92,7 @@ final class CleanupClauses {
                 needs(CONNECTION_LOOKUP), t -> {
                     String z = t.device("Z:");
                     t.watchDevice(z);
-                    GuardedCancelOutcome o = t.cleanup().cancelIfPointsAt(z, t.remote(SHARE), NO_FLAGS, false);
+                    GuardedCancelOutcome o = t.wnet().cancelIfPointsAt(z, t.remote(SHARE), NO_FLAGS, false);
                     assertEquals(NOT_CONNECTED, o.decision(), o.toString());
                     assertTrue(o.isDone());
                     t.assertBackendCalls(0);
@@ -103,7 +103,7 @@ final class CleanupClauses {
                     String z = t.device("Z:"), share = t.remote(SHARE);
                     t.connect(z, share, plain().withOpenFiles(1));
                     Map<String, String> before = t.observe();
-                    GuardedCancelOutcome o = t.cleanup().cancelIfPointsAt(z, share, NO_FLAGS, false);
+                    GuardedCancelOutcome o = t.wnet().cancelIfPointsAt(z, share, NO_FLAGS, false);
                     t.expect(o.cancel().orElseThrow(), ERROR_OPEN_FILES);
                     assertTrue(!o.isDone());
                     assertEquals(before, t.observe());
@@ -120,7 +120,7 @@ final class CleanupClauses {
                     t.connect(y, other, plain());
                     t.connectDeviceless(share, plain());
                     t.connectDeviceless(ipc, plain());
-                    ServerCleanupOutcome o = t.cleanup().cancelAllTo(server(share), NO_FLAGS, false);
+                    ServerCleanupOutcome o = t.wnet().cancelAllTo(server(share), NO_FLAGS, false);
                     assertEquals(Map.of(z.toUpperCase(java.util.Locale.ROOT), "NO_ERROR", y.toUpperCase(java.util.Locale.ROOT), "NO_ERROR", share, "NO_ERROR", ipc, "NO_ERROR"),
                             mine(t, o), o.toString());
                     assertTrue(o.isDone(), o.toString());
@@ -136,7 +136,7 @@ final class CleanupClauses {
                     t.connect(z, share, plain().withOpenFiles(2));
                     t.connect(y, other, plain());
                     t.connectDeviceless(other, plain());
-                    ServerCleanupOutcome o = t.cleanup().cancelAllTo(server(share), NO_FLAGS, false);
+                    ServerCleanupOutcome o = t.wnet().cancelAllTo(server(share), NO_FLAGS, false);
                     assertEquals(Map.of(z.toUpperCase(java.util.Locale.ROOT), "ERROR_OPEN_FILES", y.toUpperCase(java.util.Locale.ROOT), "NO_ERROR", other, "NO_ERROR"),
                             mine(t, o), o.toString());
                     assertTrue(!o.isDone());
@@ -150,7 +150,7 @@ final class CleanupClauses {
                     String z = t.device("Z:"), y = t.device("Y:"), share = t.remote(SHARE), other = t.remote(OTHER);
                     t.connect(z, share, plain().persistentToo());
                     t.remember(y, other);
-                    ServerCleanupOutcome o = t.cleanup().cancelAllTo(server(share), UPDATE_PROFILE, false);
+                    ServerCleanupOutcome o = t.wnet().cancelAllTo(server(share), UPDATE_PROFILE, false);
                     assertEquals(Map.of(z.toUpperCase(java.util.Locale.ROOT), "NO_ERROR", y.toUpperCase(java.util.Locale.ROOT), "NO_ERROR"), mine(t, o), o.toString());
                     t.assertNotConnected(z);
                     t.assertRemembered(z, false);
@@ -163,7 +163,7 @@ final class CleanupClauses {
                     t.connect(z, "\\\\srv\\share", plain());
                     t.connect(y, "\\\\srv2\\share", plain());
                     t.connectDeviceless("\\\\srv-backup\\share", plain());
-                    ServerCleanupOutcome o = t.cleanup().cancelAllTo("\\\\SRV", NO_FLAGS, false);
+                    ServerCleanupOutcome o = t.wnet().cancelAllTo("\\\\SRV", NO_FLAGS, false);
                     assertEquals(Map.of("Z:", "NO_ERROR"), mine(t, o), o.toString());
                     t.assertConnected(y, "\\\\srv2\\share");
                     t.assertDeviceless("\\\\srv-backup\\share", true);
@@ -172,7 +172,7 @@ final class CleanupClauses {
     }
 
     /** Each cancel's name (the device in upper case, or the remote name) and code. */
-    private static Map<String, String> mine(Trial t, ServerCleanupOutcome o) {
+    private static Map<String, String> mine(ClauseContext t, ServerCleanupOutcome o) {
         Map<String, String> codes = new TreeMap<>();
         for (ServerCleanupOutcome.Cancelled c : o.cancels()) {
             CancelOutcome outcome = c.outcome();

@@ -14,13 +14,13 @@ import static io.github.wnet4j.conformance.Capability.OPEN_FILES;
 import static io.github.wnet4j.conformance.Capability.PERSISTENT_CONNECTIONS;
 import static io.github.wnet4j.conformance.Capability.PRINT_DEVICES;
 import static io.github.wnet4j.conformance.Capability.REMEMBERED_ONLY_ENTRIES;
+import static io.github.wnet4j.conformance.ClauseContext.NO_FLAGS;
+import static io.github.wnet4j.conformance.ClauseContext.UPDATE_PROFILE;
 import static io.github.wnet4j.conformance.Clauses.OTHER;
 import static io.github.wnet4j.conformance.Clauses.PRINTER;
 import static io.github.wnet4j.conformance.Clauses.SHARE;
 import static io.github.wnet4j.conformance.Clauses.needs;
 import static io.github.wnet4j.conformance.ConnectionSpec.plain;
-import static io.github.wnet4j.conformance.Trial.NO_FLAGS;
-import static io.github.wnet4j.conformance.Trial.UPDATE_PROFILE;
 
 /**
  * Clauses for what a cancel does to connections: specification rows 1 to 9 (rows 3 to 6 and 16 in

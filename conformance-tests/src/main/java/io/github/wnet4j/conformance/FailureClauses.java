@@ -22,12 +22,12 @@ import static io.github.wnet4j.conformance.Capability.PRINT_DEVICES;
 import static io.github.wnet4j.conformance.Capability.PROFILE_FAULTS;
 import static io.github.wnet4j.conformance.Capability.PROVIDER_ERRORS;
 import static io.github.wnet4j.conformance.Capability.REMEMBERED_ONLY_ENTRIES;
+import static io.github.wnet4j.conformance.ClauseContext.NO_FLAGS;
+import static io.github.wnet4j.conformance.ClauseContext.UPDATE_PROFILE;
 import static io.github.wnet4j.conformance.Clauses.PRINTER;
 import static io.github.wnet4j.conformance.Clauses.SHARE;
 import static io.github.wnet4j.conformance.Clauses.needs;
 import static io.github.wnet4j.conformance.ConnectionSpec.plain;
-import static io.github.wnet4j.conformance.Trial.NO_FLAGS;
-import static io.github.wnet4j.conformance.Trial.UPDATE_PROFILE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Clauses for failures the environment causes: profile faults, provider errors, no network (rows 10 to 12). */
@@ -200,7 +200,7 @@ final class FailureClauses {
                 needs(DISK_DEVICES, PROVIDER_ERRORS), t -> {
                     String z = t.device("Z:"), share = t.remote(SHARE);
                     t.connect(z, share, plain());
-                    try (Trial.Worker a = new Trial.Worker("thread-a"); Trial.Worker b = new Trial.Worker("thread-b")) {
+                    try (var a = new ClauseContext.CallingThread("thread-a"); var b = new ClauseContext.CallingThread("thread-b")) {
                         t.fixture().armProviderErrorOnce(ACCESS_DENIED);
                         CancelOutcome first = t.expect(a.call(() -> t.cancel2(z, NO_FLAGS, false)), ERROR_EXTENDED_ERROR);
                         assertEquals(Optional.of(ACCESS_DENIED), first.extendedError(), "thread A's extended error");
@@ -219,7 +219,7 @@ final class FailureClauses {
                 needs(DISK_DEVICES, PROVIDER_ERRORS), t -> {
                     String z = t.device("Z:"), share = t.remote(SHARE);
                     t.connect(z, share, plain());
-                    try (Trial.Worker a = new Trial.Worker("thread-a"); Trial.Worker fresh = new Trial.Worker("fresh")) {
+                    try (var a = new ClauseContext.CallingThread("thread-a"); var fresh = new ClauseContext.CallingThread("fresh")) {
                         t.fixture().armProviderErrorOnce(ACCESS_DENIED);
                         t.expect(a.call(() -> t.cancel2(z, NO_FLAGS, false)), ERROR_EXTENDED_ERROR);
                         assertEquals(NONE, fresh.call(() -> t.backend().lastExtendedError()),

@@ -20,12 +20,12 @@ import static io.github.wnet4j.conformance.Capability.PERSISTENT_CONNECTIONS;
 import static io.github.wnet4j.conformance.Capability.PRINT_DEVICES;
 import static io.github.wnet4j.conformance.Capability.REMEMBERED_ONLY_ENTRIES;
 import static io.github.wnet4j.conformance.Capability.UNIVERSAL_NAMES;
+import static io.github.wnet4j.conformance.ClauseContext.NO_FLAGS;
 import static io.github.wnet4j.conformance.Clauses.OTHER;
 import static io.github.wnet4j.conformance.Clauses.PRINTER;
 import static io.github.wnet4j.conformance.Clauses.SHARE;
 import static io.github.wnet4j.conformance.Clauses.needs;
 import static io.github.wnet4j.conformance.ConnectionSpec.plain;
-import static io.github.wnet4j.conformance.Trial.NO_FLAGS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -103,7 +103,7 @@ final class LookupClauses {
                 needs(DISK_DEVICES, PERSISTENT_CONNECTIONS, CONNECTION_LOOKUP), t -> {
                     String z = t.device("Z:"), share = t.remote(SHARE);
                     t.connect(z, share, plain().persistentToo());
-                    t.expect(t.cancel2(z, Trial.UPDATE_PROFILE, false), NO_ERROR);
+                    t.expect(t.cancel2(z, ClauseContext.UPDATE_PROFILE, false), NO_ERROR);
                     t.expectRead(t.unchanged(() -> t.reader().getConnection(z)), ERROR_NOT_CONNECTED);
                 }));
         out.add(new Clause("read04.non-device-names-bad-device",

@@ -17,15 +17,15 @@ import static io.github.wnet4j.conformance.Capability.DISK_DEVICES;
 import static io.github.wnet4j.conformance.Capability.PERSISTENT_CONNECTIONS;
 import static io.github.wnet4j.conformance.Capability.PRINT_DEVICES;
 import static io.github.wnet4j.conformance.Capability.REMEMBERED_ONLY_ENTRIES;
+import static io.github.wnet4j.conformance.ClauseContext.NO_FLAGS;
+import static io.github.wnet4j.conformance.ClauseContext.UPDATE_PROFILE;
+import static io.github.wnet4j.conformance.ClauseContext.assertThrowsSaying;
+import static io.github.wnet4j.conformance.ClauseContext.lower;
+import static io.github.wnet4j.conformance.ClauseContext.upper;
 import static io.github.wnet4j.conformance.Clauses.PRINTER;
 import static io.github.wnet4j.conformance.Clauses.SHARE;
 import static io.github.wnet4j.conformance.Clauses.needs;
 import static io.github.wnet4j.conformance.ConnectionSpec.plain;
-import static io.github.wnet4j.conformance.Trial.NO_FLAGS;
-import static io.github.wnet4j.conformance.Trial.UPDATE_PROFILE;
-import static io.github.wnet4j.conformance.Trial.lower;
-import static io.github.wnet4j.conformance.Trial.upper;
-import static io.github.wnet4j.conformance.Trial.assertThrowsSaying;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -178,7 +178,7 @@ final class NameClauses {
     }
 
     private static void notADevice(List<Clause> out, String slug, String shown, Set<Capability> needs,
-                                   Function<Trial, String> seedAndName) {
+                                   Function<ClauseContext, String> seedAndName) {
         out.add(new Clause("row14.not-a-device." + slug,
                 "\"" + shown + "\" is not a device or remote name: ERROR_NOT_CONNECTED, nothing changes",
                 needs, t -> {
@@ -188,17 +188,17 @@ final class NameClauses {
                 }));
     }
 
-    private static String seedZ(Trial t) {
+    private static String seedZ(ClauseContext t) {
         String z = t.device("Z:");
         t.connect(z, t.remote(SHARE), plain());
         return z;
     }
 
-    private static void seedLpt1(Trial t) {
+    private static void seedLpt1(ClauseContext t) {
         t.connect(t.device("LPT1:"), t.remote(PRINTER), plain());
     }
 
-    private static String seedShare(Trial t) {
+    private static String seedShare(ClauseContext t) {
         String share = t.remote(SHARE);
         t.connectDeviceless(share, plain());
         return share;
@@ -258,7 +258,7 @@ final class NameClauses {
      * Row 15, for one function: every rule rejects before the backend runs (the counting wrapper sees
      * no call) and leaves the seeded device connected; the longest legal name does reach the backend.
      */
-    private static void validation(List<Clause> out, String function, BiFunction<Trial, String, CancelOutcome> call) {
+    private static void validation(List<Clause> out, String function, BiFunction<ClauseContext, String, CancelOutcome> call) {
         String prefix = "row15." + function + ".";
         String fn = function.equals("legacy") ? "WNetCancelConnection" : "WNetCancelConnection2";
         out.add(rejects(prefix + "null-name", fn + " rejects a null name with NullPointerException",
@@ -293,7 +293,7 @@ final class NameClauses {
                 }));
     }
 
-    private static Clause rejects(String id, String title, BiFunction<Trial, String, CancelOutcome> call,
+    private static Clause rejects(String id, String title, BiFunction<ClauseContext, String, CancelOutcome> call,
                                   Function<String, String> nameFromDevice, Class<? extends RuntimeException> type,
                                   String... messageSays) {
         return new Clause(id, title, needs(DISK_DEVICES), t -> {

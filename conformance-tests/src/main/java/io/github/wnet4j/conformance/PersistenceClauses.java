@@ -12,15 +12,15 @@ import static io.github.wnet4j.conformance.Capability.NEXT_LOGON;
 import static io.github.wnet4j.conformance.Capability.PERSISTENT_CONNECTIONS;
 import static io.github.wnet4j.conformance.Capability.PRINT_DEVICES;
 import static io.github.wnet4j.conformance.Capability.REMEMBERED_ONLY_ENTRIES;
+import static io.github.wnet4j.conformance.ClauseContext.NO_FLAGS;
+import static io.github.wnet4j.conformance.ClauseContext.UPDATE_PROFILE;
+import static io.github.wnet4j.conformance.ClauseContext.assertThrowsSaying;
+import static io.github.wnet4j.conformance.ClauseContext.upper;
 import static io.github.wnet4j.conformance.Clauses.OTHER;
 import static io.github.wnet4j.conformance.Clauses.PRINTER;
 import static io.github.wnet4j.conformance.Clauses.SHARE;
 import static io.github.wnet4j.conformance.Clauses.needs;
 import static io.github.wnet4j.conformance.ConnectionSpec.plain;
-import static io.github.wnet4j.conformance.Trial.NO_FLAGS;
-import static io.github.wnet4j.conformance.Trial.UPDATE_PROFILE;
-import static io.github.wnet4j.conformance.Trial.assertThrowsSaying;
-import static io.github.wnet4j.conformance.Trial.upper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**

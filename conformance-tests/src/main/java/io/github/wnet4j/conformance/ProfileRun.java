@@ -58,7 +58,7 @@ final class ProfileRun {
                     }
                     throw new TestAbortedException(reason.toString());
                 }
-                clause.body().run(new Trial(fixture, profile));
+                clause.body().run(new ClauseContext(fixture, profile));
             }
         } catch (TestAbortedException skipped) {
             report.record(clause, ConformanceReport.Status.SKIPPED, reason(skipped));

@@ -18,13 +18,13 @@ import static io.github.wnet4j.conformance.Capability.NETWORK_ABSENCE;
 import static io.github.wnet4j.conformance.Capability.PERSISTENT_CONNECTIONS;
 import static io.github.wnet4j.conformance.Capability.PROVIDER_ERRORS;
 import static io.github.wnet4j.conformance.Capability.UNIVERSAL_NAMES;
+import static io.github.wnet4j.conformance.ClauseContext.assertThrowsSaying;
 import static io.github.wnet4j.conformance.Clauses.SHARE;
 import static io.github.wnet4j.conformance.Clauses.needs;
 import static io.github.wnet4j.conformance.ConnectionSpec.plain;
 import static io.github.wnet4j.conformance.FailureClauses.ACCESS_DENIED;
 import static io.github.wnet4j.conformance.FailureClauses.NONE;
 import static io.github.wnet4j.conformance.FailureClauses.SESSION_LIMIT;
-import static io.github.wnet4j.conformance.Trial.assertThrowsSaying;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -72,7 +72,7 @@ final class ReadFailureClauses {
                 needs(DISK_DEVICES, PROVIDER_ERRORS, CONNECTION_LOOKUP), t -> {
                     String z = t.device("Z:"), share = t.remote(SHARE);
                     t.connect(z, share, plain());
-                    try (Trial.Worker a = new Trial.Worker("read-a"); Trial.Worker b = new Trial.Worker("read-b")) {
+                    try (var a = new ClauseContext.CallingThread("read-a"); var b = new ClauseContext.CallingThread("read-b")) {
                         t.fixture().armProviderErrorOnce(ACCESS_DENIED);
                         assertEquals(Optional.of(ACCESS_DENIED), a.call(() -> t.reader().getConnection(z)).extendedError());
                         assertEquals(NONE, b.call(() -> t.backend().lastExtendedError()), "a thread that got no error has none");
@@ -87,7 +87,7 @@ final class ReadFailureClauses {
                 needs(DISK_DEVICES, CONNECTION_LOOKUP, ENUMERATION, UNIVERSAL_NAMES), t -> {
                     String z = t.device("Z:"), share = t.remote(SHARE);
                     t.connect(z, share, plain());
-                    String lower = Trial.lower(z);
+                    String lower = ClauseContext.lower(z);
                     t.unchanged(() -> {
                         assertEquals(Optional.of(share), t.expectRead(t.reader().getConnection(lower), NO_ERROR).remoteName());
                         assertEquals(Optional.of(share + "\\Dir\\F.txt"),

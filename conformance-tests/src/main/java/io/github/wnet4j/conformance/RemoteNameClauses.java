@@ -12,12 +12,12 @@ import static io.github.wnet4j.conformance.Capability.DISK_DEVICES;
 import static io.github.wnet4j.conformance.Capability.OPEN_FILES;
 import static io.github.wnet4j.conformance.Capability.PERSISTENT_CONNECTIONS;
 import static io.github.wnet4j.conformance.Capability.REMEMBERED_ONLY_ENTRIES;
+import static io.github.wnet4j.conformance.ClauseContext.NO_FLAGS;
+import static io.github.wnet4j.conformance.ClauseContext.UPDATE_PROFILE;
 import static io.github.wnet4j.conformance.Clauses.OTHER;
 import static io.github.wnet4j.conformance.Clauses.SHARE;
 import static io.github.wnet4j.conformance.Clauses.needs;
 import static io.github.wnet4j.conformance.ConnectionSpec.plain;
-import static io.github.wnet4j.conformance.Trial.NO_FLAGS;
-import static io.github.wnet4j.conformance.Trial.UPDATE_PROFILE;
 
 /**
  * Clauses for specification row 3, a remote name: through WNetCancelConnection2 it cancels the

@@ -18,17 +18,17 @@ import static io.github.wnet4j.conformance.Capability.NEXT_LOGON;
 import static io.github.wnet4j.conformance.Capability.OPEN_FILES;
 import static io.github.wnet4j.conformance.Capability.PERSISTENT_CONNECTIONS;
 import static io.github.wnet4j.conformance.Capability.REMEMBERED_ONLY_ENTRIES;
+import static io.github.wnet4j.conformance.ClauseContext.NO_FLAGS;
+import static io.github.wnet4j.conformance.ClauseContext.UPDATE_PROFILE;
 import static io.github.wnet4j.conformance.Clauses.OTHER;
 import static io.github.wnet4j.conformance.Clauses.SHARE;
 import static io.github.wnet4j.conformance.Clauses.needs;
 import static io.github.wnet4j.conformance.ConnectionSpec.plain;
-import static io.github.wnet4j.conformance.Trial.NO_FLAGS;
-import static io.github.wnet4j.conformance.Trial.UPDATE_PROFILE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Clauses for one user's logon sessions (specification rows S1 to S8). The fixture's own session is
- * the user's desktop session ({@code desk}); {@link Trial#session} gives the others. Each clause
+ * the user's desktop session ({@code desk}); {@link ClauseContext#session} gives the others. Each clause
  * watches the desktop session's names, so a call in another session that must change nothing there
  * is checked to change nothing.
  */
@@ -41,7 +41,7 @@ final class SessionClauses {
                 "An entry remembered in the desktop session is remembered in the elevated one, and one remembered there in the desktop",
                 needs(LOGON_SESSIONS, REMEMBERED_ONLY_ENTRIES), desk -> {
                     String z = desk.device("Z:"), y = desk.device("Y:");
-                    Trial elevated = desk.session(SessionKind.ELEVATED);
+                    ClauseContext elevated = desk.session(SessionKind.ELEVATED);
                     desk.remember(z, desk.remote(SHARE));
                     elevated.remember(y, desk.remote(OTHER));
                     elevated.assertRemembered(z, true);
@@ -54,7 +54,7 @@ final class SessionClauses {
                     String z = desk.device("Z:"), share = desk.remote(SHARE), other = desk.remote(OTHER);
                     desk.connect(z, share, plain());
                     desk.connectDeviceless(other, plain());
-                    Trial elevated = desk.session(SessionKind.ELEVATED);
+                    ClauseContext elevated = desk.session(SessionKind.ELEVATED);
                     elevated.assertNotConnected(z);
                     elevated.assertDeviceless(other, false);
                     elevated.watchDevice(z);
@@ -67,7 +67,7 @@ final class SessionClauses {
                 needs(LOGON_SESSIONS, DISK_DEVICES), desk -> {
                     String z = desk.device("Z:"), share = desk.remote(SHARE), other = desk.remote(OTHER);
                     desk.connect(z, share, plain());
-                    Trial further = desk.session(SessionKind.FURTHER);
+                    ClauseContext further = desk.session(SessionKind.FURTHER);
                     further.assertNotConnected(z);
                     further.connect(z, other, plain());
                     further.assertConnected(z, other);
@@ -78,7 +78,7 @@ final class SessionClauses {
                 needs(LOGON_SESSIONS, DISK_DEVICES, OPEN_FILES, DEVICELESS_CONNECTIONS), desk -> {
                     String z = desk.device("Z:"), share = desk.remote(SHARE), other = desk.remote(OTHER);
                     desk.connect(z, share, plain().withOpenFiles(2));
-                    Trial linked = desk.session(SessionKind.ELEVATED_LINKED);
+                    ClauseContext linked = desk.session(SessionKind.ELEVATED_LINKED);
                     linked.assertConnected(z, share);
                     linked.assertOpenFiles(z, 2);
                     desk.expectRefused(() -> linked.cancel2(z, NO_FLAGS, false), ERROR_OPEN_FILES);
@@ -93,7 +93,7 @@ final class SessionClauses {
                 needs(LOGON_SESSIONS, DISK_DEVICES, PERSISTENT_CONNECTIONS, NEXT_LOGON), desk -> {
                     String z = desk.device("Z:"), share = desk.remote(SHARE);
                     desk.connect(z, share, plain().persistentToo());
-                    Trial elevated = desk.session(SessionKind.ELEVATED);
+                    ClauseContext elevated = desk.session(SessionKind.ELEVATED);
                     desk.expect(elevated.cancel2(z, UPDATE_PROFILE, true), NO_ERROR);
                     desk.assertConnected(z, share);
                     desk.assertRemembered(z, false);
@@ -106,7 +106,7 @@ final class SessionClauses {
                     String z = desk.device("Z:"), share = desk.remote(SHARE), other = desk.remote(OTHER);
                     desk.connect(z, share, plain().persistentToo());
                     desk.connectDeviceless(other, plain());
-                    Trial elevated = desk.session(SessionKind.ELEVATED);
+                    ClauseContext elevated = desk.session(SessionKind.ELEVATED);
                     desk.expectRefused(() -> elevated.cancel2(z, NO_FLAGS, true), ERROR_NOT_CONNECTED);
                     desk.expectRefused(() -> elevated.cancel2(other, UPDATE_PROFILE, true), ERROR_NOT_CONNECTED);
                     desk.expectRefused(() -> elevated.cancel2(share, UPDATE_PROFILE, true), ERROR_NOT_CONNECTED);
@@ -117,7 +117,7 @@ final class SessionClauses {
                 needs(LOGON_SESSIONS, DISK_DEVICES, PERSISTENT_CONNECTIONS), desk -> {
                     String z = desk.device("Z:"), share = desk.remote(SHARE);
                     desk.connect(z, share, plain().persistentToo());
-                    Trial elevated = desk.session(SessionKind.ELEVATED);
+                    ClauseContext elevated = desk.session(SessionKind.ELEVATED);
                     if (desk.legacyUpdatesProfile()) {
                         desk.expect(elevated.cancel(z, true), NO_ERROR);
                         desk.assertRemembered(z, false);
@@ -133,7 +133,7 @@ final class SessionClauses {
                     String z = desk.device("Z:"), y = desk.device("Y:"), share = desk.remote(SHARE), other = desk.remote(OTHER);
                     desk.connect(z, share, plain().persistentToo());
                     desk.connect(y, other, plain());
-                    Trial elevated = desk.session(SessionKind.ELEVATED);
+                    ClauseContext elevated = desk.session(SessionKind.ELEVATED);
                     elevated.watchDevice(z);
                     elevated.watchDevice(y);
                     LookupOutcome zz = elevated.expectRead(elevated.unchanged(() -> elevated.reader().getConnection(z)),
@@ -148,7 +148,7 @@ final class SessionClauses {
                 needs(LOGON_SESSIONS, DISK_DEVICES, PERSISTENT_CONNECTIONS, NEXT_LOGON), desk -> {
                     String z = desk.device("Z:"), q = desk.device("Q:"), share = desk.remote(SHARE), other = desk.remote(OTHER);
                     desk.connect(z, share, plain().persistentToo());
-                    Trial elevated = desk.session(SessionKind.ELEVATED);
+                    ClauseContext elevated = desk.session(SessionKind.ELEVATED);
                     elevated.connect(q, other, plain());
                     desk.fixture().nextLogon();
                     desk.assertConnected(z, share);
@@ -161,7 +161,7 @@ final class SessionClauses {
                 needs(LOGON_SESSIONS, DISK_DEVICES, PERSISTENT_CONNECTIONS, NEXT_LOGON), desk -> {
                     String z = desk.device("Z:"), share = desk.remote(SHARE);
                     desk.connect(z, share, plain().persistentToo());
-                    Trial linked = desk.session(SessionKind.ELEVATED_LINKED);
+                    ClauseContext linked = desk.session(SessionKind.ELEVATED_LINKED);
                     linked.fixture().nextLogon();
                     linked.assertConnected(z, share);
                     desk.assertConnected(z, share);
@@ -171,7 +171,7 @@ final class SessionClauses {
                 needs(LOGON_SESSIONS, DISK_DEVICES, PERSISTENT_CONNECTIONS), desk -> {
                     String z = desk.device("Z:"), share = desk.remote(SHARE);
                     desk.connect(z, share, plain().persistentToo());
-                    Trial other = desk.session(SessionKind.OTHER_USER);
+                    ClauseContext other = desk.session(SessionKind.OTHER_USER);
                     other.assertNotConnected(z);
                     other.assertRemembered(z, false);
                     desk.expectRefused(() -> other.cancel2(z, UPDATE_PROFILE, true), ERROR_NOT_CONNECTED);

@@ -2,8 +2,12 @@ package io.github.wnet4j.conformance;
 
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
+import io.github.wnet4j.spi.ConnectionAnswer;
+import io.github.wnet4j.spi.EnumerationAnswer;
+import io.github.wnet4j.spi.UniversalNameAnswer;
 import io.github.wnet4j.spi.WNetBackend;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +63,22 @@ final class TinyDiskFixture implements ConformanceFixture {
             @Override
             public ExtendedError lastExtendedError() {
                 return new ExtendedError(0, "", "");
+            }
+
+            // Plain redirections only: the fixture declares no read capability, so it reads nothing.
+            @Override
+            public ConnectionAnswer getConnection(String localName) {
+                return new ConnectionAnswer(ERROR_NOT_SUPPORTED, null);
+            }
+
+            @Override
+            public EnumerationAnswer enumerate(int scope, int type, int usage) {
+                return new EnumerationAnswer(ERROR_NOT_SUPPORTED, "WNetOpenEnum", List.of());
+            }
+
+            @Override
+            public UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
+                return new UniversalNameAnswer(ERROR_NOT_SUPPORTED, null, null, null);
             }
         };
     }

@@ -1,11 +1,11 @@
 package io.github.wnet4j.examples;
 
 // README-LOOK-BEGIN
-import io.github.wnet4j.ConnectionCleanup;
 import io.github.wnet4j.ConnectionReader;
 import io.github.wnet4j.GuardedCancelOutcome;
 import io.github.wnet4j.LookupOutcome;
 import io.github.wnet4j.ServerCleanupOutcome;
+import io.github.wnet4j.WNet;
 
 import java.util.Set;
 
@@ -29,13 +29,13 @@ public final class DeploymentCleanup {
     }
 
     /** Unmaps and forgets the drive only if it still points at our share; a user's own mapping stays. */
-    public static GuardedCancelOutcome unmapOurs(ConnectionCleanup cleanup, String drive, String share) {
-        return cleanup.cancelIfPointsAt(drive, share, Set.of(CONNECT_UPDATE_PROFILE), true).orThrow();
+    public static GuardedCancelOutcome unmapOurs(WNet wnet, String drive, String share) {
+        return wnet.cancelIfPointsAt(drive, share, Set.of(CONNECT_UPDATE_PROFILE), true).orThrow();
     }
 
     /** Drops every connection to the server (drives, deviceless, IPC$): the cure for error 1219. */
-    public static ServerCleanupOutcome disconnectServer(ConnectionCleanup cleanup, String server) {
-        return cleanup.cancelAllTo(server, Set.of(), true).orThrow();
+    public static ServerCleanupOutcome disconnectServer(WNet wnet, String server) {
+        return wnet.cancelAllTo(server, Set.of(), true).orThrow();
     }
 }
 // README-LOOK-END

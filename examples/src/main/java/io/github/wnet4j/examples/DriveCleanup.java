@@ -2,8 +2,8 @@ package io.github.wnet4j.examples;
 
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.ConnectionCancellers;
 import io.github.wnet4j.ErrorCode;
+import io.github.wnet4j.WNet;
 
 import java.util.Set;
 
@@ -17,7 +17,7 @@ public final class DriveCleanup {
     // README-EXAMPLE-BEGIN
     /** Unmaps a drive through the backend discovery picks: jna/jnr on Windows, or -Dwnet4j.backend. */
     public static CancelOutcome unmap(String drive) {
-        return unmap(ConnectionCancellers.get(), drive);
+        return unmap(WNet.get(), drive);
     }
 
     /** Unmaps and forgets the drive, forcing only if files are open; fine if it was not mapped. */

@@ -1,7 +1,6 @@
 package io.github.wnet4j.examples;
 
-import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.WNetException;
 import io.github.wnet4j.fake.FakeLogon;
 
@@ -21,13 +20,13 @@ public final class QuickStart {
         System.out.println("Before: " + logon);
 
         // Discovery finds no real backend off Windows and says so once, then uses the fake.
-        ConnectionCanceller canceller = ConnectionCancellers.get();
-        System.out.println("Backend: " + canceller.backendName());
+        WNet wnet = WNet.get();
+        System.out.println("Backend: " + wnet.backendName());
 
-        System.out.println(DriveCleanup.unmap(canceller, "Z:").describe());   // refused (open files), then forced
-        System.out.println(DriveCleanup.unmap(canceller, "Z:").describe());   // already gone: counts as done
+        System.out.println(DriveCleanup.unmap(wnet, "Z:").describe());   // refused (open files), then forced
+        System.out.println(DriveCleanup.unmap(wnet, "Z:").describe());   // already gone: counts as done
         try {
-            DriveCleanup.unmap(canceller, "Y:");
+            DriveCleanup.unmap(wnet, "Y:");
         } catch (WNetException e) {
             System.out.println("Y: stays: " + e.getMessage());
         }

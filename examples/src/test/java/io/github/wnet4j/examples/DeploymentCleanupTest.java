@@ -1,7 +1,7 @@
 package io.github.wnet4j.examples;
 
-import io.github.wnet4j.ConnectionCleanup;
 import io.github.wnet4j.ConnectionReader;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.fake.FakeLogon;
 import io.github.wnet4j.fake.WithFakeLogon;
 import org.junit.jupiter.api.Test;
@@ -20,14 +20,14 @@ class DeploymentCleanupTest {
 
     // README-LOOKTEST-BEGIN
     @Test
-    void leavesTheUsersOwnDriveAndDropsOurs(FakeLogon logon, ConnectionReader reader, ConnectionCleanup cleanup) {
+    void leavesTheUsersOwnDriveAndDropsOurs(FakeLogon logon, WNet wnet) {
         logon.connectDevice("Z:", "\\\\home\\alice", c -> c.persistent())          // the user's own Z:
                 .connectDevice("Y:", "\\\\fileserver\\deploy", c -> c.persistent().openFiles(1))
                 .connectDeviceless("\\\\fileserver\\IPC$");
-        assertEquals("Z: -> \\\\home\\alice", DeploymentCleanup.describe(reader, "Z:"));
-        assertEquals(POINTS_ELSEWHERE, DeploymentCleanup.unmapOurs(cleanup, "Z:", "\\\\fileserver\\deploy").decision());
-        assertEquals(CANCELLED, DeploymentCleanup.unmapOurs(cleanup, "Y:", "\\\\fileserver\\deploy").decision());
-        assertEquals(1, DeploymentCleanup.disconnectServer(cleanup, "fileserver").cancels().size());   // IPC$
+        assertEquals("Z: -> \\\\home\\alice", DeploymentCleanup.describe(wnet, "Z:"));
+        assertEquals(POINTS_ELSEWHERE, DeploymentCleanup.unmapOurs(wnet, "Z:", "\\\\fileserver\\deploy").decision());
+        assertEquals(CANCELLED, DeploymentCleanup.unmapOurs(wnet, "Y:", "\\\\fileserver\\deploy").decision());
+        assertEquals(1, DeploymentCleanup.disconnectServer(wnet, "fileserver").cancels().size());   // IPC$
         assertEquals(Optional.of("\\\\home\\alice"), logon.remoteNameOf("Z:"));
         assertFalse(logon.isRemembered("Y:"));
         assertEquals(List.of(), logon.connectionsTo("\\\\fileserver\\IPC$"));

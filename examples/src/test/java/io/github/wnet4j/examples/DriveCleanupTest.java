@@ -1,7 +1,7 @@
 package io.github.wnet4j.examples;
 
-import io.github.wnet4j.ConnectionCancellers;
 import io.github.wnet4j.ErrorCode;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.WNetException;
 import io.github.wnet4j.fake.FakeLogon;
 import org.junit.jupiter.api.AfterEach;
@@ -19,12 +19,12 @@ class DriveCleanupTest {
 
     @BeforeEach
     void chooseTheFake() {
-        System.setProperty(ConnectionCancellers.BACKEND_PROPERTY, "fake");
+        System.setProperty(WNet.BACKEND_PROPERTY, "fake");
     }
 
     @AfterEach
     void clearProperty() {
-        System.clearProperty(ConnectionCancellers.BACKEND_PROPERTY);
+        System.clearProperty(WNet.BACKEND_PROPERTY);
     }
 
     @Test

@@ -1,6 +1,9 @@
 package io.github.wnet4j.nativetesting;
 
 import io.github.wnet4j.ExtendedError;
+import io.github.wnet4j.spi.ConnectionAnswer;
+import io.github.wnet4j.spi.EnumerationAnswer;
+import io.github.wnet4j.spi.UniversalNameAnswer;
 import io.github.wnet4j.spi.WNetBackend;
 
 import java.util.Objects;
@@ -9,11 +12,14 @@ import java.util.function.Supplier;
 /**
  * A model for the double that answers every cancel with one code and holds no state: what a test
  * of the boundary or a benchmark of the call path serves, so that only the crossing is measured.
+ * It reads nothing: the read functions answer as a {@link ReadModel} with no reads of its own does.
  *
  * @param code what every cancel returns
  * @param lastError what WNetGetLastErrorW reports, asked on the calling thread
  */
 public record FixedAnswer(int code, Supplier<ExtendedError> lastError) implements WNetBackend {
+    private static final ReadModel NO_READS = new ReadModel();
+
     /** Checks the supplier is present. */
     public FixedAnswer {
         Objects.requireNonNull(lastError, "lastError");
@@ -42,5 +48,20 @@ public record FixedAnswer(int code, Supplier<ExtendedError> lastError) implement
     @Override
     public ExtendedError lastExtendedError() {
         return lastError.get();
+    }
+
+    @Override
+    public ConnectionAnswer getConnection(String localName) {
+        return NO_READS.getConnection(localName);
+    }
+
+    @Override
+    public EnumerationAnswer enumerate(int scope, int type, int usage) {
+        return NO_READS.enumerate(scope, type, usage);
+    }
+
+    @Override
+    public UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
+        return NO_READS.getUniversalName(localPath, infoLevel);
     }
 }

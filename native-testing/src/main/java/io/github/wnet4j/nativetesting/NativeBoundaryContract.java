@@ -3,7 +3,7 @@ package io.github.wnet4j.nativetesting;
 import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.WNetBackend;
@@ -109,7 +109,7 @@ public abstract class NativeBoundaryContract {
     }
 
     private ConnectionCanceller canceller() {
-        return ConnectionCancellers.over(backendName, backend);
+        return WNet.over(backendName, backend);
     }
 
     /** A model whose cancels all answer ERROR_EXTENDED_ERROR, with the given WNetGetLastErrorW. */

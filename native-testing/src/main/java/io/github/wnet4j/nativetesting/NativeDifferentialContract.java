@@ -4,7 +4,7 @@ import io.github.wnet4j.behaviour.BehaviourProfile;
 import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.ConnectionAnswer;
@@ -222,7 +222,7 @@ public abstract class NativeDifferentialContract {
         } else {
             mpr.serve(logon.backend());
         }
-        ConnectionCanceller canceller = ConnectionCancellers.over("differential", calls);
+        ConnectionCanceller canceller = WNet.over("differential", calls);
         List<CancelOutcome> outcomes = new ArrayList<>();
         for (Call call : scenario.calls()) {
             outcomes.add(call.on(canceller));

@@ -1,8 +1,12 @@
 package io.github.wnet4j.nativetesting;
 
 import io.github.wnet4j.ExtendedError;
+import io.github.wnet4j.spi.ConnectionAnswer;
+import io.github.wnet4j.spi.EnumerationAnswer;
+import io.github.wnet4j.spi.UniversalNameAnswer;
 import io.github.wnet4j.spi.WNetBackend;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -11,7 +15,7 @@ import java.util.function.Supplier;
  * ({@code getConnection}, {@code enumerate}, {@code getUniversalName}; the others answer
  * ERROR_NOT_SUPPORTED), every cancel answers ERROR_NOT_CONNECTED, and WNetGetLastErrorW reports what
  * the supplier gives, asked on the calling thread. What a boundary test of the reads serves, so that
- * only the crossing is checked.
+ * only the crossing is checked. A model of the cancels alone overrides the cancels and reads nothing.
  */
 public class ReadModel implements WNetBackend {
     private static final int ERROR_NOT_CONNECTED = 2250;
@@ -45,5 +49,20 @@ public class ReadModel implements WNetBackend {
     @Override
     public ExtendedError lastExtendedError() {
         return lastError.get();
+    }
+
+    @Override
+    public ConnectionAnswer getConnection(String localName) {
+        return new ConnectionAnswer(ERROR_NOT_SUPPORTED, null);
+    }
+
+    @Override
+    public EnumerationAnswer enumerate(int scope, int type, int usage) {
+        return new EnumerationAnswer(ERROR_NOT_SUPPORTED, "WNetOpenEnum", List.of());
+    }
+
+    @Override
+    public UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
+        return new UniversalNameAnswer(ERROR_NOT_SUPPORTED, null, null, null);
     }
 }

@@ -3,7 +3,7 @@ package io.github.wnet4j.nativetesting;
 import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.NoBackendException;
 import io.github.wnet4j.fake.FakeLogon;
 
@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Shows a native backend acting on a simulated logon through the C test double of mpr.dll: seeds a
  * {@link FakeLogon} with a persistent {@code Z:} redirected to {@code \\srv\share}, serves it through
- * the double, resolves {@link ConnectionCancellers#get()}, cancels {@code Z:} with
+ * the double, resolves {@link WNet#get()}, cancels {@code Z:} with
  * {@code CONNECT_UPDATE_PROFILE}, and prints the state before, the outcome and the state after.
  *
  * <p>Run it with a native backend on the class path and
@@ -49,7 +49,7 @@ public final class DoubleDemo {
         try {
             ConnectionCanceller canceller;
             try {
-                canceller = ConnectionCancellers.get();
+                canceller = WNet.get();
             } catch (NoBackendException e) {
                 err.println("DoubleDemo: " + e.getMessage());
                 return 1;

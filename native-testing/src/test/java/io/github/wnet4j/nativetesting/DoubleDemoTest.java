@@ -1,6 +1,6 @@
 package io.github.wnet4j.nativetesting;
 
-import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.WNet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,14 +21,14 @@ class DoubleDemoTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final String savedBackend = System.getProperty(ConnectionCancellers.BACKEND_PROPERTY);
+    private final String savedBackend = System.getProperty(WNet.BACKEND_PROPERTY);
 
     @AfterEach
     void restoreBackendProperty() {
         if (savedBackend == null) {
-            System.clearProperty(ConnectionCancellers.BACKEND_PROPERTY);
+            System.clearProperty(WNet.BACKEND_PROPERTY);
         } else {
-            System.setProperty(ConnectionCancellers.BACKEND_PROPERTY, savedBackend);
+            System.setProperty(WNet.BACKEND_PROPERTY, savedBackend);
         }
     }
 
@@ -40,7 +40,7 @@ class DoubleDemoTest {
     @Test
     void refusesTheSimulatorBecauseItBypassesTheDouble() {
         assumeTrue(MprDouble.whyUnavailable().isEmpty(), () -> MprDouble.whyUnavailable().orElseThrow());
-        System.setProperty(ConnectionCancellers.BACKEND_PROPERTY, "fake");
+        System.setProperty(WNet.BACKEND_PROPERTY, "fake");
         assertEquals(2, runDemo());
         String message = err.toString(StandardCharsets.UTF_8);
         assertTrue(message.contains("-Dwnet4j.backend=jna"), message);
@@ -50,7 +50,7 @@ class DoubleDemoTest {
     @Test
     void saysWhichBackendIsMissing() {
         assumeTrue(MprDouble.whyUnavailable().isEmpty(), () -> MprDouble.whyUnavailable().orElseThrow());
-        System.setProperty(ConnectionCancellers.BACKEND_PROPERTY, "jna");
+        System.setProperty(WNet.BACKEND_PROPERTY, "jna");
         assertEquals(1, runDemo());
         String message = err.toString(StandardCharsets.UTF_8);
         assertTrue(message.contains("'jna'"), message);

@@ -54,7 +54,7 @@ class MprDoubleTest {
     }
 
     /** A model that records what it was called with and answers fixed values. */
-    static class Recorder implements WNetBackend {
+    static class Recorder extends ReadModel {
         final List<String> calls = new ArrayList<>();
         int code;
         ExtendedError error = new ExtendedError(0, "", "");
@@ -130,7 +130,7 @@ class MprDoubleTest {
 
     /** A native backend over the raw exports, as the sessions' calls go through one backend. */
     private WNetBackend rawBackend() {
-        return new WNetBackend() {
+        return new ReadModel() {
             @Override
             public int cancelConnection2(String name, int flags, boolean force) {
                 return raw.WNetCancelConnection2W(utf16z(name), flags, force ? 1 : 0);

@@ -2,8 +2,7 @@ package io.github.wnet4j.reliability;
 
 import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ConnectionReader;
-import io.github.wnet4j.ConnectionReaders;
-import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.spi.BackendProvider;
 import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.jna.JnaBackendProvider;
@@ -25,11 +24,11 @@ final class NativeBackends {
     /** A native backend by name. */
     record Native(String name, WNetBackend backend) {
         ConnectionCanceller canceller() {
-            return ConnectionCancellers.over(name, backend);
+            return WNet.over(name, backend);
         }
 
         ConnectionReader reader() {
-            return ConnectionReaders.over(name, backend);
+            return WNet.over(name, backend);
         }
     }
 

@@ -5,8 +5,8 @@ import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
-import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.nativetesting.MprDouble;
+import io.github.wnet4j.nativetesting.ReadModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -62,7 +62,7 @@ class NativeMemoryTest {
     private static final long[] CALIBRATION = {Long.MIN_VALUE};
 
     /** A provider that answers at once: 2250, or 1208 for names starting with "\\\\e". */
-    static final class QuickModel implements WNetBackend {
+    static final class QuickModel extends ReadModel {
         static final ExtendedError ERROR = new ExtendedError(53, "The network path was not found.", "Microsoft Windows Network");
 
         @Override

@@ -1,7 +1,7 @@
 package io.github.wnet4j.reliability;
 
 import io.github.wnet4j.behaviour.BehaviourProfile;
-import io.github.wnet4j.ConnectionReaders;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.fake.FakeLogon;
 import io.github.wnet4j.nativetesting.MprDouble;
 import org.junit.jupiter.api.AfterAll;
@@ -58,7 +58,7 @@ class NativeModelProperties {
         NativeBackends.mpr().serve(served.backend());
         ModelHarness.Subject direct = ModelHarness.Subject.direct(FakeLogon.create(profile));
         ModelHarness.Subject viaNative = new ModelHarness.Subject(backend, served, n.canceller(),
-                ConnectionReaders.over(backend, n.backend()), n.backend());
+                WNet.over(backend, n.backend()), n.backend());
         return new ModelHarness(profile, List.of(direct, viaNative), tally);
     }
 

@@ -4,8 +4,8 @@ import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
-import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.nativetesting.MprDouble;
+import io.github.wnet4j.nativetesting.ReadModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class NativeThreadErrorsTest {
     static final int CALLS_PER_THREAD = 2_000;
 
     /** A provider whose error says which call raised it, kept per thread. */
-    static final class PerThreadErrors implements WNetBackend {
+    static final class PerThreadErrors extends ReadModel {
         private final ThreadLocal<ExtendedError> last = ThreadLocal.withInitial(() -> new ExtendedError(0, "", ""));
 
         @Override

@@ -2,9 +2,12 @@ package io.github.wnet4j.reliability;
 
 import io.github.wnet4j.behaviour.BehaviourProfile;
 import io.github.wnet4j.CancelFlag;
-import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.fake.FakeLogon;
+import io.github.wnet4j.spi.ConnectionAnswer;
+import io.github.wnet4j.spi.EnumerationAnswer;
+import io.github.wnet4j.spi.UniversalNameAnswer;
 import io.github.wnet4j.spi.WNetBackend;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +56,21 @@ class PropertyCheckTest {
         public ExtendedError lastExtendedError() {
             return logon.backend().lastExtendedError();
         }
+
+        @Override
+        public ConnectionAnswer getConnection(String localName) {
+            return logon.backend().getConnection(localName);
+        }
+
+        @Override
+        public EnumerationAnswer enumerate(int scope, int type, int usage) {
+            return logon.backend().enumerate(scope, type, usage);
+        }
+
+        @Override
+        public UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
+            return logon.backend().getUniversalName(localPath, infoLevel);
+        }
     }
 
     /** The model-based check over a logon reached through the planted bug. */
@@ -62,7 +80,7 @@ class PropertyCheckTest {
             FakeLogon logon = FakeLogon.create(profile);
             WNetBackend buggy = new KeepsRememberedEntryWhenForced(logon);
             return new ModelHarness(profile, List.of(new ModelHarness.Subject("planted bug", logon,
-                    ConnectionCancellers.over("planted", buggy), logon.reader(), buggy)), scratch);
+                    WNet.over("planted", buggy), logon.reader(), buggy)), scratch);
         });
     }
 

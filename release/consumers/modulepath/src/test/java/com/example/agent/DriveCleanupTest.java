@@ -1,7 +1,7 @@
 package com.example.agent;
 
 import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.ConnectionCancellers;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ProviderStatus;
 import io.github.wnet4j.fake.FakeLogon;
@@ -36,7 +36,7 @@ class DriveCleanupTest {
 
     @Test
     void discoveryFindsTheRuntimeBackendAndTheFake() {
-        List<String> found = ConnectionCancellers.diagnostics().stream().map(ProviderStatus::name).sorted().toList();
+        List<String> found = WNet.diagnostics().stream().map(ProviderStatus::name).sorted().toList();
         assertEquals(List.of("fake", "jna"), found);
     }
 

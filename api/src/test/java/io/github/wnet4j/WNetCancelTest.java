@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import io.github.wnet4j.spi.WNetBackend;
 
-/** What the canceller passes to the backend, and what it reads back. */
-class ValidatingCancellerTest {
+/** What the door's cancels pass to the backend, and what it reads back. */
+class WNetCancelTest {
 
     private static final ExtendedError PROVIDER_ERROR =
             new ExtendedError(53, "The network path was not found.", "Microsoft Windows Network");
@@ -29,7 +29,7 @@ class ValidatingCancellerTest {
     @Test
     void noFlagsIsDwFlagsZero() {
         RecordingBackend backend = RecordingBackend.answering(ErrorCode.NO_ERROR);
-        ConnectionCancellers.over("rec", backend).cancelConnection2("Z:", Set.of(), false);
+        WNet.over("rec", backend).cancelConnection2("Z:", Set.of(), false);
         assertEquals(new RecordingBackend.Event("cancelConnection2", "Z:", 0, false, Thread.currentThread()),
                 backend.onlyEvent());
     }
@@ -37,7 +37,7 @@ class ValidatingCancellerTest {
     @Test
     void updateProfileIsDwFlagsOne() {
         RecordingBackend backend = RecordingBackend.answering(ErrorCode.NO_ERROR);
-        ConnectionCancellers.over("rec", backend)
+        WNet.over("rec", backend)
                 .cancelConnection2("Z:", Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), true);
         assertEquals(new RecordingBackend.Event("cancelConnection2", "Z:", 1, true, Thread.currentThread()),
                 backend.onlyEvent());
@@ -47,7 +47,7 @@ class ValidatingCancellerTest {
     @ValueSource(booleans = {false, true})
     void forceIsPassedToBothFunctions(boolean force) {
         RecordingBackend backend = RecordingBackend.answering(ErrorCode.NO_ERROR);
-        ConnectionCanceller canceller = ConnectionCancellers.over("rec", backend);
+        ConnectionCanceller canceller = WNet.over("rec", backend);
         canceller.cancelConnection2("Z:", Set.of(), force);
         canceller.cancelConnection("LPT1:", force);
         List<RecordingBackend.Event> events = backend.events();
@@ -62,7 +62,7 @@ class ValidatingCancellerTest {
         RecordingBackend backend = RecordingBackend.answering(ErrorCode.NO_ERROR);
         // Mixed case, trailing backslash and a supplementary character: nothing is normalised.
         String name = new String("\\\\Srv\\Sh\uD83D\uDE00re\\");
-        ConnectionCancellers.over("rec", backend).cancelConnection2(name, Set.of(), false);
+        WNet.over("rec", backend).cancelConnection2(name, Set.of(), false);
         assertSame(name, backend.onlyEvent().name());
     }
 
@@ -71,7 +71,7 @@ class ValidatingCancellerTest {
     void extendedErrorIsReadOnceRightAfterTheCall(WNetFunction function) {
         RecordingBackend backend = RecordingBackend.answering(ErrorCode.ERROR_EXTENDED_ERROR)
                 .withExtendedError(PROVIDER_ERROR);
-        CancelOutcome outcome = call(ConnectionCancellers.over("rec", backend), function, "Z:", false);
+        CancelOutcome outcome = call(WNet.over("rec", backend), function, "Z:", false);
         String expectedCall = function == WNetFunction.CANCEL_CONNECTION2 ? "cancelConnection2" : "cancelConnection";
         assertEquals(List.of(expectedCall, "lastExtendedError"), backend.methods());
         assertEquals(Optional.of(PROVIDER_ERROR), outcome.extendedError());
@@ -82,7 +82,7 @@ class ValidatingCancellerTest {
     void extendedErrorIsReadOnTheCallingThread(WNetFunction function) throws Exception {
         RecordingBackend backend = RecordingBackend.answering(ErrorCode.ERROR_EXTENDED_ERROR)
                 .withExtendedError(PROVIDER_ERROR);
-        ConnectionCanceller canceller = ConnectionCancellers.over("rec", backend);
+        ConnectionCanceller canceller = WNet.over("rec", backend);
         AtomicReference<Thread> caller = new AtomicReference<>();
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
@@ -105,7 +105,7 @@ class ValidatingCancellerTest {
     void concurrentCallersEachGetTheirOwnThreadsExtendedError() throws Exception {
         // Like mpr.dll, this backend keeps the last extended error per thread.
         ThreadLocal<ExtendedError> last = ThreadLocal.withInitial(() -> new ExtendedError(0, "", ""));
-        WNetBackend perThread = new WNetBackend() {
+        WNetBackend perThread = new RecordingBackend() {
             @Override
             public int cancelConnection2(String name, int flags, boolean force) {
                 last.set(new ExtendedError(name.length(), Thread.currentThread().getName(), "per-thread provider"));
@@ -122,7 +122,7 @@ class ValidatingCancellerTest {
                 return last.get();
             }
         };
-        ConnectionCanceller canceller = ConnectionCancellers.over("per-thread", perThread);
+        ConnectionCanceller canceller = WNet.over("per-thread", perThread);
         int threads = 4;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -152,7 +152,7 @@ class ValidatingCancellerTest {
     @EnumSource(value = ErrorCode.class, names = "ERROR_EXTENDED_ERROR", mode = EnumSource.Mode.EXCLUDE)
     void anyOtherCodeNeverReadsTheExtendedError(ErrorCode code) {
         RecordingBackend backend = RecordingBackend.answering(code).withExtendedError(PROVIDER_ERROR);
-        ConnectionCanceller canceller = ConnectionCancellers.over("rec", backend);
+        ConnectionCanceller canceller = WNet.over("rec", backend);
         CancelOutcome a = canceller.cancelConnection2("Z:", Set.of(), false);
         CancelOutcome b = canceller.cancelConnection("Z:", false);
         assertEquals(List.of("cancelConnection2", "cancelConnection"), backend.methods());
@@ -164,7 +164,7 @@ class ValidatingCancellerTest {
     @ValueSource(ints = {12345, -1, 1207, 1209})
     void undocumentedCodesNeverReadTheExtendedError(int code) {
         RecordingBackend backend = RecordingBackend.answering(code);
-        CancelOutcome outcome = ConnectionCancellers.over("rec", backend).cancelConnection2("Z:", Set.of(), false);
+        CancelOutcome outcome = WNet.over("rec", backend).cancelConnection2("Z:", Set.of(), false);
         assertEquals(List.of("cancelConnection2"), backend.methods());
         assertEquals(code, outcome.code());
     }
@@ -172,7 +172,7 @@ class ValidatingCancellerTest {
     @Test
     void outcomeOfCancelConnection2CarriesTheCall() {
         RecordingBackend backend = RecordingBackend.answering(ErrorCode.ERROR_OPEN_FILES);
-        CancelOutcome outcome = ConnectionCancellers.over("rec", backend)
+        CancelOutcome outcome = WNet.over("rec", backend)
                 .cancelConnection2("\\\\srv\\share", Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), false);
         assertEquals(WNetFunction.CANCEL_CONNECTION2, outcome.function());
         assertEquals("\\\\srv\\share", outcome.name());
@@ -188,21 +188,21 @@ class ValidatingCancellerTest {
     void outcomeOfTheLegacyFunctionHasNoFlags() {
         RecordingBackend backend = RecordingBackend.answering(ErrorCode.ERROR_EXTENDED_ERROR)
                 .withExtendedError(PROVIDER_ERROR);
-        CancelOutcome outcome = ConnectionCancellers.over("rec", backend).cancelConnection("LPT1:", true);
+        CancelOutcome outcome = WNet.over("rec", backend).cancelConnection("LPT1:", true);
         assertEquals(CancelOutcome.of(WNetFunction.CANCEL_CONNECTION, "LPT1:", Set.of(), true, 1208, PROVIDER_ERROR),
                 outcome);
     }
 
     @Test
     void backendNameIsReportedAndRequired() {
-        ConnectionCanceller canceller = ConnectionCancellers.over("rec", new RecordingBackend());
+        ConnectionCanceller canceller = WNet.over("rec", new RecordingBackend());
         assertEquals("rec", canceller.backendName());
         assertTrue(canceller.toString().contains("rec"), canceller.toString());
         NullPointerException noName = assertThrows(NullPointerException.class,
-                () -> ConnectionCancellers.over(null, new RecordingBackend()));
+                () -> WNet.over(null, new RecordingBackend()));
         assertEquals("backendName", noName.getMessage());
         NullPointerException noBackend = assertThrows(NullPointerException.class,
-                () -> ConnectionCancellers.over("rec", null));
+                () -> WNet.over("rec", null));
         assertEquals("backend", noBackend.getMessage());
     }
 
@@ -234,7 +234,7 @@ class ValidatingCancellerTest {
     void theCallersFlagSetIsReadOnceBeforeTheCall() {
         RecordingBackend backend = RecordingBackend.answering(ErrorCode.NO_ERROR);
         Fickle flags = new Fickle();
-        CancelOutcome outcome = ConnectionCancellers.over("rec", backend).cancelConnection2("Z:", flags, false);
+        CancelOutcome outcome = WNet.over("rec", backend).cancelConnection2("Z:", flags, false);
         assertEquals(1, flags.iterations, "one read of the caller's set");
         assertEquals(CancelFlag.CONNECT_UPDATE_PROFILE.bit(), backend.onlyEvent().flags());
         assertEquals(Set.of(CancelFlag.CONNECT_UPDATE_PROFILE), outcome.flags(), "the outcome says what was sent");

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,12 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What the reader passes to the backend, what it reads back, and the read outcomes' messages. */
-class ValidatingReaderTest {
+/** What the door's reads pass to the backend, what it reads back, and the read outcomes' messages. */
+class WNetReadTest {
     private static final ExtendedError PROVIDER_ERROR = new ExtendedError(53, "The network path was not found.", "Microsoft Windows Network");
 
     private final ScriptedReadBackend backend = new ScriptedReadBackend();
-    private final ConnectionReader reader = ConnectionReaders.over("scripted", backend);
+    private final ConnectionReader reader = WNet.over("scripted", backend);
 
     @Test
     void aConnectedDeviceAnswersItsRemoteName() {
@@ -166,28 +168,18 @@ class ValidatingReaderTest {
     }
 
     @Test
-    void aBackendWrittenBeforeTheReadSideAnswersNotSupported() {
-        WNetBackend old = new WNetBackend() { // only what a backend written before the read side has
-            @Override
-            public int cancelConnection2(String name, int flags, boolean force) {
-                return 0;
-            }
-
-            @Override
-            public int cancelConnection(String name, boolean force) {
-                return 0;
-            }
-
-            @Override
-            public ExtendedError lastExtendedError() {
-                return new ExtendedError(0, "", "");
-            }
-        };
-        ConnectionReader r = ConnectionReaders.over("old", old);
+    void aBackendThatCannotReadAnswersNotSupportedAndTheOutcomesSaySo() {
+        ConnectionReader r = WNet.over("cancel-only", RecordingBackend.answering(WNetBackend.ERROR_NOT_SUPPORTED));
         assertTrue(r.getConnection("Z:").is(ErrorCode.ERROR_NOT_SUPPORTED));
         assertTrue(r.connections().is(ErrorCode.ERROR_NOT_SUPPORTED));
         assertTrue(r.universalName("Z:\\f").is(ErrorCode.ERROR_NOT_SUPPORTED));
-        assertEquals("old", r.backendName());
+        assertEquals("cancel-only", r.backendName());
+    }
+
+    @Test
+    void theBackendContractHasNoDefaultMethods() {
+        // A backend states every function; one it cannot perform answers ERROR_NOT_SUPPORTED itself.
+        assertEquals(List.of(), Arrays.stream(WNetBackend.class.getMethods()).filter(Method::isDefault).map(Method::getName).toList());
     }
 
     @Test
@@ -198,7 +190,7 @@ class ValidatingReaderTest {
                 return null;
             }
         };
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> ConnectionReaders.over("broken", broken).getConnection("Z:"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> WNet.over("broken", broken).getConnection("Z:"));
         assertTrue(e.getMessage().contains("backend broken returned null from getConnection"), e.getMessage());
     }
 
@@ -208,17 +200,5 @@ class ValidatingReaderTest {
         assertThrows(IllegalArgumentException.class, () -> LookupOutcome.of("Z:", 2250, null, PROVIDER_ERROR));
         assertThrows(IllegalArgumentException.class, () -> ListingOutcome.of(ReadArgument.CONNECTED, WNetFunction.OPEN_ENUM, 0, List.of(), PROVIDER_ERROR));
         assertThrows(IllegalArgumentException.class, () -> new WNetException(reader.connections()), "NO_ERROR is not a failure");
-    }
-
-    @Test
-    void discoveryGivesAReaderOverTheSameChoiceAsTheCanceller() {
-        BackendProperty.with("svc-sim", () -> {
-            assertEquals("svc-sim", ConnectionReaders.get().backendName());
-            assertEquals(ConnectionCancellers.get().backendName(), ConnectionReaders.get().backendName());
-            return null;
-        });
-        assertEquals("svc-real", BackendProperty.with(null, () -> ConnectionReaders.get().backendName()));
-        assertEquals("svc-sim", ConnectionReaders.named("SVC-SIM").backendName());
-        assertThrows(NoBackendException.class, () -> ConnectionReaders.named("jna"));
     }
 }

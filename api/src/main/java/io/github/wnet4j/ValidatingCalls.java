@@ -10,18 +10,39 @@ import io.github.wnet4j.spi.WNetBackend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
-/** The only {@link ConnectionReader} the library makes: validate, call the backend, read the extended error. */
-final class ValidatingReader implements ConnectionReader {
-    /** dwUsage for an enumeration of connections: ignored for these scopes (R7), so none is asked for. */
+/**
+ * The only {@link ConnectionCanceller} and {@link ConnectionReader} the library makes, what every
+ * {@link WNet} call goes through: check the name ({@link Names#check}) before the backend runs, call
+ * the backend, and on {@code ERROR_EXTENDED_ERROR} read the provider's error at once on the same thread.
+ */
+final class ValidatingCalls implements ConnectionCanceller, ConnectionReader {
+    /** dwUsage for an enumeration of connections: ignored for these scopes (R7, enumerating RESOURCE_CONNECTED), so none is asked for. */
     private static final int NO_USAGE = 0;
 
     private final String backendName;
     private final WNetBackend backend;
 
-    ValidatingReader(String backendName, WNetBackend backend) {
+    ValidatingCalls(String backendName, WNetBackend backend) {
         this.backendName = Objects.requireNonNull(backendName, "backendName");
         this.backend = Objects.requireNonNull(backend, "backend");
+    }
+
+    @Override
+    public CancelOutcome cancelConnection2(String name, Set<CancelFlag> flags, boolean force) {
+        Names.check(name);
+        // One read of the caller's set, before the call: the bits sent and the outcome's flags are the same copy.
+        Set<CancelFlag> sent = CancelFlag.copyOf(flags);
+        int code = backend.cancelConnection2(name, CancelFlag.toBits(sent), force);
+        return CancelOutcome.of(WNetFunction.CANCEL_CONNECTION2, name, sent, force, code, extendedErrorFor(code));
+    }
+
+    @Override
+    public CancelOutcome cancelConnection(String name, boolean force) {
+        Names.check(name);
+        int code = backend.cancelConnection(name, force);
+        return CancelOutcome.of(WNetFunction.CANCEL_CONNECTION, name, Set.of(), force, code, extendedErrorFor(code));
     }
 
     @Override
@@ -93,6 +114,6 @@ final class ValidatingReader implements ConnectionReader {
 
     @Override
     public String toString() {
-        return "ConnectionReader[" + backendName + "]";
+        return "WNet[" + backendName + "]";
     }
 }

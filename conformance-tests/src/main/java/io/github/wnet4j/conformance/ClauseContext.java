@@ -3,14 +3,11 @@ package io.github.wnet4j.conformance;
 import io.github.wnet4j.behaviour.BehaviourProfile;
 import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.CancelOutcome;
-import io.github.wnet4j.ConnectionCanceller;
-import io.github.wnet4j.ConnectionCancellers;
-import io.github.wnet4j.ConnectionCleanup;
 import io.github.wnet4j.ConnectionReader;
-import io.github.wnet4j.ConnectionReaders;
 import io.github.wnet4j.ErrorCode;
-import io.github.wnet4j.spi.Names;
+import io.github.wnet4j.WNet;
 import io.github.wnet4j.WNetOutcome;
+import io.github.wnet4j.spi.Names;
 
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -28,50 +25,48 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * What one clause works with: the fixture, the profile, a canceller over the fixture's backend (the
- * library's own validating canceller, over a counting wrapper), and the checks clauses share.
+ * What one clause works with: the fixture, the profile, the library's own {@link WNet} over the
+ * fixture's backend (through a counting wrapper), and the checks clauses share.
  *
  * <p>Every name here is the fixture's name: clauses map the names they want through
  * {@link #device(String)} and {@link #remote(String)} first. Seeding through this class also records
  * the name, so {@link #observe()} can describe everything the clause seeded.
  */
-final class Trial {
+final class ClauseContext {
     static final Set<CancelFlag> NO_FLAGS = Set.of();
     static final Set<CancelFlag> UPDATE_PROFILE = Set.of(CancelFlag.CONNECT_UPDATE_PROFILE);
 
     private final ConformanceFixture fixture;
     private final BehaviourProfile profile;
     private final CountingBackend backend;
-    private final ConnectionCanceller canceller;
-    private final ConnectionReader reader;
+    private final WNet wnet;
     private final Set<String> devices = new LinkedHashSet<>();
     private final Set<String> remotes = new LinkedHashSet<>();
 
-    Trial(ConformanceFixture fixture, BehaviourProfile profile) {
+    ClauseContext(ConformanceFixture fixture, BehaviourProfile profile) {
         this.fixture = fixture;
         this.profile = profile;
         this.backend = new CountingBackend(fixture.backend());
-        this.canceller = ConnectionCancellers.over(fixture.backendName(), backend);
-        this.reader = ConnectionReaders.over(fixture.backendName(), backend);
+        this.wnet = WNet.over(fixture.backendName(), backend);
     }
 
-    /** The library's own reader over the counting wrapper of the fixture's backend. */
+    /** The library's own door over the counting wrapper of the fixture's backend. */
+    WNet wnet() {
+        return wnet;
+    }
+
+    /** The read side of {@link #wnet()}. */
     ConnectionReader reader() {
-        return reader;
-    }
-
-    /** The library's clean-up over the same reader and canceller. */
-    ConnectionCleanup cleanup() {
-        return ConnectionCleanup.over(reader, canceller);
+        return wnet.reader();
     }
 
     ConformanceFixture fixture() {
         return fixture;
     }
 
-    /** A trial in another logon session of the fixture ({@link ConformanceFixture#session}), under the same profile. */
-    Trial session(SessionKind kind) {
-        return new Trial(fixture.session(kind), profile);
+    /** The context of the same clause in another logon session of the fixture ({@link ConformanceFixture#session}), under the same profile. */
+    ClauseContext session(SessionKind kind) {
+        return new ClauseContext(fixture.session(kind), profile);
     }
 
     BehaviourProfile profile() {
@@ -156,11 +151,11 @@ final class Trial {
     // ---- calls ----
 
     CancelOutcome cancel2(String name, Set<CancelFlag> flags, boolean force) {
-        return canceller.cancelConnection2(name, flags, force);
+        return wnet.cancelConnection2(name, flags, force);
     }
 
     CancelOutcome cancel(String name, boolean force) {
-        return canceller.cancelConnection(name, force);
+        return wnet.cancelConnection(name, force);
     }
 
     // ---- checks ----
@@ -180,16 +175,9 @@ final class Trial {
         return facts;
     }
 
-    /** Asserts the code, and that only ERROR_EXTENDED_ERROR carries an extended error. */
+    /** Asserts a cancel's code, and that only ERROR_EXTENDED_ERROR carries an extended error, as {@link #expectRead} does. */
     CancelOutcome expect(CancelOutcome outcome, ErrorCode code) {
-        if (outcome.code() != code.value()) {
-            fail("expected " + code.name() + " (" + code.value() + ") from " + outcome.describeCall()
-                    + ", but " + outcome.describe() + "; state now " + observe());
-        }
-        if (code != ErrorCode.ERROR_EXTENDED_ERROR) {
-            assertEquals(Optional.empty(), outcome.extendedError(), "only ERROR_EXTENDED_ERROR carries an extended error");
-        }
-        return outcome;
+        return expectRead(outcome, code);
     }
 
     /** Makes the call, asserts it answered {@code code}, and that it changed nothing observable. */
@@ -212,7 +200,7 @@ final class Trial {
         return result;
     }
 
-    /** Asserts a read's code, that only 1208 carries an extended error, and says the state on failure. */
+    /** Asserts an outcome's code, that only 1208 carries an extended error, and says the state on failure. */
     <T extends WNetOutcome> T expectRead(T outcome, ErrorCode code) {
         if (outcome.code() != code.value()) {
             fail("expected " + code.name() + " (" + code.value() + ") from " + outcome.describeCall()
@@ -314,10 +302,10 @@ final class Trial {
      * One thread of its own that a clause can run calls on again and again, so per-thread state
      * (the extended error) can be shown to stay with the thread that got it.
      */
-    static final class Worker implements AutoCloseable {
+    static final class CallingThread implements AutoCloseable {
         private final ExecutorService thread;
 
-        Worker(String name) {
+        CallingThread(String name) {
             thread = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "wnet4j-conformance-" + name);
                 t.setDaemon(true); // never keeps a test JVM alive
