@@ -31,7 +31,7 @@ awk '/-+< io\.github\.wnet4j:.* >-+/ { m = $0; sub(/.*< io\.github\.wnet4j:/, ""
   | sort -u | awk -F'\t' '{ split($2, p, ": "); kind = ($2 ~ /: error: /) ? "errors" : "warnings"; n[$1 " " kind]++ }
                         END { for (k in n) print "  " k ": " n[k] }' | sort
 missing=0
-for module in api backend-fake backend-jna backend-jnr conformance-tests cli; do
+for module in api native-common backend-fake backend-jna backend-jnr conformance-tests cli; do
   for kind in "" -sources -javadoc; do
     jar="$(ls "$module"/target/wnet4j-"$module"-*"$kind".jar 2>/dev/null | grep -v -- "-tests.jar" | head -n 1 || true)"
     [ -n "$kind" ] || jar="$(ls "$module"/target/wnet4j-"$module"-*.jar 2>/dev/null | grep -Ev -- '-(sources|javadoc|tests)\.jar$' | head -n 1 || true)"

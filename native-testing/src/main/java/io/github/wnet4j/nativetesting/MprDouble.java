@@ -45,7 +45,7 @@ import java.util.OptionalInt;
 public final class MprDouble {
 
     /** The system property naming the double's shared library (a path): {@value}. */
-    public static final String LIBRARY_PROPERTY = io.github.wnet4j.spi.nativeaccess.MprLibrary.PROPERTY;
+    public static final String LIBRARY_PROPERTY = io.github.wnet4j.nativeaccess.MprLibrary.PROPERTY;
 
     /** ERROR_GEN_FAILURE: what the double answers when the model itself throws. */
     static final int MODEL_FAILED = 31;
