@@ -254,6 +254,11 @@ public final class MprDouble {
         return new String(text, 0, n, StandardCharsets.US_ASCII);
     }
 
+    /** Makes the read functions break their buffer contract in this way ({@link HostileMode}), or keep it: {@code null}. */
+    public void answerHostile(HostileMode mode) {
+        library.wnet4j_double_hostile(mode == null ? 0 : mode.ordinal() + 1);
+    }
+
     /**
      * Whether the double checks each read buffer's declared size against the caller's block
      * ({@code malloc_usable_size}); on by default. A backend whose buffers are not the start of a
