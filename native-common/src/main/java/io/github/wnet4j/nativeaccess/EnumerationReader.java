@@ -114,14 +114,13 @@ public final class EnumerationReader {
         }
         List<NetResource> entries = new ArrayList<>();
         int failure;
-        int closed;
         try {
             failure = readAll(calls, structs, entries);
-        } catch (Throwable readFailed) {
+        } catch (Throwable readFailed) { // an Error too: the handle must not outlive the enumeration
             closeAfter(calls, readFailed);
             throw readFailed;
         }
-        closed = calls.closeHandle();
+        int closed = calls.closeHandle();
         if (failure != 0) {
             return new EnumerationAnswer(failure, "WNetEnumResource", List.of());
         }
