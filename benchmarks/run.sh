@@ -145,13 +145,13 @@ cold() {
         print) java -cp "$THIN" "$P.PrintAndExit" ;;
         fake) java -Dwnet4j.backend=fake -cp "$THIN:$L/wnet4j-api.jar:$L/wnet4j-backend-fake.jar" "$P.$main" ;;
         jna) java -Dwnet4j.backend=jna "-Dwnet4j.mpr.library=$DOUBLE" \
-            -cp "$THIN:$L/wnet4j-api.jar:$L/wnet4j-backend-jna.jar:$JNA_CP:$L/jna-platform.jar" "$P.$main" ;;
+            -cp "$THIN:$L/wnet4j-api.jar:$L/wnet4j-native-common.jar:$L/wnet4j-backend-jna.jar:$JNA_CP:$L/jna-platform.jar" "$P.$main" ;;
         jnr) java -Dwnet4j.backend=jnr "-Dwnet4j.mpr.library=$DOUBLE" \
-            -cp "$THIN:$L/wnet4j-api.jar:$L/wnet4j-backend-jnr.jar:$JNR_CP" "$P.$main" ;;
+            -cp "$THIN:$L/wnet4j-api.jar:$L/wnet4j-native-common.jar:$L/wnet4j-backend-jnr.jar:$JNR_CP" "$P.$main" ;;
         bareJna) java "-Dwnet4j.mpr.library=$DOUBLE" -cp "$THIN:$JNA_CP" "$P.BareJnaCancel" ;;
         bareJnr) java "-Dwnet4j.mpr.library=$DOUBLE" -cp "$THIN:$JNR_CP" "$P.BareJnrCancel" ;;
         ffm) java -Dwnet4j.backend=ffm "-Dwnet4j.mpr.library=$DOUBLE" --enable-native-access=ALL-UNNAMED \
-            -cp "$THIN:$L/wnet4j-api.jar:$L/wnet4j-backend-ffm.jar" "$P.$main" ;;
+            -cp "$THIN:$L/wnet4j-api.jar:$L/wnet4j-native-common.jar:$L/wnet4j-backend-ffm.jar" "$P.$main" ;;
         bareFfm) java "-Dwnet4j.mpr.library=$DOUBLE" --enable-native-access=ALL-UNNAMED -cp "$THIN" "$P.BareFfmCancel" ;;
         # The wnet command as a user starts it: the ./wnet launcher (with its class-data-sharing archive),
         # on the default JDK and on JDK 25, each beside a print-and-exit JVM of the same JDK.

@@ -2,9 +2,6 @@
  * wnet4j's API: {@link io.github.wnet4j.WNet}, the error model, input validation, backend
  * discovery through {@link java.util.ServiceLoader}, and optional Guice bindings.
  */
-// The qualified export names backend modules that are never observable while api compiles (jna,
-// jnr, and the planned ffm); javac's "module not found" warnings for them are expected.
-@SuppressWarnings("module")
 module io.github.wnet4j {
     exports io.github.wnet4j;
     // Guice bindings, for programs wired with Guice.
@@ -13,8 +10,6 @@ module io.github.wnet4j {
     exports io.github.wnet4j.spi;
     // How a simulated Windows answers disputed points: for the fake, the conformance suite and tests.
     exports io.github.wnet4j.behaviour;
-    // What native backends share (the library choice, the load memo, UTF-16 marshalling): theirs alone.
-    exports io.github.wnet4j.spi.nativeaccess to io.github.wnet4j.jna, io.github.wnet4j.jnr, io.github.wnet4j.ffm;
 
     uses io.github.wnet4j.spi.BackendProvider;
 

@@ -6,6 +6,7 @@
  */
 module io.github.wnet4j.ffm {
     requires io.github.wnet4j;
+    requires io.github.wnet4j.nativeaccess;
 
     // No exports: ServiceLoader needs only the provides below, and no caller outside the library
     // should hold a raw backend.

@@ -1,6 +1,7 @@
 /** The JNA backend: mpr.dll through JNA, registered as backend {@code jna}. */
 module io.github.wnet4j.jna {
     requires io.github.wnet4j;
+    requires io.github.wnet4j.nativeaccess;
     requires com.sun.jna;
 
     // No exports: ServiceLoader needs only the provides below, and no caller outside the library

@@ -1,6 +1,7 @@
 /** The JNR backend: mpr.dll through jnr-ffi, registered as backend {@code jnr}. */
 module io.github.wnet4j.jnr {
     requires io.github.wnet4j;
+    requires io.github.wnet4j.nativeaccess;
     requires org.jnrproject.ffi;
     requires org.jnrproject.jffi; // symbol look-ups when the library is loaded
     // jnr-ffi is an automatic module and cannot declare that it generates code with ASM, whose jars

@@ -109,4 +109,15 @@ size_t string_bytes(DWORD units);
 /* Copies units and a NUL to just below *end, moves *end down, returns where it went (NULL for none). */
 WCHAR *place_string(char **end, const WCHAR *units, DWORD count);
 
+/* The hostile modes (mpr_double_hostile.c): the mode on now, 0 for none; modes 1-7 are the
+ * enumeration's, 8, 9 and 11 WNetGetUniversalNameW's, 10 WNetGetConnectionW's. */
+#define HOSTILE_LAST_ENUM_MODE 7u
+#define HOSTILE_CONNECTION_MODE 10u
+DWORD hostile_mode(void);
+/* Read number `read` (from 0) of one enumeration under an enumeration mode. */
+DWORD hostile_enum_resource(size_t read, DWORD *lpcCount, void *lpBuffer, DWORD size);
+DWORD hostile_get_connection(WCHAR *lpRemoteName, DWORD capacity);
+DWORD hostile_universal_name(void *lpBuffer, DWORD size);
+int hostile_universal_mode(DWORD mode);
+
 #endif

@@ -188,6 +188,13 @@ DWORD WNetEnumResourceW(HANDLE hEnum, DWORD *lpcCount, void *lpBuffer, DWORD *lp
         return ERROR_INVALID_HANDLE;
     }
     struct enumeration *e = *at;
+    DWORD hostile = hostile_mode();
+    if (hostile >= 1 && hostile <= HOSTILE_LAST_ENUM_MODE) {
+        DWORD broken = hostile_enum_resource(e->cursor++, lpcCount, lpBuffer, size);
+        pthread_mutex_unlock(&lock);
+        log_buffer_call(2, size, broken, 0);
+        return broken;
+    }
     struct snapshot *snap = &e->snap;
     DWORD code = NO_ERROR;
     DWORD needed = 0;

@@ -105,6 +105,9 @@ DWORD WNetGetConnectionW(const WCHAR *lpLocalName, WCHAR *lpRemoteName, DWORD *l
     if (!buffer_ok("WNetGetConnectionW", lpRemoteName, (size_t) capacity * sizeof(WCHAR))) {
         return ERROR_INVALID_ADDRESS;
     }
+    if (hostile_mode() == HOSTILE_CONNECTION_MODE) {
+        return hostile_get_connection(lpRemoteName, capacity);
+    }
     struct model *m = atomic_load(&served);
     if (m == NULL) {
         return ERROR_NO_NETWORK;
@@ -147,6 +150,9 @@ DWORD WNetGetUniversalNameW(const WCHAR *lpLocalPath, DWORD dwInfoLevel, void *l
     DWORD size = *lpBufferSize;
     if (!buffer_ok("WNetGetUniversalNameW", lpBuffer, size)) {
         return ERROR_INVALID_ADDRESS;
+    }
+    if (hostile_universal_mode(hostile_mode())) {
+        return hostile_universal_name(lpBuffer, size);
     }
     struct model *m = atomic_load(&served);
     if (m == NULL) {

@@ -3,7 +3,6 @@ package io.github.wnet4j;
 import io.github.wnet4j.spi.Availability;
 import io.github.wnet4j.spi.BackendProvider;
 import io.github.wnet4j.spi.WNetBackend;
-import io.github.wnet4j.spi.nativeaccess.MprLibrary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +25,7 @@ import java.util.ServiceLoader;
  * <p>The rules: a backend asked for by name (directly or through {@value #BACKEND_PROPERTY}) is used
  * if it is available, simulator or not. Otherwise the available real backend of highest priority is
  * used. On Windows a simulator is never chosen this way; elsewhere one is chosen only when no real
- * backend is available and {@value MprLibrary#PROPERTY} names no library, and the choice is logged
+ * backend is available and {@value BackendProvider#MPR_LIBRARY_PROPERTY} names no library, and the choice is logged
  * through {@link System.Logger}. A provider that throws anywhere is reported as its own reason.
  */
 final class Discovery {
@@ -164,10 +163,10 @@ final class Discovery {
                 return create(f);
             }
         }
-        MprLibrary.Choice library = MprLibrary.choice();
-        if (library.named()) {
+        String library = System.getProperty(BackendProvider.MPR_LIBRARY_PROPERTY);
+        if (library != null && !library.isBlank()) {
             // A named library means a native backend was wanted: the simulator would hide why it failed.
-            throw new NoBackendException("-D" + MprLibrary.PROPERTY + "=" + library.library()
+            throw new NoBackendException("-D" + BackendProvider.MPR_LIBRARY_PROPERTY + "=" + library.trim()
                     + " names a native library, but no native backend could use it (the simulator is not"
                     + " chosen when a library is named; unset the property to allow it).", diagnostics());
         }

@@ -12,6 +12,13 @@ package io.github.wnet4j.spi;
 public interface BackendProvider {
 
     /**
+     * The system property naming the library a native backend loads instead of mpr.dll (a path or a
+     * library name), such as the Linux test double: {@value}. When it names one, discovery never
+     * falls back to a simulator, since a native backend was wanted.
+     */
+    public static final String MPR_LIBRARY_PROPERTY = "wnet4j.mpr.library";
+
+    /**
      * The backend's short name, lower case ({@code "jna"}, {@code "jnr"}, {@code "fake"}).
      *
      * @return the backend's short name, lower case ({@code "jna"}, {@code "jnr"}, {@code "fake"})

@@ -5,8 +5,8 @@ import java.lang.foreign.MemorySegment;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
-import static io.github.wnet4j.spi.nativeaccess.MprLibrary.ERROR_TEXT_UNITS;
-import static io.github.wnet4j.spi.nativeaccess.MprLibrary.PROVIDER_NAME_UNITS;
+import static io.github.wnet4j.nativeaccess.MprLibrary.ERROR_TEXT_UNITS;
+import static io.github.wnet4j.nativeaccess.MprLibrary.PROVIDER_NAME_UNITS;
 
 /**
  * The native memory a cancel passes (its name) or WNetGetLastErrorW fills (its three out-parameters):

@@ -6,21 +6,22 @@ import io.github.wnet4j.spi.Names;
 import io.github.wnet4j.spi.EnumerationAnswer;
 import io.github.wnet4j.spi.UniversalNameAnswer;
 import io.github.wnet4j.spi.WNetBackend;
-import io.github.wnet4j.spi.nativeaccess.BufferDance;
-import io.github.wnet4j.spi.nativeaccess.BufferDance.Step;
-import io.github.wnet4j.spi.nativeaccess.Structs;
-import io.github.wnet4j.spi.nativeaccess.Utf16;
+import io.github.wnet4j.nativeaccess.BufferRetry;
+import io.github.wnet4j.nativeaccess.BufferRetry.Step;
+import io.github.wnet4j.nativeaccess.EnumerationReader;
+import io.github.wnet4j.nativeaccess.Structs;
+import io.github.wnet4j.nativeaccess.Utf16;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
 
-import static io.github.wnet4j.spi.nativeaccess.BufferDance.ERROR_MORE_DATA;
-import static io.github.wnet4j.spi.nativeaccess.MprLibrary.CONNECTION_UNITS;
-import static io.github.wnet4j.spi.nativeaccess.MprLibrary.ERROR_TEXT_UNITS;
-import static io.github.wnet4j.spi.nativeaccess.MprLibrary.MAX_BUFFER_BYTES;
-import static io.github.wnet4j.spi.nativeaccess.MprLibrary.PROVIDER_NAME_UNITS;
-import static io.github.wnet4j.spi.nativeaccess.MprLibrary.UNIVERSAL_NAME_BYTES;
+import static io.github.wnet4j.nativeaccess.BufferRetry.ERROR_MORE_DATA;
+import static io.github.wnet4j.nativeaccess.MprLibrary.CONNECTION_UNITS;
+import static io.github.wnet4j.nativeaccess.MprLibrary.ERROR_TEXT_UNITS;
+import static io.github.wnet4j.nativeaccess.MprLibrary.MAX_BUFFER_BYTES;
+import static io.github.wnet4j.nativeaccess.MprLibrary.PROVIDER_NAME_UNITS;
+import static io.github.wnet4j.nativeaccess.MprLibrary.UNIVERSAL_NAME_BYTES;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_CHAR;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
@@ -32,7 +33,7 @@ import static java.lang.foreign.ValueLayout.JAVA_SHORT;
  * block lent by {@link CallBlocks} for the one downcall, cleared and given back when it returns; when
  * no block is free, or a name is longer than a block, the call opens a confined arena instead and
  * closes it on return. A read function opens a confined arena per call and per attempt (each
- * attempt's buffer its own block, the buffer dance being the shared {@link BufferDance}).
+ * attempt's buffer its own block, the retry being the shared {@link BufferRetry}).
  *
  * <p>Names are checked with {@link Names#check} first (as {@link Utf16#nulTerminated} does for the
  * other native backends), then go in as their own UTF-16 units, written straight into native memory,
@@ -177,7 +178,7 @@ final class FfmBackend implements WNetBackend {
         Names.check(localName);
         try (Arena call = Arena.ofConfined()) {
             MemorySegment lpLocalName = nulTerminated(call, localName);
-            return BufferDance.untilItFits(CONNECTION_UNITS, MAX_BUFFER_BYTES / 2, units -> {
+            return BufferRetry.untilItFits(CONNECTION_UNITS, MAX_BUFFER_BYTES / 2, units -> {
                 // One block: the name buffer (the double checks its declared size against the block),
                 // then lpnLength, 4-aligned, after it.
                 long lengthAt = (2L * units + 3) & ~3L;
@@ -188,7 +189,7 @@ final class FfmBackend implements WNetBackend {
                     if (code == ERROR_MORE_DATA) {
                         return Step.moreData(Integer.toUnsignedLong(block.get(JAVA_INT, lengthAt)));
                     }
-                    return Step.done(BufferDance.connectionAnswer(code, new FfmBuffer(block, 2L * units)));
+                    return Step.done(BufferRetry.connectionAnswer(code, new FfmBuffer(block, 2L * units)));
                 }
             }, new ConnectionAnswer(ERROR_MORE_DATA, null));
         }
@@ -197,7 +198,7 @@ final class FfmBackend implements WNetBackend {
     @Override
     public EnumerationAnswer enumerate(int scope, int type, int usage) {
         try (FfmEnumeration enumeration = new FfmEnumeration(mpr, scope, type, usage)) {
-            return BufferDance.enumerate(enumeration);
+            return EnumerationReader.enumerate(enumeration, STRUCTS);
         }
     }
 
@@ -206,7 +207,7 @@ final class FfmBackend implements WNetBackend {
         Names.check(localPath);
         try (Arena call = Arena.ofConfined()) {
             MemorySegment lpLocalPath = nulTerminated(call, localPath);
-            return BufferDance.untilItFits(UNIVERSAL_NAME_BYTES, MAX_BUFFER_BYTES, bytes -> {
+            return BufferRetry.untilItFits(UNIVERSAL_NAME_BYTES, MAX_BUFFER_BYTES, bytes -> {
                 long sizeAt = ((long) bytes + 3) & ~3L;
                 try (Arena attempt = Arena.ofConfined()) {
                     MemorySegment block = attempt.allocate(sizeAt + 4, 8);
@@ -215,7 +216,7 @@ final class FfmBackend implements WNetBackend {
                     if (code == ERROR_MORE_DATA) {
                         return Step.moreData(Integer.toUnsignedLong(block.get(JAVA_INT, sizeAt)));
                     }
-                    return Step.done(BufferDance.universalNameAnswer(code, infoLevel, STRUCTS, new FfmBuffer(block, bytes)));
+                    return Step.done(BufferRetry.universalNameAnswer(code, infoLevel, STRUCTS, new FfmBuffer(block, bytes)));
                 }
             }, new UniversalNameAnswer(ERROR_MORE_DATA, null, null, null));
         }

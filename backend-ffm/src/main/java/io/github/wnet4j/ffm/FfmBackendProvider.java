@@ -1,9 +1,9 @@
 package io.github.wnet4j.ffm;
 
 import io.github.wnet4j.spi.WNetBackend;
-import io.github.wnet4j.spi.nativeaccess.LoadOnce;
-import io.github.wnet4j.spi.nativeaccess.MprLibrary.Choice;
-import io.github.wnet4j.spi.nativeaccess.NativeProvider;
+import io.github.wnet4j.nativeaccess.LibraryLoader;
+import io.github.wnet4j.nativeaccess.MprLibrary.Choice;
+import io.github.wnet4j.nativeaccess.NativeProvider;
 
 /**
  * The {@code "ffm"} backend (priority 300, above JNA's 200 and JNR's 100): calls mpr.dll's
@@ -24,7 +24,7 @@ public final class FfmBackendProvider extends NativeProvider<MprDowncalls> {
     static final int PRIORITY = 300;
 
     /** This backend's load attempts, one per library per JVM. */
-    static final LoadOnce<MprDowncalls> LIBRARY = new LoadOnce<>("FFM (java.lang.foreign)", new JdkCheckingBinder());
+    static final LibraryLoader<MprDowncalls> LIBRARY = new LibraryLoader<>("FFM (java.lang.foreign)", new JdkCheckingBinder());
 
     /** The provider ServiceLoader makes: the library comes from {@code wnet4j.mpr.library} or is {@code mpr}. */
     public FfmBackendProvider() {
@@ -46,7 +46,7 @@ public final class FfmBackendProvider extends NativeProvider<MprDowncalls> {
      * A class, not a lambda or method reference: linking one of those resolves its method type, which
      * names {@link MprDowncalls}, and would load that class when this one is initialised.
      */
-    private static final class JdkCheckingBinder implements LoadOnce.Binder<MprDowncalls> {
+    private static final class JdkCheckingBinder implements LibraryLoader.Binder<MprDowncalls> {
         @Override
         public MprDowncalls bind(String library) throws Exception {
             int release = Runtime.version().feature();

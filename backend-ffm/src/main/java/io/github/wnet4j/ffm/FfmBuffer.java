@@ -1,6 +1,6 @@
 package io.github.wnet4j.ffm;
 
-import io.github.wnet4j.spi.nativeaccess.NativeBuffer;
+import io.github.wnet4j.nativeaccess.NativeBuffer;
 
 import java.lang.foreign.MemorySegment;
 
@@ -11,8 +11,8 @@ import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
 /**
  * A read function's buffer, a segment of a confined arena, as the shared decoding reads it. Pointers
- * are read at the platform's size; strings are copied as UTF-16 units, bounds-checked by the segment
- * when they lie inside it (where Windows places them).
+ * are read at the platform's size; strings are copied as UTF-16 units from inside the segment only,
+ * which checks the bounds a second time.
  *
  * @param segment the block the function filled
  * @param size the bytes declared to the function (the block may be larger)
@@ -34,13 +34,7 @@ record FfmBuffer(MemorySegment segment, long size) implements NativeBuffer {
     }
 
     @Override
-    public void units(long address, short[] into, int offset, int count) {
-        long start = address - address();
-        if (start >= 0 && start + 2L * count <= segment.byteSize()) {
-            MemorySegment.copy(segment, JAVA_SHORT, start, into, offset, count);
-        } else {
-            // A string outside the buffer (Windows never places one there): a segment of just its units.
-            MemorySegment.copy(MemorySegment.ofAddress(address).reinterpret(2L * count), JAVA_SHORT, 0, into, offset, count);
-        }
+    public void units(long offset, short[] into, int index, int count) {
+        MemorySegment.copy(segment, JAVA_SHORT, offset, into, index, count); // bounds-checked by the segment too
     }
 }

@@ -1,22 +1,21 @@
 package io.github.wnet4j.ffm;
 
-import io.github.wnet4j.spi.NetResource;
-import io.github.wnet4j.spi.nativeaccess.BufferDance;
+import io.github.wnet4j.nativeaccess.EnumerationReader;
+import io.github.wnet4j.nativeaccess.NativeBuffer;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.util.List;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 /**
- * One enumeration's calls through FFM, for {@link BufferDance#enumerate}: the handle (pointer-sized,
+ * One enumeration's calls through FFM, for {@link EnumerationReader#enumerate}: the handle (pointer-sized,
  * received in a pointer-sized slot), one entry buffer reused until a retry asks for a larger one, and
  * the count and size DWORDs, each in a confined arena of this enumeration. {@link #close()} frees all
- * of it; the dance calls WNetCloseEnum ({@link #closeHandle()}).
+ * of it; the reader calls WNetCloseEnum ({@link #closeHandle()}).
  */
-final class FfmEnumeration implements BufferDance.EnumerationCalls, AutoCloseable {
+final class FfmEnumeration implements EnumerationReader.EnumerationCalls, AutoCloseable {
     private static final int ALL_THAT_FIT = -1; // 0xFFFFFFFF
 
     private final MprDowncalls mpr;
@@ -49,7 +48,7 @@ final class FfmEnumeration implements BufferDance.EnumerationCalls, AutoCloseabl
     }
 
     @Override
-    public int read(int bytes, List<NetResource> into) {
+    public int read(int bytes) {
         if (entries == null || entries.byteSize() != bytes) {
             if (entriesArena != null) {
                 entriesArena.close();
@@ -59,16 +58,17 @@ final class FfmEnumeration implements BufferDance.EnumerationCalls, AutoCloseabl
         }
         words.set(JAVA_INT, 0, ALL_THAT_FIT);
         words.set(JAVA_INT, 4, bytes);
-        int code = mpr.enumResource(handle, words.asSlice(0, 4), entries, words.asSlice(4, 4));
-        if (code == 0) {
-            FfmBuffer buffer = new FfmBuffer(entries, bytes);
-            // Never more than the buffer holds, whatever the count says.
-            int count = Math.min(words.get(JAVA_INT, 0), bytes / FfmBackend.STRUCTS.netResourceSize());
-            for (int i = 0; i < count; i++) {
-                into.add(FfmBackend.STRUCTS.netResource(buffer, i));
-            }
-        }
-        return code;
+        return mpr.enumResource(handle, words.asSlice(0, 4), entries, words.asSlice(4, 4));
+    }
+
+    @Override
+    public long count() {
+        return Integer.toUnsignedLong(words.get(JAVA_INT, 0));
+    }
+
+    @Override
+    public NativeBuffer entries() {
+        return new FfmBuffer(entries, entries.byteSize());
     }
 
     @Override
@@ -81,7 +81,7 @@ final class FfmEnumeration implements BufferDance.EnumerationCalls, AutoCloseabl
         return mpr.closeEnum(handle);
     }
 
-    /** Frees the native memory (not the handle: the dance closes that). */
+    /** Frees the native memory (not the handle: the reader closes that). */
     @Override
     public void close() {
         if (entriesArena != null) {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static io.github.wnet4j.spi.nativeaccess.MprLibrary.EXPORTS;
+import static io.github.wnet4j.nativeaccess.MprLibrary.EXPORTS;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 

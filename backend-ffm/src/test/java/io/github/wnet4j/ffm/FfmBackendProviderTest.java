@@ -10,7 +10,7 @@ import io.github.wnet4j.fake.FakeLogon;
 import io.github.wnet4j.nativetesting.MprDouble;
 import io.github.wnet4j.spi.Availability;
 import io.github.wnet4j.spi.BackendProvider;
-import io.github.wnet4j.spi.nativeaccess.MprLibrary;
+import io.github.wnet4j.nativeaccess.MprLibrary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

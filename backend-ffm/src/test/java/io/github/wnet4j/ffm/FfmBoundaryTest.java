@@ -2,7 +2,7 @@ package io.github.wnet4j.ffm;
 
 import io.github.wnet4j.nativetesting.NativeBoundaryContract;
 import io.github.wnet4j.spi.WNetBackend;
-import io.github.wnet4j.spi.nativeaccess.MprLibrary;
+import io.github.wnet4j.nativeaccess.MprLibrary;
 
 /**
  * What crosses the native boundary through java.lang.foreign, checked on the double's side: the

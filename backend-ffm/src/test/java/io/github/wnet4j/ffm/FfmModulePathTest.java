@@ -42,12 +42,13 @@ class FfmModulePathTest {
             }
             """;
 
-    /** The api and this backend, as built: the only entries the probe needs. */
+    /** The api, the shared native module and this backend, as built: the only entries the probe needs. */
     private static String path() {
         List<String> entries = new ArrayList<>();
         for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String n = Path.of(e).getFileName().toString();
-            boolean api = e.contains("/api/target/") || n.startsWith("wnet4j-api");
+            boolean api = e.contains("/api/target/") || n.startsWith("wnet4j-api")
+                    || e.contains("/native-common/target/") || n.startsWith("wnet4j-native-common");
             boolean ffm = e.contains("/backend-ffm/target/classes");
             if ((api || ffm) && !e.contains("test-classes")) {
                 entries.add(e);

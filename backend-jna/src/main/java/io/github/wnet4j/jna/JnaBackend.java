@@ -9,25 +9,26 @@ import io.github.wnet4j.spi.ConnectionAnswer;
 import io.github.wnet4j.spi.EnumerationAnswer;
 import io.github.wnet4j.spi.UniversalNameAnswer;
 import io.github.wnet4j.spi.WNetBackend;
-import io.github.wnet4j.spi.nativeaccess.BufferDance;
-import io.github.wnet4j.spi.nativeaccess.BufferDance.Step;
-import io.github.wnet4j.spi.nativeaccess.Structs;
-import io.github.wnet4j.spi.nativeaccess.Utf16;
+import io.github.wnet4j.nativeaccess.BufferRetry;
+import io.github.wnet4j.nativeaccess.BufferRetry.Step;
+import io.github.wnet4j.nativeaccess.EnumerationReader;
+import io.github.wnet4j.nativeaccess.Structs;
+import io.github.wnet4j.nativeaccess.Utf16;
 
 import java.util.Objects;
 
-import static io.github.wnet4j.spi.nativeaccess.BufferDance.ERROR_MORE_DATA;
-import static io.github.wnet4j.spi.nativeaccess.MprLibrary.CONNECTION_UNITS;
-import static io.github.wnet4j.spi.nativeaccess.MprLibrary.ERROR_TEXT_UNITS;
-import static io.github.wnet4j.spi.nativeaccess.MprLibrary.MAX_BUFFER_BYTES;
-import static io.github.wnet4j.spi.nativeaccess.MprLibrary.PROVIDER_NAME_UNITS;
-import static io.github.wnet4j.spi.nativeaccess.MprLibrary.UNIVERSAL_NAME_BYTES;
+import static io.github.wnet4j.nativeaccess.BufferRetry.ERROR_MORE_DATA;
+import static io.github.wnet4j.nativeaccess.MprLibrary.CONNECTION_UNITS;
+import static io.github.wnet4j.nativeaccess.MprLibrary.ERROR_TEXT_UNITS;
+import static io.github.wnet4j.nativeaccess.MprLibrary.MAX_BUFFER_BYTES;
+import static io.github.wnet4j.nativeaccess.MprLibrary.PROVIDER_NAME_UNITS;
+import static io.github.wnet4j.nativeaccess.MprLibrary.UNIVERSAL_NAME_BYTES;
 
 /**
  * The calls through JNA. Thread-safe and holding no native memory between calls: a name is
  * copied into its own native buffer per call, {@code WNetGetLastErrorW}'s buffers (about 10 KiB,
  * one allocation) are allocated per extended error, the rare path, and freed right after, and every
- * read function's buffer is allocated per call (per attempt of the buffer dance) and freed before it
+ * read function's buffer is allocated per call (per attempt of the buffer retry) and freed before it
  * returns, so native memory stays bounded whatever the number of threads.
  *
  * <p>Native memory is written and read with {@code Memory.write(short[])} and {@code read(short[])},
@@ -81,7 +82,7 @@ final class JnaBackend implements WNetBackend {
     @Override
     public ConnectionAnswer getConnection(String localName) {
         try (Memory lpLocalName = utf16z(localName)) {
-            return BufferDance.untilItFits(CONNECTION_UNITS, MAX_BUFFER_BYTES / 2, units -> {
+            return BufferRetry.untilItFits(CONNECTION_UNITS, MAX_BUFFER_BYTES / 2, units -> {
                 // One block: the name buffer (the double checks its declared size against the block),
                 // then lpnLength, 4-aligned, after it.
                 long lengthAt = (2L * units + 3) & ~3L;
@@ -92,7 +93,7 @@ final class JnaBackend implements WNetBackend {
                     if (code == ERROR_MORE_DATA) {
                         return Step.moreData(Integer.toUnsignedLong(block.getInt(lengthAt)));
                     }
-                    return Step.done(BufferDance.connectionAnswer(code, new JnaBuffer(block, 2L * units)));
+                    return Step.done(BufferRetry.connectionAnswer(code, new JnaBuffer(block, 2L * units)));
                 }
             }, new ConnectionAnswer(ERROR_MORE_DATA, null));
         }
@@ -101,14 +102,14 @@ final class JnaBackend implements WNetBackend {
     @Override
     public EnumerationAnswer enumerate(int scope, int type, int usage) {
         try (JnaEnumeration enumeration = new JnaEnumeration(mpr, scope, type, usage)) {
-            return BufferDance.enumerate(enumeration);
+            return EnumerationReader.enumerate(enumeration, STRUCTS);
         }
     }
 
     @Override
     public UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
         try (Memory lpLocalPath = utf16z(localPath)) {
-            return BufferDance.untilItFits(UNIVERSAL_NAME_BYTES, MAX_BUFFER_BYTES, bytes -> {
+            return BufferRetry.untilItFits(UNIVERSAL_NAME_BYTES, MAX_BUFFER_BYTES, bytes -> {
                 long sizeAt = ((long) bytes + 3) & ~3L;
                 try (Memory block = new Memory(sizeAt + 4)) {
                     block.setInt(sizeAt, bytes);
@@ -116,7 +117,7 @@ final class JnaBackend implements WNetBackend {
                     if (code == ERROR_MORE_DATA) {
                         return Step.moreData(Integer.toUnsignedLong(block.getInt(sizeAt)));
                     }
-                    return Step.done(BufferDance.universalNameAnswer(code, infoLevel, STRUCTS, new JnaBuffer(block, bytes)));
+                    return Step.done(BufferRetry.universalNameAnswer(code, infoLevel, STRUCTS, new JnaBuffer(block, bytes)));
                 }
             }, new UniversalNameAnswer(ERROR_MORE_DATA, null, null, null));
         }

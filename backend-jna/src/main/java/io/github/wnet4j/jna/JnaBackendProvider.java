@@ -6,9 +6,9 @@ import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Platform;
 import io.github.wnet4j.spi.WNetBackend;
-import io.github.wnet4j.spi.nativeaccess.LoadOnce;
-import io.github.wnet4j.spi.nativeaccess.MprLibrary;
-import io.github.wnet4j.spi.nativeaccess.NativeProvider;
+import io.github.wnet4j.nativeaccess.LibraryLoader;
+import io.github.wnet4j.nativeaccess.MprLibrary;
+import io.github.wnet4j.nativeaccess.NativeProvider;
 
 import java.util.Map;
 
@@ -23,7 +23,7 @@ import java.util.Map;
 public final class JnaBackendProvider extends NativeProvider<MprFunctions> {
 
     /** This backend's load attempts, one per library per JVM. */
-    static final LoadOnce<MprFunctions> LIBRARY = new LoadOnce<>("JNA", JnaBackendProvider::bind);
+    static final LibraryLoader<MprFunctions> LIBRARY = new LibraryLoader<>("JNA", JnaBackendProvider::bind);
 
     /** A provider for the library {@code wnet4j.mpr.library} names now, or mpr; loads nothing. */
     public JnaBackendProvider() {

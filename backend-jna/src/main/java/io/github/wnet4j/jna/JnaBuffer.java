@@ -3,12 +3,12 @@ package io.github.wnet4j.jna;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
-import io.github.wnet4j.spi.nativeaccess.NativeBuffer;
+import io.github.wnet4j.nativeaccess.NativeBuffer;
 
 /**
- * A read function's buffer in JNA memory, as the shared decoding reads it. Pointers are read at the
- * platform's size; strings are copied with {@code Pointer.read(short[])}, never through JNA's
- * wchar_t paths.
+ * A read function's buffer in JNA memory, as the shared decoding reads it: only inside the block.
+ * Pointers are read at the platform's size; strings are copied with {@code Memory.read(short[])},
+ * never through JNA's wchar_t paths.
  *
  * @param memory the block the function filled
  * @param size the bytes declared to the function (the block may be larger)
@@ -30,12 +30,7 @@ record JnaBuffer(Memory memory, long size) implements NativeBuffer {
     }
 
     @Override
-    public void units(long address, short[] into, int offset, int count) {
-        long start = address - address();
-        if (start >= 0 && start + 2L * count <= memory.size()) {
-            memory.read(start, into, offset, count); // bounds-checked by Memory
-        } else {
-            new Pointer(address).read(0, into, offset, count);
-        }
+    public void units(long offset, short[] into, int index, int count) {
+        memory.read(offset, into, index, count); // bounds-checked by Memory as well
     }
 }

@@ -3,17 +3,15 @@ package io.github.wnet4j.jna;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
-import io.github.wnet4j.spi.NetResource;
-import io.github.wnet4j.spi.nativeaccess.BufferDance;
-
-import java.util.List;
+import io.github.wnet4j.nativeaccess.EnumerationReader;
+import io.github.wnet4j.nativeaccess.NativeBuffer;
 
 /**
- * One enumeration's calls through JNA, for {@link BufferDance#enumerate}: the handle (pointer-sized,
+ * One enumeration's calls through JNA, for {@link EnumerationReader#enumerate}: the handle (pointer-sized,
  * received in a pointer-sized slot), one entry buffer reused until a retry asks for a larger one, and
- * the count and size DWORDs. {@link #close()} frees all of it; the dance calls WNetCloseEnum ({@link #closeHandle()}).
+ * the count and size DWORDs. {@link #close()} frees all of it; the reader calls WNetCloseEnum ({@link #closeHandle()}).
  */
-final class JnaEnumeration implements BufferDance.EnumerationCalls, AutoCloseable {
+final class JnaEnumeration implements EnumerationReader.EnumerationCalls, AutoCloseable {
     private static final int ALL_THAT_FIT = -1; // 0xFFFFFFFF
 
     private final MprFunctions mpr;
@@ -43,7 +41,7 @@ final class JnaEnumeration implements BufferDance.EnumerationCalls, AutoCloseabl
     }
 
     @Override
-    public int read(int bytes, List<NetResource> into) {
+    public int read(int bytes) {
         if (entries == null || entries.size() != bytes) {
             if (entries != null) {
                 entries.close();
@@ -52,16 +50,17 @@ final class JnaEnumeration implements BufferDance.EnumerationCalls, AutoCloseabl
         }
         words.setInt(0, ALL_THAT_FIT);
         words.setInt(4, bytes);
-        int code = mpr.WNetEnumResourceW(handle, words, entries, words.share(4, 4));
-        if (code == 0) {
-            JnaBuffer buffer = new JnaBuffer(entries, bytes);
-            // Never more than the buffer holds, whatever the count says.
-            int count = Math.min(words.getInt(0), bytes / JnaBackend.STRUCTS.netResourceSize());
-            for (int i = 0; i < count; i++) {
-                into.add(JnaBackend.STRUCTS.netResource(buffer, i));
-            }
-        }
-        return code;
+        return mpr.WNetEnumResourceW(handle, words, entries, words.share(4, 4));
+    }
+
+    @Override
+    public long count() {
+        return Integer.toUnsignedLong(words.getInt(0));
+    }
+
+    @Override
+    public NativeBuffer entries() {
+        return new JnaBuffer(entries, entries.size());
     }
 
     @Override
@@ -74,7 +73,7 @@ final class JnaEnumeration implements BufferDance.EnumerationCalls, AutoCloseabl
         return mpr.WNetCloseEnum(handle);
     }
 
-    /** Frees the native memory (not the handle: the dance closes that). */
+    /** Frees the native memory (not the handle: the reader closes that). */
     @Override
     public void close() {
         if (entries != null) {

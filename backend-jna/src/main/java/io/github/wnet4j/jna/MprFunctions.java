@@ -15,7 +15,7 @@ import com.sun.jna.win32.StdCallLibrary;
  * either: their strings are {@code String} fields and parameters read and written as wchar_t, which
  * is UTF-16 only on Windows, so they could not be tested across the boundary against the Linux
  * double; and {@code NETRESOURCE}'s Structure reads every string up to its NUL through the wide-string
- * path. The layout is in {@code spi.nativeaccess.Structs}, shared with every native backend.
+ * path. The layout is native-common's {@code Structs}, shared with every native backend.
  */
 interface MprFunctions extends StdCallLibrary {
 

@@ -9,7 +9,7 @@ import io.github.wnet4j.WNet;
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.fake.FakeLogon;
 import io.github.wnet4j.nativetesting.MprDouble;
-import io.github.wnet4j.spi.nativeaccess.MprLibrary;
+import io.github.wnet4j.nativeaccess.MprLibrary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

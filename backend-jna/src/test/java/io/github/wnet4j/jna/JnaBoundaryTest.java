@@ -2,7 +2,7 @@ package io.github.wnet4j.jna;
 
 import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.nativetesting.NativeBoundaryContract;
-import io.github.wnet4j.spi.nativeaccess.MprLibrary;
+import io.github.wnet4j.nativeaccess.MprLibrary;
 
 /**
  * What crosses the native boundary through JNA, checked on the double's side: the shared

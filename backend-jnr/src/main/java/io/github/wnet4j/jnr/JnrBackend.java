@@ -6,20 +6,21 @@ import io.github.wnet4j.spi.ConnectionAnswer;
 import io.github.wnet4j.spi.EnumerationAnswer;
 import io.github.wnet4j.spi.UniversalNameAnswer;
 import io.github.wnet4j.spi.WNetBackend;
-import io.github.wnet4j.spi.nativeaccess.BufferDance;
-import io.github.wnet4j.spi.nativeaccess.BufferDance.Step;
-import io.github.wnet4j.spi.nativeaccess.Structs;
-import io.github.wnet4j.spi.nativeaccess.Utf16;
+import io.github.wnet4j.nativeaccess.BufferRetry;
+import io.github.wnet4j.nativeaccess.BufferRetry.Step;
+import io.github.wnet4j.nativeaccess.EnumerationReader;
+import io.github.wnet4j.nativeaccess.Structs;
+import io.github.wnet4j.nativeaccess.Utf16;
 import jnr.ffi.Runtime;
 
 import java.util.Objects;
 
-import static io.github.wnet4j.spi.nativeaccess.BufferDance.ERROR_MORE_DATA;
-import static io.github.wnet4j.spi.nativeaccess.MprLibrary.CONNECTION_UNITS;
-import static io.github.wnet4j.spi.nativeaccess.MprLibrary.ERROR_TEXT_UNITS;
-import static io.github.wnet4j.spi.nativeaccess.MprLibrary.MAX_BUFFER_BYTES;
-import static io.github.wnet4j.spi.nativeaccess.MprLibrary.PROVIDER_NAME_UNITS;
-import static io.github.wnet4j.spi.nativeaccess.MprLibrary.UNIVERSAL_NAME_BYTES;
+import static io.github.wnet4j.nativeaccess.BufferRetry.ERROR_MORE_DATA;
+import static io.github.wnet4j.nativeaccess.MprLibrary.CONNECTION_UNITS;
+import static io.github.wnet4j.nativeaccess.MprLibrary.ERROR_TEXT_UNITS;
+import static io.github.wnet4j.nativeaccess.MprLibrary.MAX_BUFFER_BYTES;
+import static io.github.wnet4j.nativeaccess.MprLibrary.PROVIDER_NAME_UNITS;
+import static io.github.wnet4j.nativeaccess.MprLibrary.UNIVERSAL_NAME_BYTES;
 
 /**
  * The raw calls into mpr.dll through jnr-ffi. Thread-safe: a name's units are copied per call,
@@ -66,7 +67,7 @@ final class JnrBackend implements WNetBackend {
     @Override
     public ConnectionAnswer getConnection(String localName) {
         short[] lpLocalName = Utf16.nulTerminated(localName);
-        return BufferDance.untilItFits(CONNECTION_UNITS, MAX_BUFFER_BYTES / 2, units -> {
+        return BufferRetry.untilItFits(CONNECTION_UNITS, MAX_BUFFER_BYTES / 2, units -> {
             // One block: the name buffer (the double checks its declared size against the block),
             // then lpnLength, 4-aligned, after it.
             long lengthAt = (2L * units + 3) & ~3L;
@@ -77,7 +78,7 @@ final class JnrBackend implements WNetBackend {
                 if (code == ERROR_MORE_DATA) {
                     return Step.moreData(Integer.toUnsignedLong(block.int32(lengthAt)));
                 }
-                return Step.done(BufferDance.connectionAnswer(code, new Declared(block, 2L * units)));
+                return Step.done(BufferRetry.connectionAnswer(code, new Declared(block, 2L * units)));
             }
         }, new ConnectionAnswer(ERROR_MORE_DATA, null));
     }
@@ -85,14 +86,14 @@ final class JnrBackend implements WNetBackend {
     @Override
     public EnumerationAnswer enumerate(int scope, int type, int usage) {
         try (JnrEnumeration enumeration = new JnrEnumeration(mpr, runtime, structs, scope, type, usage)) {
-            return BufferDance.enumerate(enumeration);
+            return EnumerationReader.enumerate(enumeration, structs);
         }
     }
 
     @Override
     public UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
         short[] lpLocalPath = Utf16.nulTerminated(localPath);
-        return BufferDance.untilItFits(UNIVERSAL_NAME_BYTES, MAX_BUFFER_BYTES, bytes -> {
+        return BufferRetry.untilItFits(UNIVERSAL_NAME_BYTES, MAX_BUFFER_BYTES, bytes -> {
             long sizeAt = ((long) bytes + 3) & ~3L;
             try (NativeBlock block = new NativeBlock(sizeAt + 4)) {
                 block.putInt(sizeAt, bytes);
@@ -101,13 +102,13 @@ final class JnrBackend implements WNetBackend {
                 if (code == ERROR_MORE_DATA) {
                     return Step.moreData(Integer.toUnsignedLong(block.int32(sizeAt)));
                 }
-                return Step.done(BufferDance.universalNameAnswer(code, infoLevel, structs, new Declared(block, bytes)));
+                return Step.done(BufferRetry.universalNameAnswer(code, infoLevel, structs, new Declared(block, bytes)));
             }
         }, new UniversalNameAnswer(ERROR_MORE_DATA, null, null, null));
     }
 
     /** A block seen as only the bytes declared to the function (the DWORD after them is not the buffer's). */
-    record Declared(NativeBlock block, long size) implements io.github.wnet4j.spi.nativeaccess.NativeBuffer {
+    record Declared(NativeBlock block, long size) implements io.github.wnet4j.nativeaccess.NativeBuffer {
         @Override
         public long address() {
             return block.address();
@@ -124,8 +125,8 @@ final class JnrBackend implements WNetBackend {
         }
 
         @Override
-        public void units(long from, short[] into, int offset, int count) {
-            block.units(from, into, offset, count);
+        public void units(long offset, short[] into, int index, int count) {
+            block.units(offset, into, index, count);
         }
     }
 

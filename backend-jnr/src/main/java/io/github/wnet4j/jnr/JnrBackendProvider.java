@@ -2,9 +2,9 @@ package io.github.wnet4j.jnr;
 
 import io.github.wnet4j.jnr.functions.MprFunctions;
 import io.github.wnet4j.spi.WNetBackend;
-import io.github.wnet4j.spi.nativeaccess.LoadOnce;
-import io.github.wnet4j.spi.nativeaccess.MprLibrary.Choice;
-import io.github.wnet4j.spi.nativeaccess.NativeProvider;
+import io.github.wnet4j.nativeaccess.LibraryLoader;
+import io.github.wnet4j.nativeaccess.MprLibrary.Choice;
+import io.github.wnet4j.nativeaccess.NativeProvider;
 
 /**
  * The {@code "jnr"} backend (priority 100, below JNA's 200): calls mpr.dll's
@@ -16,7 +16,7 @@ import io.github.wnet4j.spi.nativeaccess.NativeProvider;
  */
 public final class JnrBackendProvider extends NativeProvider<MprFunctions> {
     /** This backend's load attempts, one per library per JVM. */
-    static final LoadOnce<MprFunctions> LIBRARY = new LoadOnce<>("jnr-ffi", MprLibrary::bind);
+    static final LibraryLoader<MprFunctions> LIBRARY = new LibraryLoader<>("jnr-ffi", MprLibrary::bind);
 
     /** The provider ServiceLoader makes: the library comes from {@code wnet4j.mpr.library} or is {@code mpr}. */
     public JnrBackendProvider() {

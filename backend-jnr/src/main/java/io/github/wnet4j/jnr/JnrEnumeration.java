@@ -1,21 +1,19 @@
 package io.github.wnet4j.jnr;
 
 import io.github.wnet4j.jnr.functions.MprFunctions;
-import io.github.wnet4j.spi.NetResource;
-import io.github.wnet4j.spi.nativeaccess.BufferDance;
-import io.github.wnet4j.spi.nativeaccess.Structs;
+import io.github.wnet4j.nativeaccess.EnumerationReader;
+import io.github.wnet4j.nativeaccess.NativeBuffer;
+import io.github.wnet4j.nativeaccess.Structs;
 import jnr.ffi.Pointer;
 import jnr.ffi.Runtime;
 
-import java.util.List;
-
 /**
- * One enumeration's calls through jnr-ffi, for {@link BufferDance#enumerate}: the handle
+ * One enumeration's calls through jnr-ffi, for {@link EnumerationReader#enumerate}: the handle
  * (pointer-sized, received in a pointer-sized slot), one entry buffer reused until a retry asks for a
- * larger one, and the count and size DWORDs. {@link #close()} frees all of it; the dance calls
+ * larger one, and the count and size DWORDs. {@link #close()} frees all of it; the reader calls
  * WNetCloseEnum ({@link #closeHandle()}).
  */
-final class JnrEnumeration implements BufferDance.EnumerationCalls, AutoCloseable {
+final class JnrEnumeration implements EnumerationReader.EnumerationCalls, AutoCloseable {
     private static final int ALL_THAT_FIT = -1; // 0xFFFFFFFF
 
     private final MprFunctions mpr;
@@ -52,7 +50,7 @@ final class JnrEnumeration implements BufferDance.EnumerationCalls, AutoCloseabl
     }
 
     @Override
-    public int read(int bytes, List<NetResource> into) {
+    public int read(int bytes) {
         if (entries == null || entries.size() != bytes) {
             if (entries != null) {
                 entries.close();
@@ -62,16 +60,18 @@ final class JnrEnumeration implements BufferDance.EnumerationCalls, AutoCloseabl
         }
         words.putInt(0, ALL_THAT_FIT);
         words.putInt(4, bytes);
-        int code = mpr.WNetEnumResourceW(handle, words.pointer(runtime), entries.pointer(runtime),
+        return mpr.WNetEnumResourceW(handle, words.pointer(runtime), entries.pointer(runtime),
                 words.pointer(runtime, 4));
-        if (code == 0) {
-            // Never more than the buffer holds, whatever the count says.
-            int count = Math.min(words.int32(0), bytes / structs.netResourceSize());
-            for (int i = 0; i < count; i++) {
-                into.add(structs.netResource(entries, i));
-            }
-        }
-        return code;
+    }
+
+    @Override
+    public long count() {
+        return Integer.toUnsignedLong(words.int32(0));
+    }
+
+    @Override
+    public NativeBuffer entries() {
+        return entries;
     }
 
     @Override
@@ -84,7 +84,7 @@ final class JnrEnumeration implements BufferDance.EnumerationCalls, AutoCloseabl
         return mpr.WNetCloseEnum(handle);
     }
 
-    /** Frees the native memory (not the handle: the dance closes that). */
+    /** Frees the native memory (not the handle: the reader closes that). */
     @Override
     public void close() {
         if (entries != null) {

@@ -10,7 +10,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.github.wnet4j.spi.nativeaccess.MprLibrary.EXPORTS;
+import static io.github.wnet4j.nativeaccess.MprLibrary.EXPORTS;
 
 /** How jnr-ffi binds a library's functions, checking each is exported without calling it. */
 final class MprLibrary {

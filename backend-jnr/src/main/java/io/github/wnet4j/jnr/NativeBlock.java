@@ -1,7 +1,7 @@
 package io.github.wnet4j.jnr;
 
 import com.kenai.jffi.MemoryIO;
-import io.github.wnet4j.spi.nativeaccess.NativeBuffer;
+import io.github.wnet4j.nativeaccess.NativeBuffer;
 import jnr.ffi.Pointer;
 import jnr.ffi.Runtime;
 
@@ -79,8 +79,8 @@ final class NativeBlock implements NativeBuffer, AutoCloseable {
     }
 
     @Override
-    public void units(long from, short[] into, int offset, int count) {
-        IO.getShortArray(from, into, offset, count);
+    public void units(long offset, short[] into, int index, int count) {
+        IO.getShortArray(address + offset, into, index, count);
     }
 
     /**

@@ -2,7 +2,7 @@ package io.github.wnet4j.jnr;
 
 import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.nativetesting.NativeBoundaryContract;
-import io.github.wnet4j.spi.nativeaccess.MprLibrary;
+import io.github.wnet4j.nativeaccess.MprLibrary;
 
 /**
  * What crosses the native boundary through jnr-ffi, checked on the double's side: the shared

@@ -47,8 +47,8 @@ class ModulePathTest {
         List<String> entries = new ArrayList<>();
         for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String n = Path.of(e).getFileName().toString();
-            boolean wnet4j = e.contains("/api/target/") || e.contains("/backend-jna/target/") || e.contains("/backend-jnr/target/")
-                    || n.startsWith("wnet4j-api") || n.startsWith("wnet4j-backend-jn");
+            boolean wnet4j = e.contains("/api/target/") || e.contains("/native-common/target/") || e.contains("/backend-jna/target/") || e.contains("/backend-jnr/target/")
+                    || n.startsWith("wnet4j-api") || n.startsWith("wnet4j-native-common") || n.startsWith("wnet4j-backend-jn");
             boolean library = n.startsWith("jna-") || n.startsWith("jnr-") || n.startsWith("jffi-") || n.startsWith("asm-");
             if ((wnet4j && !e.contains("test-classes")) || library) {
                 entries.add(e);

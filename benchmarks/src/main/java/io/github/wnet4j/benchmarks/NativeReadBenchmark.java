@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Each read call into the mpr.dll double, through the library (a {@link ConnectionReader} over the
- * JNA or the JNR backend: validation, encoding, the buffer dance, decoding, the outcome) and through
+ * JNA or the JNR backend: validation, encoding, the buffer retry, decoding, the outcome) and through
  * a bare hand-written binding with the same arguments and buffer sizes ({@link BareJnaReads},
  * {@link BareJnrReads}). The double serves {@link FixedReads} for all four, so all pay the same
  * callback; the ratio is the library's overhead. The enumeration lists 26 drives and 26 deviceless

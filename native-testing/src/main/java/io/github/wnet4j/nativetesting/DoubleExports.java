@@ -75,6 +75,8 @@ final class DoubleExports {
         int wnet4j_double_buffer_calls(int[] out, int maxRecords);
 
         void wnet4j_double_clear_buffer_calls();
+
+        void wnet4j_double_hostile(int mode);
     }
 
     /** The string made of exactly {@code length} UTF-16 units at {@code units}. */

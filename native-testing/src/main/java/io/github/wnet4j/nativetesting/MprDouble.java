@@ -45,7 +45,7 @@ import java.util.OptionalInt;
 public final class MprDouble {
 
     /** The system property naming the double's shared library (a path): {@value}. */
-    public static final String LIBRARY_PROPERTY = io.github.wnet4j.spi.nativeaccess.MprLibrary.PROPERTY;
+    public static final String LIBRARY_PROPERTY = io.github.wnet4j.nativeaccess.MprLibrary.PROPERTY;
 
     /** ERROR_GEN_FAILURE: what the double answers when the model itself throws. */
     static final int MODEL_FAILED = 31;
@@ -252,6 +252,11 @@ public final class MprDouble {
         byte[] text = new byte[256];
         int n = library.wnet4j_double_last_violation(text, text.length);
         return new String(text, 0, n, StandardCharsets.US_ASCII);
+    }
+
+    /** Makes the read functions break their buffer contract in this way ({@link HostileMode}), or keep it: {@code null}. */
+    public void answerHostile(HostileMode mode) {
+        library.wnet4j_double_hostile(mode == null ? 0 : mode.ordinal() + 1);
     }
 
     /**

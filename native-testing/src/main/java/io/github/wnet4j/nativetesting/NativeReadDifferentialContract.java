@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The read-side differential contract every native backend runs: the read functions through each
  * backend named by {@link #backendNames()} over the C double, against the same model, and the model
  * called directly. All must give the same answers, the model must receive the same calls, and the
- * double must see the same buffers declared (the backends share the buffer dance, so a difference
+ * double must see the same buffers declared (the backends share the buffer retry, so a difference
  * is a marshalling bug in one of them). One list of calls serves every backend.
  */
 public abstract class NativeReadDifferentialContract {

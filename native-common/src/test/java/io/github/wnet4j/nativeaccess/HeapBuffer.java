@@ -1,4 +1,4 @@
-package io.github.wnet4j.spi.nativeaccess;
+package io.github.wnet4j.nativeaccess;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -30,6 +30,16 @@ final class HeapBuffer implements NativeBuffer {
     /** Writes a pointer to {@code target} bytes into the buffer (or NULL for -1). */
     HeapBuffer putPointer(int offset, int target) {
         long address = target < 0 ? 0 : base + target;
+        if (pointerSize == 8) {
+            bytes.putLong(offset, address);
+        } else {
+            bytes.putInt(offset, (int) address);
+        }
+        return this;
+    }
+
+    /** Writes a pointer holding any address, inside the buffer or not. */
+    HeapBuffer putAddress(int offset, long address) {
         if (pointerSize == 8) {
             bytes.putLong(offset, address);
         } else {
@@ -70,13 +80,12 @@ final class HeapBuffer implements NativeBuffer {
     }
 
     @Override
-    public void units(long address, short[] into, int offset, int count) {
-        long at = address - base;
-        if (at < 0 || at + 2L * count > bytes.capacity()) {
-            throw new AssertionError("read outside the buffer: " + at + " + " + count + " units");
+    public void units(long offset, short[] into, int index, int count) {
+        if (offset < 0 || offset + 2L * count > bytes.capacity()) {
+            throw new AssertionError("read outside the buffer: " + offset + " + " + count + " units");
         }
         for (int i = 0; i < count; i++) {
-            into[offset + i] = bytes.getShort((int) at + 2 * i);
+            into[index + i] = bytes.getShort((int) offset + 2 * i);
         }
     }
 }

@@ -1,4 +1,6 @@
-package io.github.wnet4j.spi.nativeaccess;
+package io.github.wnet4j.nativeaccess;
+
+import io.github.wnet4j.spi.BackendProvider;
 
 import java.util.List;
 
@@ -9,7 +11,7 @@ import java.util.List;
  */
 public final class MprLibrary {
     /** The system property naming the library to load instead of mpr.dll (a path or a library name): {@value}. */
-    public static final String PROPERTY = "wnet4j.mpr.library";
+    public static final String PROPERTY = BackendProvider.MPR_LIBRARY_PROPERTY;
 
     /** The library loaded when the property is not set: mpr.dll, a Windows system DLL: {@value}. */
     public static final String DEFAULT_LIBRARY = "mpr";

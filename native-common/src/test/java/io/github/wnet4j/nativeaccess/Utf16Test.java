@@ -1,4 +1,4 @@
-package io.github.wnet4j.spi.nativeaccess;
+package io.github.wnet4j.nativeaccess;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

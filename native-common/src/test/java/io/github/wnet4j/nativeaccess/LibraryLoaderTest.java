@@ -1,7 +1,7 @@
-package io.github.wnet4j.spi.nativeaccess;
+package io.github.wnet4j.nativeaccess;
 
-import io.github.wnet4j.spi.nativeaccess.LoadOnce.Loaded;
-import io.github.wnet4j.spi.nativeaccess.MprLibrary.Choice;
+import io.github.wnet4j.nativeaccess.LibraryLoader.Loaded;
+import io.github.wnet4j.nativeaccess.MprLibrary.Choice;
 import org.junit.jupiter.api.Test;
 
 import java.io.FileNotFoundException;
@@ -21,13 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The once-per-JVM memo of load attempts and the library choice every native backend shares. */
-class LoadOnceTest {
+class LibraryLoaderTest {
     private static final Choice NAMED = new Choice("/opt/lib/libmprdouble.so", "from a test", true);
 
     @Test
     void eachLibraryIsAttemptedOnceEvenUnderConcurrentFirstUse() throws Exception {
         AtomicInteger binds = new AtomicInteger();
-        LoadOnce<String> once = new LoadOnce<>("a test", library -> {
+        LibraryLoader<String> once = new LibraryLoader<>("a test", library -> {
             binds.incrementAndGet();
             Thread.sleep(20); // widen the window a racy memo would lose
             return "functions of " + library;
@@ -51,7 +51,7 @@ class LoadOnceTest {
     @Test
     void aFailureIsRememberedAndSaysWhatWhereWhyAndWhatToDo() {
         AtomicInteger binds = new AtomicInteger();
-        LoadOnce<String> once = new LoadOnce<>("a test", library -> {
+        LibraryLoader<String> once = new LibraryLoader<>("a test", library -> {
             binds.incrementAndGet();
             throw new FileNotFoundException("there is no file at that path");
         });

@@ -1,7 +1,7 @@
-package io.github.wnet4j.spi.nativeaccess;
+package io.github.wnet4j.nativeaccess;
 
 import io.github.wnet4j.spi.Availability;
-import io.github.wnet4j.spi.nativeaccess.MprLibrary.Choice;
+import io.github.wnet4j.nativeaccess.MprLibrary.Choice;
 
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * @param <F> the backend's bound functions
  */
-public final class LoadOnce<F> {
+public final class LibraryLoader<F> {
 
     /**
      * Binds the exports of one library ({@link MprLibrary#EXPORTS}), checking each is there.
@@ -83,7 +83,7 @@ public final class LoadOnce<F> {
      * @param through the foreign-function library, for messages ({@code "JNA"}, {@code "jnr-ffi"})
      * @param binder how that backend binds a library
      */
-    public LoadOnce(String through, Binder<F> binder) {
+    public LibraryLoader(String through, Binder<F> binder) {
         this.through = Objects.requireNonNull(through, "through");
         this.binder = Objects.requireNonNull(binder, "binder");
     }

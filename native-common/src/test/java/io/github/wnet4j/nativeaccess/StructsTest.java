@@ -1,4 +1,4 @@
-package io.github.wnet4j.spi.nativeaccess;
+package io.github.wnet4j.nativeaccess;
 
 import io.github.wnet4j.spi.NetResource;
 import org.junit.jupiter.api.Test;
@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The read side's structures for both pointer sizes, and their decoding from a filled buffer. */
 class StructsTest {
@@ -66,10 +67,41 @@ class StructsTest {
     }
 
     @Test
-    void aStringRunningToTheBuffersEndEndsThereAndLoneSurrogatesStay() {
+    void aStringEndingAtTheBuffersLastUnitIsReadAndLoneSurrogatesStay() {
+        HeapBuffer buffer = new HeapBuffer(42, 8).putPointer(0, 30).putString(30, "ab\uD800cd", true);
+        assertEquals("ab\uD800cd", Structs.string(buffer, 0, "F", "f"), "unit for unit, its NUL the last unit");
+        assertNull(Structs.string(new HeapBuffer(16, 8).putPointer(0, -1), 0, "F", "f"));
+    }
+
+    @Test
+    void aStringRunningToTheBuffersEndWithoutNulIsAViolationNotATruncatedName() {
         HeapBuffer buffer = new HeapBuffer(40, 8).putPointer(0, 30).putString(30, "ab\uD800cd", false);
-        assertEquals("ab\uD800cd", Structs.string(buffer, 0), "unit for unit, up to the buffer's end");
-        assertNull(Structs.string(new HeapBuffer(16, 8).putPointer(0, -1), 0));
+        ProviderContractException e = assertThrows(ProviderContractException.class,
+                () -> new Structs(8).universalNames(buffer, 1));
+        assertTrue(e.getMessage().startsWith("WNetGetUniversalNameW broke its buffer contract: lpUniversalName has no"
+                + " terminating NUL before the end of the caller's 40-byte buffer (5 units from byte 30)."), e.getMessage());
+    }
+
+    /** Pointers a provider might write: below the buffer, at or past its end, dangling, near NULL, the top half. */
+    @ParameterizedTest
+    @ValueSource(longs = {0x7F00_0000_0FFEL, 0x7F00_0000_1000L + 400, 0x7F00_0000_1000L + 4000, 0x41414141000L, 0x10L,
+            0xFFFF_FFFF_FFFF_FFF0L})
+    void aPointerOutsideTheBufferIsAViolationAndNothingIsReadThroughIt(long address) {
+        Structs structs = new Structs(8);
+        HeapBuffer buffer = new HeapBuffer(400, 8).putInt(0, 1).putPointer(structs.netResourceStringOffset(0), 300)
+                .putString(300, "Z:", true).putAddress(structs.netResourceStringOffset(1), address);
+        ProviderContractException e = assertThrows(ProviderContractException.class, () -> structs.netResource(buffer, 0));
+        assertEquals("WNetEnumResourceW", e.function());
+        assertTrue(e.getMessage().startsWith("WNetEnumResourceW broke its buffer contract: entry 0's lpRemoteName points to 0x"
+                + Long.toHexString(address) + ", outside the caller's 400-byte buffer at 0x7f0000001000."), e.getMessage());
+        assertTrue(e.getMessage().contains("NetworkProvider\\Order"), "says what to do: " + e.getMessage());
+    }
+
+    @Test
+    void aStructureLargerThanTheBufferIsAViolation() {
+        ProviderContractException e = assertThrows(ProviderContractException.class,
+                () -> new Structs(8).universalNames(new HeapBuffer(16, 8), 2));
+        assertTrue(e.getMessage().contains("too small for the 24-byte structure of level 2"), e.getMessage());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.github.wnet4j.spi.nativeaccess;
+package io.github.wnet4j.nativeaccess;
 
 import io.github.wnet4j.spi.NetResource;
 
@@ -22,13 +22,23 @@ import java.util.Arrays;
  *   size                 48    32
  * </pre>
  *
+ * <p>The documented contract is that the strings a structure points to live in the same
+ * caller-supplied buffer. The decoding holds the function to it: every structure it reads lies
+ * inside the buffer, every string pointer is checked against the buffer's bounds before anything
+ * is read through it, and a string is read only up to the buffer's end. A pointer outside the
+ * buffer, or a string with no NUL before the buffer's end, is a {@link ProviderContractException}:
+ * never a read of memory the caller does not own, never a truncated name.
+ *
  * @param pointerSize the platform's pointer size in bytes: 8 (x64, arm64) or 4 (x86)
  */
 public record Structs(int pointerSize) {
-    /** Units read at a time while looking for a string's NUL. */
+    /** Units read at a time while looking for a string's NUL, never past the buffer's end. */
     private static final int CHUNK_UNITS = 64; // most names are shorter: one native read each
-    /** The most units read for a string outside the buffer (Windows never places one there). */
-    private static final int MAX_STRING_UNITS = 32_768;
+
+    /** The names of NETRESOURCEW's string fields, for messages. */
+    private static final String[] NET_RESOURCE_FIELDS = {"lpLocalName", "lpRemoteName", "lpComment", "lpProvider"};
+    /** The names of REMOTE_NAME_INFOW's fields (UNIVERSAL_NAME_INFOW has the first), for messages. */
+    private static final String[] UNIVERSAL_NAME_FIELDS = {"lpUniversalName", "lpConnectionName", "lpRemainingPath"};
 
     /**
      * Checks the pointer size.
@@ -77,14 +87,20 @@ public record Structs(int pointerSize) {
      * Entry {@code index} of the {@code NETRESOURCEW} array at the buffer's start.
      *
      * @param buffer the buffer {@code WNetEnumResourceW} filled
-     * @param index which entry, from 0
+     * @param index which entry, from 0; the caller has checked the entry lies inside the buffer
      * @return the entry, its strings copied (NULL pointers give {@code null})
+     * @throws ProviderContractException if a string pointer is outside the buffer or a string has no
+     *     NUL before the buffer's end
      */
     public NetResource netResource(NativeBuffer buffer, int index) {
         long at = (long) index * netResourceSize();
+        String[] names = new String[4];
+        for (int i = 0; i < 4; i++) {
+            names[i] = string(buffer, at + netResourceStringOffset(i), "WNetEnumResourceW",
+                    "entry " + index + "'s " + NET_RESOURCE_FIELDS[i]);
+        }
         return new NetResource(buffer.int32(at), buffer.int32(at + 4), buffer.int32(at + 8), buffer.int32(at + 12),
-                string(buffer, at + netResourceStringOffset(0)), string(buffer, at + netResourceStringOffset(1)),
-                string(buffer, at + netResourceStringOffset(2)), string(buffer, at + netResourceStringOffset(3)));
+                names[0], names[1], names[2], names[3]);
     }
 
     /**
@@ -93,11 +109,18 @@ public record Structs(int pointerSize) {
      * @param buffer the buffer {@code WNetGetUniversalNameW} filled
      * @param infoLevel 1 or 2
      * @return one name (universal) or three (universal, connection, remaining path); NULL gives {@code null}
+     * @throws ProviderContractException if the structure does not fit the buffer, a pointer is
+     *     outside it, or a string has no NUL before its end
      */
     public String[] universalNames(NativeBuffer buffer, int infoLevel) {
         String[] names = new String[strings(infoLevel)];
+        if (universalNameInfoSize(infoLevel) > buffer.size()) {
+            throw new ProviderContractException("WNetGetUniversalNameW", "it answered NO_ERROR into a "
+                    + buffer.size() + "-byte buffer, too small for the " + universalNameInfoSize(infoLevel)
+                    + "-byte structure of level " + infoLevel);
+        }
         for (int i = 0; i < names.length; i++) {
-            names[i] = string(buffer, (long) i * pointerSize);
+            names[i] = string(buffer, (long) i * pointerSize, "WNetGetUniversalNameW", UNIVERSAL_NAME_FIELDS[i]);
         }
         return names;
     }
@@ -107,24 +130,38 @@ public record Structs(int pointerSize) {
      *
      * @param buffer the buffer
      * @param pointerOffset where in the buffer the pointer is
+     * @param function the function that wrote the buffer, for the message
+     * @param field which pointer it is, for the message
      * @return the string, or {@code null} for a NULL pointer
+     * @throws ProviderContractException if the pointer is outside the buffer or the string has no NUL
+     *     before the buffer's end
      */
-    public static String string(NativeBuffer buffer, long pointerOffset) {
+    static String string(NativeBuffer buffer, long pointerOffset, String function, String field) {
         long address = buffer.pointer(pointerOffset);
-        return address == 0 ? null : stringAt(buffer, address);
+        if (address == 0) {
+            return null;
+        }
+        long offset = address - buffer.address();
+        if (Long.compareUnsigned(address, buffer.address()) < 0 || Long.compareUnsigned(offset, buffer.size()) >= 0) {
+            throw new ProviderContractException(function, field + " points to 0x" + Long.toHexString(address)
+                    + ", outside the caller's " + buffer.size() + "-byte buffer at 0x" + Long.toHexString(buffer.address()));
+        }
+        return stringAt(buffer, offset, function, field);
     }
 
     /**
-     * The NUL-terminated string at an address, unit for unit. Inside the buffer it is read no further
-     * than the buffer's end, and an unterminated one ends there; elsewhere at most 32,768 units.
+     * The NUL-terminated string at an offset in the buffer, unit for unit, read no further than the
+     * buffer's end.
      *
      * @param buffer the buffer the string belongs to
-     * @param address where the string starts
+     * @param offset where the string starts, in bytes from the buffer's start (inside it)
+     * @param function the function that wrote the buffer, for the message
+     * @param field which string it is, for the message
      * @return the string
+     * @throws ProviderContractException if the string has no NUL before the buffer's end
      */
-    public static String stringAt(NativeBuffer buffer, long address) {
-        long end = buffer.address() + buffer.size();
-        long limit = address >= buffer.address() && address < end ? (end - address) / 2 : MAX_STRING_UNITS;
+    public static String stringAt(NativeBuffer buffer, long offset, String function, String field) {
+        long limit = (buffer.size() - offset) / 2;
         short[] units = new short[(int) Math.min(CHUNK_UNITS, limit)];
         int read = 0;
         while (read < limit) {
@@ -132,7 +169,7 @@ public record Structs(int pointerSize) {
             if (read + n > units.length) {
                 units = Arrays.copyOf(units, (int) Math.min(limit, Math.max(2L * units.length, read + n)));
             }
-            buffer.units(address + 2L * read, units, read, n);
+            buffer.units(offset + 2L * read, units, read, n);
             for (int i = read; i < read + n; i++) {
                 if (units[i] == 0) {
                     return Utf16.exact(units, i);
@@ -140,7 +177,8 @@ public record Structs(int pointerSize) {
             }
             read += n;
         }
-        return Utf16.exact(units, read);
+        throw new ProviderContractException(function, field + " has no terminating NUL before the end of the caller's "
+                + buffer.size() + "-byte buffer (" + read + " units from byte " + offset + ")");
     }
 
     private static int strings(int infoLevel) {

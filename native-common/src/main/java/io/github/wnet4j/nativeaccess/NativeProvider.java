@@ -1,16 +1,16 @@
-package io.github.wnet4j.spi.nativeaccess;
+package io.github.wnet4j.nativeaccess;
 
 import io.github.wnet4j.spi.Availability;
 import io.github.wnet4j.spi.BackendProvider;
 import io.github.wnet4j.spi.WNetBackend;
-import io.github.wnet4j.spi.nativeaccess.MprLibrary.Choice;
+import io.github.wnet4j.nativeaccess.MprLibrary.Choice;
 
 import java.util.Objects;
 
 /**
  * What a native backend's provider is, whatever the foreign-function library: a name and priority,
  * the library {@link MprLibrary#choice()} named when the provider was made (a property read, no
- * native code), and that library's one load attempt per JVM ({@link LoadOnce}). A backend supplies
+ * native code), and that library's one load attempt per JVM ({@link LibraryLoader}). A backend supplies
  * only its binder and how it makes a backend over the bound functions.
  *
  * <p>Constructing the provider, {@link #name()} and {@link #priority()} load nothing; the first
@@ -22,7 +22,7 @@ import java.util.Objects;
 public abstract class NativeProvider<F> implements BackendProvider {
     private final String name;
     private final int priority;
-    private final LoadOnce<F> library;
+    private final LibraryLoader<F> library;
     private final Choice choice;
 
     /**
@@ -32,7 +32,7 @@ public abstract class NativeProvider<F> implements BackendProvider {
      * @param priority its priority
      * @param library the backend's memo of load attempts, one per JVM (a static field)
      */
-    protected NativeProvider(String name, int priority, LoadOnce<F> library) {
+    protected NativeProvider(String name, int priority, LibraryLoader<F> library) {
         this(name, priority, library, MprLibrary.choice());
     }
 
@@ -44,7 +44,7 @@ public abstract class NativeProvider<F> implements BackendProvider {
      * @param library the backend's memo of load attempts, one per JVM (a static field)
      * @param choice the library to load and where that choice came from
      */
-    protected NativeProvider(String name, int priority, LoadOnce<F> library, Choice choice) {
+    protected NativeProvider(String name, int priority, LibraryLoader<F> library, Choice choice) {
         this.name = Objects.requireNonNull(name, "name");
         this.priority = priority;
         this.library = Objects.requireNonNull(library, "library");

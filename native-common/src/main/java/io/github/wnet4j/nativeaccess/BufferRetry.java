@@ -1,27 +1,21 @@
-package io.github.wnet4j.spi.nativeaccess;
+package io.github.wnet4j.nativeaccess;
 
 import io.github.wnet4j.spi.ConnectionAnswer;
-import io.github.wnet4j.spi.EnumerationAnswer;
-import io.github.wnet4j.spi.NetResource;
 import io.github.wnet4j.spi.UniversalNameAnswer;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
- * The read functions' buffer dance, the same for every native backend: call with a buffer; on
- * {@code ERROR_MORE_DATA} call again with the size Windows wrote back (or twice the size, if it wrote
- * back no more than it had), up to {@link MprLibrary#MAX_BUFFER_BYTES} and {@link #MAX_ATTEMPTS}
- * calls; and the enumeration's shape: open, read until {@code ERROR_NO_MORE_ITEMS}, and close
- * whenever the open succeeded, also when reading failed or threw. A backend supplies only the calls
- * themselves, each with a buffer it allocates and frees (so no native memory outlives a call).
+ * The read functions' retry with a larger buffer, the same for every native backend: call with a
+ * buffer; on {@code ERROR_MORE_DATA} call again with the size Windows wrote back (or twice the size,
+ * if it wrote back no more than it had), up to {@link MprLibrary#MAX_BUFFER_BYTES} and
+ * {@link #MAX_ATTEMPTS} calls; and the answers read from the buffer that fit, within its bounds
+ * ({@link Structs}). A backend supplies only the calls themselves, each with a buffer it allocates
+ * and frees (so no native memory outlives a call). The enumeration's loop is {@link EnumerationReader}.
  */
-public final class BufferDance {
+public final class BufferRetry {
     /** {@code ERROR_MORE_DATA}: the buffer was too small; the size needed was written back. */
     public static final int ERROR_MORE_DATA = 234;
-    /** {@code ERROR_NO_MORE_ITEMS}: the enumeration's end. */
-    public static final int ERROR_NO_MORE_ITEMS = 259;
     /**
      * Calls with ever larger buffers before giving up: one is the rule, two when the answer is long,
      * more only if the state grows between the calls; {@value}.
@@ -31,7 +25,9 @@ public final class BufferDance {
     /** {@code ERROR_CONNECTION_UNAVAIL}: remembered but not connected; Windows may fill the buffer (R2). */
     public static final int ERROR_CONNECTION_UNAVAIL = 1201;
 
-    private BufferDance() {
+    private static final String GET_CONNECTION = "WNetGetConnectionW";
+
+    private BufferRetry() {
     }
 
     /**
@@ -42,13 +38,14 @@ public final class BufferDance {
      * @param code the function's code (not {@code ERROR_MORE_DATA})
      * @param remoteName the {@code lpRemoteName} buffer
      * @return the answer
+     * @throws ProviderContractException if the name fills the buffer with no terminating NUL
      */
     public static ConnectionAnswer connectionAnswer(int code, NativeBuffer remoteName) {
         if (code == 0) {
-            return new ConnectionAnswer(code, Structs.stringAt(remoteName, remoteName.address()));
+            return new ConnectionAnswer(code, Structs.stringAt(remoteName, 0, GET_CONNECTION, "lpRemoteName"));
         }
         if (code == ERROR_CONNECTION_UNAVAIL) {
-            String remembered = Structs.stringAt(remoteName, remoteName.address());
+            String remembered = Structs.stringAt(remoteName, 0, GET_CONNECTION, "lpRemoteName");
             return new ConnectionAnswer(code, remembered.isEmpty() ? null : remembered);
         }
         return new ConnectionAnswer(code, null);
@@ -62,6 +59,7 @@ public final class BufferDance {
      * @param structs the platform's layout
      * @param buffer the {@code lpBuffer} buffer
      * @return the answer; no names for a failure, or for a level without a layout
+     * @throws ProviderContractException if a pointer is outside the buffer or a name has no NUL before its end
      */
     public static UniversalNameAnswer universalNameAnswer(int code, int infoLevel, Structs structs, NativeBuffer buffer) {
         if (code != 0 || (infoLevel != UniversalNameAnswer.UNIVERSAL_NAME_INFO_LEVEL
@@ -145,98 +143,5 @@ public final class BufferDance {
             size = (int) next;
         }
         return tooLarge;
-    }
-
-    /**
-     * One enumeration's native calls, over one handle the implementation keeps.
-     */
-    public interface EnumerationCalls {
-        /**
-         * {@code WNetOpenEnumW}; on success the implementation keeps the handle.
-         *
-         * @return the code
-         */
-        int open();
-
-        /**
-         * {@code WNetEnumResourceW} with a count of -1 (as many as fit) and a buffer of {@code bytes}.
-         *
-         * @param bytes the buffer's size
-         * @param into where to add the entries read, on {@code NO_ERROR}
-         * @return the code; with {@code ERROR_MORE_DATA}, {@link #sizeNeeded()} says how much
-         */
-        int read(int bytes, List<NetResource> into);
-
-        /**
-         * The size {@code WNetEnumResourceW} wrote back with its last {@code ERROR_MORE_DATA}.
-         *
-         * @return bytes, unsigned
-         */
-        long sizeNeeded();
-
-        /**
-         * {@code WNetCloseEnum} on the handle {@link #open()} got.
-         *
-         * @return the code
-         */
-        int closeHandle();
-    }
-
-    /**
-     * Opens, reads every entry and closes: the close happens whenever the open succeeded, also when
-     * a read failed or threw.
-     *
-     * <p>After a read that failed with {@code ERROR_EXTENDED_ERROR} the handle is closed before the
-     * caller asks {@code WNetGetLastErrorW} on the same thread. Decision (no source says): a
-     * {@code WNetCloseEnum} that succeeds leaves the thread's extended error alone, since providers
-     * set it only when they fail with it; the Windows run of the {@code read17} clauses will say.
-     *
-     * @param calls the native calls
-     * @return the entries, or the first failing call and its code
-     */
-    public static EnumerationAnswer enumerate(EnumerationCalls calls) {
-        int code = calls.open();
-        if (code != 0) {
-            return new EnumerationAnswer(code, "WNetOpenEnum", List.of());
-        }
-        List<NetResource> entries = new ArrayList<>();
-        int failure;
-        int closed;
-        try {
-            failure = readAll(calls, entries);
-        } finally {
-            closed = calls.closeHandle(); // a read that threw still closes; its exception goes on
-        }
-        if (failure != 0) {
-            return new EnumerationAnswer(failure, "WNetEnumResource", List.of());
-        }
-        return closed != 0 ? new EnumerationAnswer(closed, "WNetCloseEnum", List.of())
-                : new EnumerationAnswer(0, null, entries);
-    }
-
-    /** Reads until the end; the first failing code, or 0. */
-    private static int readAll(EnumerationCalls calls, List<NetResource> entries) {
-        int bytes = MprLibrary.ENUMERATION_BYTES;
-        int retries = 0;
-        while (true) {
-            int before = entries.size();
-            int code = calls.read(bytes, entries);
-            if (code == ERROR_NO_MORE_ITEMS) {
-                return 0;
-            }
-            if (code == ERROR_MORE_DATA) {
-                long next = calls.sizeNeeded() > bytes ? calls.sizeNeeded() : 2L * bytes;
-                if (++retries >= MAX_ATTEMPTS || next > MprLibrary.MAX_BUFFER_BYTES) {
-                    return code;
-                }
-                bytes = (int) next;
-            } else if (code != 0) {
-                return code;
-            } else if (entries.size() == before) {
-                return 0; // NO_ERROR with nothing read: Windows never answers so; end rather than loop
-            } else {
-                retries = 0;
-            }
-        }
     }
 }
