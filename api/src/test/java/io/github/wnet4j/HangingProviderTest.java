@@ -45,7 +45,6 @@ class HangingProviderTest {
     private URLClassLoader loader;
     private String readingBefore;
     private String callBefore;
-    private Set<Thread> nonDaemonBefore;
 
     @BeforeEach
     void arm() {
@@ -54,7 +53,6 @@ class HangingProviderTest {
         System.setProperty(READING_BOUND, "200");
         System.setProperty(CALL_BOUND, "200");
         HangingProviders.arm();
-        nonDaemonBefore = nonDaemonThreads();
     }
 
     @AfterEach
@@ -135,8 +133,8 @@ class HangingProviderTest {
             assertTrue(e.getMessage().startsWith("The wnet4j backend 'hangs-in-availability' is not available:"
                     + " its availability() did not return within 200 ms"), e::getMessage);
             assertEquals("svc-real", discover(c).named("svc-real").backendName(), "named() asks no other provider");
+            assertTheHungThreadIsADaemon();
         });
-        assertNoThreadKeepsTheJvmAlive();
     }
 
     @Test
@@ -153,8 +151,8 @@ class HangingProviderTest {
             NoBackendException viaName = assertThrows(NoBackendException.class, () -> discover(c).named("hangs-in-create"));
             assertTrue(viaName.getMessage().startsWith(expected), viaName::getMessage);
             assertEquals("svc-real", discover(c).named("svc-real").backendName());
+            assertTheHungThreadIsADaemon();
         });
-        assertNoThreadKeepsTheJvmAlive();
     }
 
     @Test
@@ -189,8 +187,8 @@ class HangingProviderTest {
 
             System.setProperty(READING_BOUND, "600000"); // ten minutes: named() must not wait for it at all
             assertEquals("svc-real", discover(c).named("svc-real").backendName());
+            assertTheHungThreadIsADaemon();
         });
-        assertNoThreadKeepsTheJvmAlive();
     }
 
     private static String select(Discovery d) {
@@ -202,15 +200,19 @@ class HangingProviderTest {
                 .orElseThrow(() -> new AssertionError(name + " is not listed: " + all));
     }
 
+    /** Runs {@code test}, stopped if it hangs; it must leave no thread that would keep the JVM alive. */
     private static void guarded(Executable test) {
-        assertTimeoutPreemptively(HANG_GUARD, test, "discovery hung on a provider");
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            Set<Thread> before = nonDaemonThreads(); // here: JUnit's own timeout thread is no daemon
+            test.execute();
+            Set<Thread> added = nonDaemonThreads();
+            added.removeAll(before);
+            assertEquals(Set.of(), added, "threads that would keep the JVM alive");
+        }, "discovery hung on a provider");
     }
 
-    /** The hung provider's thread is still there, a daemon, and no thread that is not one was added. */
-    private void assertNoThreadKeepsTheJvmAlive() {
-        Set<Thread> added = nonDaemonThreads();
-        added.removeAll(nonDaemonBefore);
-        assertEquals(Set.of(), added, "threads that would keep the JVM alive");
+    /** The hung provider's thread is still there, and is a daemon, like every thread discovery started. */
+    private static void assertTheHungThreadIsADaemon() {
         List<Thread> discovery = Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().startsWith("wnet4j discovery: ")).toList();
         assertFalse(discovery.isEmpty(), "the hung provider's thread is still waiting");
