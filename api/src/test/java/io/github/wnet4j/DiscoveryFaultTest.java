@@ -163,6 +163,21 @@ class DiscoveryFaultTest {
     }
 
     @Test
+    void aBadReadingBoundIsRefusedWithTheFix() {
+        String before = System.getProperty(Discovery.READING_TIMEOUT_PROPERTY);
+        TestProvider p = TestProvider.real("jna", 1);
+        try {
+            System.setProperty(Discovery.READING_TIMEOUT_PROPERTY, "-5");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Discovery.of(List.of(p), ELSEWHERE));
+            assertEquals("system property wnet4j.provider.timeout.ms is '-5'; set it to a positive number of milliseconds,"
+                    + " or leave it unset for 5000", e.getMessage());
+            assertThrows(IllegalArgumentException.class, Discovery::load);
+        } finally {
+            restore(Discovery.READING_TIMEOUT_PROPERTY, before);
+        }
+    }
+
+    @Test
     void twoProvidersWithOneNameAreAClashNamingBoth() {
         TestProvider first = TestProvider.real("jna", 200);
         Faulty second = new Faulty("JNA", "none", null);

@@ -157,6 +157,25 @@ class HangingProviderTest {
     }
 
     @Test
+    void anInterruptEndsTheWaitAndIsKept() {
+        Class<HangingProviders.InConstructor> c = HangingProviders.InConstructor.class;
+        guarded(() -> {
+            System.setProperty(READING_BOUND, "600000"); // only the interrupt can end the wait
+            Discovery d = discover(c);
+            HangingProviders.awaitHanging();
+            Thread.currentThread().interrupt();
+            try {
+                List<ProviderStatus> all = d.diagnostics();
+                assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept for the caller");
+                assertEquals("its constructor had not returned when the thread waiting for it was interrupted; it is left"
+                        + " running on daemon thread 'wnet4j discovery: reading " + c.getName() + "'", status(all, c.getName()).reason());
+            } finally {
+                Thread.interrupted();
+            }
+        });
+    }
+
+    @Test
     void aStaticInitialiserThatThrowsIsItsOwnReason() {
         Class<HangingProviders.ThrowingInStaticInitialiser> c = HangingProviders.ThrowingInStaticInitialiser.class;
         guarded(() -> {

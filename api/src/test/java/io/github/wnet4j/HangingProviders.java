@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class HangingProviders {
     private static volatile CountDownLatch release = new CountDownLatch(1);
+    private static volatile CountDownLatch entered = new CountDownLatch(1);
 
     private HangingProviders() {
     }
@@ -24,6 +25,12 @@ public final class HangingProviders {
     /** Makes the next hang last until {@link #releaseAll()}. */
     static void arm() {
         release = new CountDownLatch(1);
+        entered = new CountDownLatch(1);
+    }
+
+    /** Waits until a provider hangs. */
+    static void awaitHanging() throws InterruptedException {
+        entered.await();
     }
 
     /** Lets every provider hung since {@link #arm()} return, so its thread ends. */
@@ -34,6 +41,7 @@ public final class HangingProviders {
     /** Blocks until released; an interrupt does not end it (it is kept for afterwards). */
     static void hang() {
         CountDownLatch latch = release;
+        entered.countDown();
         boolean interrupted = false;
         while (true) {
             try {
