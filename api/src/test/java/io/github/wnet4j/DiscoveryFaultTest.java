@@ -3,7 +3,6 @@ package io.github.wnet4j;
 import io.github.wnet4j.spi.Availability;
 import io.github.wnet4j.spi.BackendProvider;
 import io.github.wnet4j.spi.WNetBackend;
-import io.github.wnet4j.spi.nativeaccess.MprLibrary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,14 +25,14 @@ class DiscoveryFaultTest {
     @BeforeEach
     void save() {
         timeoutBefore = System.getProperty(Discovery.TIMEOUT_PROPERTY);
-        libraryBefore = System.getProperty(MprLibrary.PROPERTY);
-        System.clearProperty(MprLibrary.PROPERTY);
+        libraryBefore = System.getProperty(BackendProvider.MPR_LIBRARY_PROPERTY);
+        System.clearProperty(BackendProvider.MPR_LIBRARY_PROPERTY);
     }
 
     @AfterEach
     void restore() {
         restore(Discovery.TIMEOUT_PROPERTY, timeoutBefore);
-        restore(MprLibrary.PROPERTY, libraryBefore);
+        restore(BackendProvider.MPR_LIBRARY_PROPERTY, libraryBefore);
     }
 
     private static void restore(String key, String value) {
@@ -192,7 +191,7 @@ class DiscoveryFaultTest {
 
     @Test
     void aNamedLibraryThatNoNativeBackendLoadsFailsInsteadOfFallingBackToTheSimulator() {
-        System.setProperty(MprLibrary.PROPERTY, "/nowhere/libmprdouble.so");
+        System.setProperty(BackendProvider.MPR_LIBRARY_PROPERTY, "/nowhere/libmprdouble.so");
         TestProvider sim = TestProvider.simulator("fake", 10);
         Discovery d = Discovery.of(List.of(TestProvider.real("jna", 200).unavailable(
                 "could not load the mpr library '/nowhere/libmprdouble.so': no such file"), sim), ELSEWHERE);
