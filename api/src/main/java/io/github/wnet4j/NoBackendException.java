@@ -6,7 +6,10 @@ import java.util.List;
  * No usable backend: none was found, the one asked for is missing or unavailable, or on Windows
  * only a simulator was. The message lists every provider found, its priority and why it is or is
  * not available; the failure of the backend asked for by name (or else the first failure found) is
- * the cause, and the others are suppressed.
+ * the cause, and the others are suppressed. A provider whose code threw, or did not return within
+ * its bound ({@code wnet4j.provider.timeout.ms} for reading its class, constructor, name, priority
+ * and kind, default 5,000; {@code wnet4j.availability.timeout.ms} for its availability and the
+ * backend's creation, default 30,000), is listed with the call that failed as its reason.
  */
 public final class NoBackendException extends IllegalStateException {
     private static final long serialVersionUID = 1L;

@@ -5,11 +5,12 @@ import java.util.Optional;
 /**
  * One line of discovery's diagnostics: a provider that was found, and whether it can be used.
  *
- * @param name the provider's name, or its class name if it could not even be instantiated
- * @param priority the provider's priority (0 if it could not be instantiated)
+ * @param name the provider's name, or its class name if it could not be read that far
+ * @param priority the provider's priority (0 if it could not be read)
  * @param simulator whether it simulates Windows
  * @param available whether it can be used here
- * @param reason what was found, or what was tried and why it failed
+ * @param reason what was found, or what was tried and why it failed: for a provider whose code did not
+ *     return in time, the call that did not return ("its constructor did not return within 5000 ms")
  * @param failure the failure behind an unavailable provider, or null
  */
 public record ProviderStatus(String name, int priority, boolean simulator, boolean available, String reason,

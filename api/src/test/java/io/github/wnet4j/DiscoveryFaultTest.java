@@ -144,7 +144,7 @@ class DiscoveryFaultTest {
             ProviderStatus status = d.diagnostics().get(0);
             assertEquals("hung", status.name());
             assertFalse(status.available());
-            assertTrue(status.reason().contains("did not answer within 200 ms"), status::toString);
+            assertTrue(status.reason().contains("its availability() did not return within 200 ms"), status::toString);
             assertTrue(status.reason().contains(Discovery.TIMEOUT_PROPERTY), status::toString);
             NoBackendException e = assertThrows(NoBackendException.class, () -> d.named("hung"));
             assertTrue(e.getMessage().contains("'hung' is not available"), e::getMessage);
@@ -162,10 +162,26 @@ class DiscoveryFaultTest {
     }
 
     @Test
+    void aBadReadingBoundIsRefusedWithTheFix() {
+        String before = System.getProperty(Discovery.READING_TIMEOUT_PROPERTY);
+        TestProvider p = TestProvider.real("jna", 1);
+        try {
+            System.setProperty(Discovery.READING_TIMEOUT_PROPERTY, "-5");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Discovery.of(List.of(p), ELSEWHERE));
+            assertEquals("system property wnet4j.provider.timeout.ms is '-5'; set it to a positive number of milliseconds,"
+                    + " or leave it unset for 5000", e.getMessage());
+            assertThrows(IllegalArgumentException.class, Discovery::load);
+        } finally {
+            restore(Discovery.READING_TIMEOUT_PROPERTY, before);
+        }
+    }
+
+    @Test
     void twoProvidersWithOneNameAreAClashNamingBoth() {
         TestProvider first = TestProvider.real("jna", 200);
         Faulty second = new Faulty("JNA", "none", null);
         Discovery d = Discovery.of(List.of(first, second), ELSEWHERE);
+        d.awaitProviders(); // named() compares only the providers read by the time the named one is
         NoBackendException e = assertThrows(NoBackendException.class, () -> d.named("jna"));
         assertTrue(e.getMessage().contains("2 wnet4j providers are named 'jna'"), e::getMessage);
         assertTrue(e.getMessage().contains(TestProvider.class.getName()), e::getMessage);

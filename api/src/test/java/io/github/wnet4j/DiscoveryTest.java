@@ -50,11 +50,14 @@ class DiscoveryTest {
     private final Logger julLogger = Logger.getLogger("io.github.wnet4j.Discovery");
     private final Capture log = new Capture();
     private boolean parentHandlers;
+    private Level levelBefore;
 
     @BeforeEach
     void captureLog() {
         log.setLevel(Level.ALL);
         julLogger.addHandler(log);
+        levelBefore = julLogger.getLevel();
+        julLogger.setLevel(Level.ALL); // System.Logger's DEBUG is java.util.logging's FINE, below the default INFO
         parentHandlers = julLogger.getUseParentHandlers();
         julLogger.setUseParentHandlers(false); // keep the build output quiet
     }
@@ -62,7 +65,20 @@ class DiscoveryTest {
     @AfterEach
     void releaseLog() {
         julLogger.removeHandler(log);
+        julLogger.setLevel(levelBefore);
         julLogger.setUseParentHandlers(parentHandlers);
+    }
+
+    /** The records at INFO or above: what a program shows by default. */
+    private List<LogRecord> shown() {
+        return log.records.stream().filter(r -> r.getLevel().intValue() >= Level.INFO.intValue()).toList();
+    }
+
+    /** The one record logged, which must be at DEBUG (java.util.logging's FINE); {@return its message} */
+    private String onlyDebugRecord() {
+        assertEquals(1, log.records.size(), log.records::toString);
+        assertEquals(Level.FINE, log.records.get(0).getLevel());
+        return log.records.get(0).getMessage();
     }
 
     @Nested
@@ -119,7 +135,9 @@ class DiscoveryTest {
             assertEquals(0, sim.createCalls.get());
 
             assertEquals("fake", d.named("fake").backendName(), "by name it is allowed");
-            assertTrue(log.records.isEmpty(), "nothing to log when chosen by name: " + log.records);
+            assertTrue(shown().isEmpty(), "nothing shown when chosen by name: " + log.records);
+            String m = onlyDebugRecord();
+            assertTrue(m.startsWith("wnet4j: backend 'fake' chosen: asked for by name (priority 1000, simulator, available: "), m);
         }
 
         @Test
@@ -135,7 +153,9 @@ class DiscoveryTest {
             TestProvider real = TestProvider.real("jnr", 100);
             assertEquals("jnr", Discovery.of(List.of(sim, real), ELSEWHERE).best().backendName());
             assertEquals(0, sim.createCalls.get());
-            assertTrue(log.records.isEmpty(), "a real backend is chosen silently: " + log.records);
+            assertTrue(shown().isEmpty(), "a real backend is chosen without a line a program shows: " + log.records);
+            assertTrue(onlyDebugRecord().startsWith("wnet4j: backend 'jnr' chosen: the available real backend of highest priority"),
+                    log.records::toString);
         }
 
         @Test
@@ -301,6 +321,53 @@ class DiscoveryTest {
 
             NoBackendException named = assertThrows(NoBackendException.class, () -> d.named("jna"));
             assertSame(boom, named.getCause());
+        }
+    }
+
+    @Nested
+    class ChoiceLog {
+        @Test
+        void theHighestPriorityChoiceIsLoggedOnceAtDebugWithTheBackendsPassedOver() {
+            TestProvider ffm = TestProvider.real("ffm", 300).unavailable("FFM needs JDK 22 or later");
+            TestProvider jna = TestProvider.real("jna", 200);
+            TestProvider jnr = TestProvider.real("jnr", 100);
+            Discovery.Chosen chosen = Discovery.of(List.of(jnr, ffm, jna), WINDOWS).best();
+            assertEquals("jna", chosen.backendName());
+            assertEquals("wnet4j: backend 'jna' chosen: the available real backend of highest priority (priority 200,"
+                    + " available: test provider jna is always available); passed over:\n"
+                    + "  ffm (priority 300): unavailable: FFM needs JDK 22 or later", onlyDebugRecord());
+            assertEquals(0, jnr.availabilityCalls.get(), "the log asks nothing more of the providers");
+        }
+
+        @Test
+        void aChoiceByThePropertySaysSo() {
+            Discovery d = Discovery.of(List.of(TestProvider.real("jna", 200), TestProvider.real("jnr", 100)), WINDOWS);
+            assertEquals("jnr", BackendProperty.with(" jnr ", d::select).backendName());
+            assertEquals("wnet4j: backend 'jnr' chosen: -Dwnet4j.backend=jnr names it (priority 100,"
+                    + " available: test provider jnr is always available)", onlyDebugRecord());
+        }
+
+        @Test
+        void aChoiceByNameSaysSo() {
+            Discovery d = Discovery.of(List.of(TestProvider.real("jna", 200), TestProvider.real("jnr", 100)), WINDOWS);
+            assertEquals("jnr", d.named("JNR").backendName());
+            assertTrue(onlyDebugRecord().startsWith("wnet4j: backend 'jnr' chosen: asked for by name (priority 100"),
+                    log.records::toString);
+        }
+
+        @Test
+        void aFailedChoiceLogsNothing() {
+            Discovery d = Discovery.of(List.of(TestProvider.real("jna", 200).unavailable("not Windows")), WINDOWS);
+            assertThrows(NoBackendException.class, d::best);
+            assertThrows(NoBackendException.class, () -> d.named("jna"));
+            assertTrue(log.records.isEmpty(), log.records::toString);
+        }
+
+        @Test
+        void atTheDefaultLevelTheChoiceOfARealBackendShowsNothing() {
+            julLogger.setLevel(Level.INFO);
+            assertEquals("jna", Discovery.of(List.of(TestProvider.real("jna", 200)), WINDOWS).best().backendName());
+            assertTrue(log.records.isEmpty(), log.records::toString);
         }
     }
 

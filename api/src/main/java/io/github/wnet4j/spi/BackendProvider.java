@@ -8,15 +8,25 @@ package io.github.wnet4j.spi;
  * {@link #isSimulator()} must be cheap and must never load native code: discovery instantiates
  * every provider it finds. {@link #availability()} may load native code; discovery calls it lazily,
  * only when it chooses or diagnoses, and the provider should remember the answer.
+ *
+ * <p>Discovery runs a provider's code on daemon threads of its own and waits for it no longer than a
+ * bound: the static initialiser, constructor, {@link #name()}, {@link #priority()} and
+ * {@link #isSimulator()} of every provider together within {@code wnet4j.provider.timeout.ms}
+ * (default 5,000), and each {@link #availability()} and {@link #create()} within
+ * {@code wnet4j.availability.timeout.ms} (default 30,000). A provider that does not return in time,
+ * or throws, is reported as unusable with that as its reason, naming the call; its thread is left
+ * running. Since {@link #create()} runs on such a thread, a backend keeps nothing confined to the
+ * thread that made it.
  */
 public interface BackendProvider {
 
     /**
-     * The system property naming the library a native backend loads instead of mpr.dll (a path or a
-     * library name), such as the Linux test double: {@value}. When it names one, discovery never
-     * falls back to a simulator, since a native backend was wanted.
+     * The system property naming the library a native backend loads instead of mpr.dll (a path or
+     * a library name, such as wnet4j's test double): {@value}. While it is set, discovery never falls
+     * back to a simulator: a named library means a native backend was wanted, and the failure to use
+     * it is the answer.
      */
-    public static final String MPR_LIBRARY_PROPERTY = "wnet4j.mpr.library";
+    String MPR_LIBRARY_PROPERTY = "wnet4j.mpr.library";
 
     /**
      * The backend's short name, lower case ({@code "jna"}, {@code "jnr"}, {@code "fake"}).
