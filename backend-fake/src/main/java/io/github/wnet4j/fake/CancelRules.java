@@ -167,12 +167,12 @@ final class CancelRules {
     }
 
     /**
-     * Rows 2 and 4-10 for {@code device}: its live redirection in the calling session's device map
-     * and the user's remembered entry, once the network is present and the provider passed. A
-     * session that does not have the connection meets row 7 (a remembered device that is not
-     * connected) or nothing there (S5, a cancel in a session that does not have the connection):
-     * another session's redirection is not consulted, so forgetting the entry leaves it connected,
-     * no longer persistent.
+     * Rows 2 (a redirected device) and 4-10 (persistence, open files, in use, profile faults) for
+     * {@code device}: its live redirection in the calling session's device map and the user's
+     * remembered entry, once the network is present and the provider passed. A session that does
+     * not have the connection meets row 7 (a remembered device that is not connected) or nothing
+     * there (S5, a cancel in a session that does not have the connection): another session's
+     * redirection is not consulted, so forgetting the entry leaves it connected, no longer persistent.
      */
     private static Verdict cancelDevice(String device, LiveConnection live, String remembered, ProfileFault profileFault,
                                         BehaviourProfile profile, boolean updateProfile, boolean force) {
@@ -180,7 +180,8 @@ final class CancelRules {
         boolean touchesProfile = updateProfile && remembered != null;
         if (live != null) {                                                      // row 2 (a redirected device)
             // Rows 4-6 ask whether the connection is persistent: remembered to the same remote name.
-            // Seeding refuses any other entry (row 16), so this keeps the definition in one place.
+            // Seeding refuses any other entry (row 16, remembered to another remote name), so this keeps
+            // the definition in one place.
             touchesProfile = touchesProfile && persistent(live, remembered);
             ErrorCode blocked = blocked(List.of(live), profile, force);
             if (blocked != null) {
@@ -196,7 +197,7 @@ final class CancelRules {
         if (touchesProfile) {                                                    // row 7 (remembered, not connected)
             return profileFault != null ? Verdict.of(profileFault.code()) : Verdict.forgotten(device);
         }
-        return Verdict.of(ERROR_NOT_CONNECTED);                                  // row 7 with flags 0, or nothing there
+        return Verdict.of(ERROR_NOT_CONNECTED);          // row 7 (remembered, not connected) with flags 0, or nothing there
     }
 
     /**
@@ -273,9 +274,9 @@ final class CancelRules {
     }
 
     /**
-     * Row 4 (flags 0 on a persistent connection), at the next logon: every live connection ends, and a remembered entry comes back as a
-     * plain live redirection (nothing open, not in use), unless the network is absent, when it stays
-     * remembered only.
+     * Row 4 (flags 0 on a persistent connection), at the next logon: every live connection ends,
+     * and a remembered entry comes back as a plain live redirection (nothing open, not in use),
+     * unless the network is absent, when it stays remembered only.
      *
      * @return the device's live redirection after the next logon, or null
      */

@@ -116,7 +116,7 @@ public final class FakeLogon {
         return session;
     }
 
-    /** {@return whether this is the elevated twin made by {@link #elevatedLinked()}, sharing the desktop session's device map (S4)} */
+    /** {@return whether this is the elevated twin made by {@link #elevatedLinked()}, sharing the desktop session's device map (S4, linked connections)} */
     public boolean isLinkedElevation() {
         return JournalEntry.ELEVATED.equals(session) && deviceMap == state.desktopMap();
     }

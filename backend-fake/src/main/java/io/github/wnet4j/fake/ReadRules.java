@@ -38,8 +38,8 @@ import static io.github.wnet4j.ErrorCode.NO_ERROR;
  *   <li>R4, not a device: {@link #lookup};</li>
  *   <li>R5, a buffer too small: no buffers here; the native backends and the C double decide it;</li>
  *   <li>R6 and S6, a connection made in another logon session: every read looks in the calling
- *       session's device map ({@code map}) and the user's profile, so another session's connection answers R2 if the
- *       device is remembered, else R3; a previous logon's connections are gone after
+ *       session's device map ({@code map}) and the user's profile, so another session's connection answers R2
+ *       (remembered, not connected) if the device is remembered, else R3 (neither); a previous logon's connections are gone after
  *       {@link FakeLogon#nextLogon()};</li>
  *   <li>R7, the current connections, devices and deviceless: {@link #enumerate};</li>
  *   <li>R8, the remembered entries: {@link #enumerate};</li>
@@ -56,7 +56,7 @@ import static io.github.wnet4j.ErrorCode.NO_ERROR;
  * </ol>
  */
 final class ReadRules {
-    /** The provider's name in every entry (R10): the SMB provider's. */
+    /** The provider's name in every entry (R10, the fields of each entry): the SMB provider's. */
     static final String PROVIDER = "Microsoft Windows Network";
 
     /** A read's answer, the provider's error it raised (1208 only), and what it does to the armed provider error. */
@@ -172,7 +172,7 @@ final class ReadRules {
         String drive = path.length() >= 2 ? Names.device(path.substring(0, 2)) : null;
         boolean driveBased = drive != null && (path.length() == 2 || path.charAt(2) == '\\');
         if (!driveBased) {
-            return read(universal(ERROR_BAD_DEVICE), provider);   // R15's printer port; and Z:x, \\srv\share\x (decision)
+            return read(universal(ERROR_BAD_DEVICE), provider);   // R15 (universal name of a printer port); and Z:x, \\srv\share\x (decision)
         }
         LiveConnection live = map.devices.get(drive);
         if (live == null) {

@@ -48,7 +48,8 @@ final class UserSessions {
                     + "of the machine; for a further unlinked session use newSession(name), for another machine FakeLogon.create()");
         }
         twinLinked = linked;
-        return sessions.computeIfAbsent(JournalEntry.ELEVATED, name -> new FakeLogon(this, name, linked ? state.desktopMap() : state.newDeviceMap()));
+        return sessions.computeIfAbsent(JournalEntry.ELEVATED,
+                name -> new FakeLogon(this, name, linked ? state.desktopMap() : state.newDeviceMap()));
     }
 
     /** A further session with a device map of its own (S3, a further session), named {@code name}. */

@@ -233,7 +233,10 @@ final class UserState {
 
     // ---------------------------------------------------------------- queries
 
-    /** The remote name {@code device} is redirected to in {@code map}, or, with {@code remembered}, the one the profile remembers; null if none or not a device. */
+    /**
+     * The remote name {@code device} is redirected to in {@code map}, or, with {@code rememberedEntry},
+     * the one the profile remembers; null if none or not a device.
+     */
     synchronized String remoteNameOf(DeviceMap map, String device, boolean rememberedEntry) {
         String dev = Names.device(device);
         if (dev == null) {
