@@ -48,9 +48,7 @@ public final class FakeLogon {
     /** How many journal entries {@link #shared()} keeps, {@value}, so a long-running program does not keep every call. */
     public static final int SHARED_JOURNAL_LIMIT = 10_000;
 
-    private static final class Shared { // made on first use
-        static final FakeLogon INSTANCE = create().journalLimit(SHARED_JOURNAL_LIMIT);
-    }
+    private static final class Shared { static final FakeLogon INSTANCE = create().journalLimit(SHARED_JOURNAL_LIMIT); } // made on first use
 
     /** The user whose session this is, that user's state, and this session's device map and name. */
     private final UserSessions user;

@@ -160,9 +160,9 @@ public final class FakeLogonExtension implements BeforeEachCallback, AfterEachCa
     }
 
     /**
-     * Whether a journaled call is a failure outcome for {@code failOnUnexpectedFailures}: every
-     * call but a read that returned {@code NO_ERROR}, and a read only when it could not look (see
-     * the class comment).
+     * Whether a journaled call is a failure outcome for {@code failOnUnexpectedFailures}: a call
+     * that did not return {@code NO_ERROR}, unless it is a read whose code answers what the state is
+     * (see the class comment).
      */
     static boolean isFailure(JournalEntry e) {
         if (e.is(ErrorCode.NO_ERROR)) {
