@@ -393,6 +393,6 @@ public final class FakeLogon {
     /** The profile, the state, armed faults and the journal's size, for test failure messages. */
     @Override
     public String toString() {
-        return state.describe(user.profile(), session, deviceMap); // one consistent view
+        return state.describe(user.profile().name(), session, deviceMap); // one consistent view
     }
 }

@@ -1,6 +1,5 @@
 package io.github.wnet4j.fake;
 
-import io.github.wnet4j.BehaviourProfile;
 import io.github.wnet4j.fake.CancelRules.Verdict;
 import io.github.wnet4j.spi.Names;
 
@@ -294,9 +293,9 @@ final class UserState {
     }
 
     /** For example {@code FakeLogon[documented: devices [...], ..., 3 calls journaled]}. */
-    synchronized String describe(BehaviourProfile profile, String session, DeviceMap map) {
+    synchronized String describe(String profileName, String session, DeviceMap map) {
         int limit = journal.limit();
-        return "FakeLogon[" + profile.name() + (map == desktopMap() && JournalEntry.DESKTOP.equals(session) ? "" : ", session " + session)
+        return "FakeLogon[" + profileName + (map == desktopMap() && JournalEntry.DESKTOP.equals(session) ? "" : ", session " + session)
                 + ": " + snapshot(map)
                 + (profileFault == null ? "" : ", profile fault " + profileFault)
                 + (providerError == null ? "" : ", " + providerError)
