@@ -210,10 +210,11 @@ final class CancelRules {
     }
 
     /**
-     * Row 3 (the name is a remote name): whether a remote name also cancels the devices redirected to it. Only
-     * {@code WNetCancelConnection2} under {@link BehaviourProfile.RemoteNameScope#ALL_CONNECTIONS}
-     * does: the older WNetCancelConnection2 page (seed 001) reads "all connections", while the legacy
-     * function's own page (seed 000) says deviceless connections only, under every profile.
+     * Row 3 (the name is a remote name): whether a remote name also cancels the devices redirected
+     * to it. Only {@code WNetCancelConnection2} under
+     * {@link BehaviourProfile.RemoteNameScope#ALL_CONNECTIONS} does: the older WNetCancelConnection2
+     * page (seed 001) reads "all connections", while the legacy function's own page (seed 000) says
+     * deviceless connections only, under every profile.
      */
     static boolean remoteNameCancelsDevices(BehaviourProfile profile, WNetFunction function) {
         return function == WNetFunction.CANCEL_CONNECTION2
