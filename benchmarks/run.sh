@@ -62,9 +62,8 @@ else
     # The FFM rows' 1208 path with the Java model answering moved by +-5% between forks and
     # iterations (3.3 to 4.0 us), about the margin its 1.05x target leaves: more forks and iterations.
     FFM_RUN=(-f 3 -wi 3 -w 1s -i 8 -r 1s)
-    # The fake's rows with two threads on one shared logon (both write its call counter) moved
-    # from one fork to the next by up to 2x in one run (13 to 30 ops/us over six forks), while the
-    # iterations within a fork agreed: five shorter forks instead of two.
+    # The fake's two-thread rows moved from one fork to the next by up to 2x in one run (13 to 30
+    # ops/us over six forks), while the iterations within a fork agreed: five shorter forks instead of two.
     FAKE_RUN=(-f 5 -wi 2 -w 1s -i 4 -r 1s)
     COLD_RUNS=21
     PHASE_RUNS=7

@@ -1,68 +1,61 @@
 package io.github.wnet4j.fake;
 
+import io.github.wnet4j.spi.Names;
+
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One live connection of a {@link FakeLogon}, as it was when read: a device redirected to a remote
- * name, or a deviceless connection to a remote name. Immutable; equal when every field is equal
- * (names as seeded, devices normalised to upper case with a colon).
+ * name, or a deviceless connection to a remote name.
+ *
+ * @param device the local device ({@code "Z:"}, {@code "LPT1:"}), normalised to upper case with a
+ *     colon, or empty for a deviceless connection
+ * @param remoteName the remote name ({@code \\server\share}) as it was seeded
+ * @param persistent whether the profile remembers this device with this remote name; always false
+ *     without a device (Windows remembers only devices)
+ * @param openFiles open files, or print jobs on a print device
+ * @param inUse whether an active process uses the connection
  */
-public final class Connection {
-    private final String device;
-    private final String remoteName;
-    private final boolean persistent;
-    private final int openFiles;
-    private final boolean inUse;
+public record Connection(Optional<String> device, String remoteName, boolean persistent, int openFiles, boolean inUse) {
 
-    Connection(String device, String remoteName, boolean persistent, int openFiles, boolean inUse) {
-        this.device = device;
-        this.remoteName = Objects.requireNonNull(remoteName, "remoteName");
-        this.persistent = persistent;
-        this.openFiles = openFiles;
-        this.inUse = inUse;
+    /**
+     * Normalises the device and checks that it is one, that the remote name is present, that the
+     * count is not negative, and that a deviceless connection is not persistent.
+     *
+     * @param device the local device, or empty
+     * @param remoteName the remote name
+     * @param persistent whether the profile remembers the device with this remote name
+     * @param openFiles open files (or print jobs), 0 or more
+     * @param inUse whether an active process uses the connection
+     * @throws IllegalArgumentException if a check fails
+     */
+    public Connection {
+        Objects.requireNonNull(device, "device: pass Optional.empty() for a deviceless connection");
+        Objects.requireNonNull(remoteName, "remoteName");
+        device = device.map(Connection::normalised);
+        if (openFiles < 0) {
+            throw new IllegalArgumentException("open files (or print jobs) must be 0 or more: " + openFiles);
+        }
+        if (persistent && device.isEmpty()) {
+            throw new IllegalArgumentException("a deviceless connection to " + remoteName
+                    + " cannot be persistent: the profile remembers only devices");
+        }
     }
 
-    /** {@return the local device ({@code "Z:"}, {@code "LPT1:"}), or empty for a deviceless connection} */
-    public Optional<String> device() {
-        return Optional.ofNullable(device);
-    }
-
-    /** {@return the remote name ({@code \\server\share}) as it was seeded} */
-    public String remoteName() {
-        return remoteName;
-    }
-
-    /** {@return whether the profile remembers this device with this remote name; always false without a device} */
-    public boolean persistent() {
-        return persistent;
-    }
-
-    /** {@return open files, or print jobs on a print device} */
-    public int openFiles() {
-        return openFiles;
-    }
-
-    /** {@return whether an active process uses the connection} */
-    public boolean inUse() {
-        return inUse;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Connection c && Objects.equals(device, c.device) && remoteName.equals(c.remoteName)
-                && persistent == c.persistent && openFiles == c.openFiles && inUse == c.inUse;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(device, remoteName, persistent, openFiles, inUse);
+    private static String normalised(String device) {
+        String canonical = Names.device(device);
+        if (canonical == null) {
+            throw new IllegalArgumentException("\"" + device + "\" is not a device: pass a drive \"A:\" to \"Z:\" or a "
+                    + "print device \"LPT1:\" to \"LPT9:\", or Optional.empty() for a deviceless connection");
+        }
+        return canonical;
     }
 
     /** For example {@code Z: -> \\srv\share (persistent, 2 open files, in use)}. */
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder(device == null ? "(deviceless)" : device).append(" -> ").append(remoteName);
+        StringBuilder s = new StringBuilder(device.orElse("(deviceless)")).append(" -> ").append(remoteName);
         StringBuilder details = new StringBuilder();
         if (persistent) {
             details.append("persistent");

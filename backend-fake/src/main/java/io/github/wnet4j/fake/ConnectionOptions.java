@@ -1,5 +1,8 @@
 package io.github.wnet4j.fake;
 
+import java.util.Objects;
+import java.util.function.Consumer;
+
 /**
  * How a connection seeded by {@link FakeLogon#connectDevice(String, String, java.util.function.Consumer)}
  * or {@link FakeLogon#connectDeviceless(String, java.util.function.Consumer)} looks. A mutable
@@ -16,6 +19,22 @@ public final class ConnectionOptions {
     private boolean usedByProcess;
 
     ConnectionOptions() {
+    }
+
+    /** The options {@code options} sets on a fresh builder. */
+    static ConnectionOptions of(Consumer<ConnectionOptions> options) {
+        Objects.requireNonNull(options, "options: pass o -> { } for a plain connection");
+        ConnectionOptions o = new ConnectionOptions();
+        options.accept(o);
+        return o;
+    }
+
+    /** {@code count} of open files (or print jobs), if it is 0 or more. */
+    static int requireCount(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("open files (or print jobs) must be 0 or more: " + count);
+        }
+        return count;
     }
 
     /**
@@ -36,10 +55,7 @@ public final class ConnectionOptions {
      * @throws IllegalArgumentException if {@code count} is negative
      */
     public ConnectionOptions openFiles(int count) {
-        if (count < 0) {
-            throw new IllegalArgumentException("open files (or print jobs) must be 0 or more: " + count);
-        }
-        this.openFiles = count;
+        this.openFiles = requireCount(count);
         return this;
     }
 

@@ -4,6 +4,7 @@ import io.github.wnet4j.behaviour.BehaviourProfile;
 import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ConnectionReader;
 import io.github.wnet4j.WNet;
+import io.github.wnet4j.fake.UserState.DeviceMap;
 import io.github.wnet4j.spi.Names;
 import io.github.wnet4j.spi.WNetBackend;
 
@@ -27,50 +28,40 @@ import java.util.function.Consumer;
  * logon.nextLogon();                                    // Z: is back
  * }</pre>
  *
- * <p><b>Sessions</b> (docs/specification.md, "Logon sessions"). {@link #create()} makes one user's
- * desktop session; {@link #elevated()}, {@link #elevatedLinked()} and {@link #newSession(String)}
- * give further sessions of the same user. The user owns the profile: remembered entries and the
- * profile fault are shared by all of them (S1). Each session owns its device map: live
- * redirections and deviceless connections, open files, in use (S2, S3), except that a linked twin
- * shares the desktop session's (S4). No network, a provider error and the journal belong to the
- * machine, that is to every session of the user: arming them on one session arms them on all. A
- * second {@link #create()} is another user, sharing nothing (S8).
+ * <p><b>Sessions</b> (specification, "Logon sessions"): {@link #create()} makes a user's desktop
+ * session, {@link #elevated()}, {@link #elevatedLinked()} and {@link #newSession(String)} further
+ * sessions sharing the user's profile (S1, the profile), each with a device map of its own unless
+ * linked (S4, linked connections).
+ * No network, a provider error and the journal are the machine's, shared by every session.
  *
- * <p>Thread-safe and linearizable: every call and every seeding method is one atomic step under the
- * locks of the state it touches (each device has its own, so calls on different devices run in
- * parallel), and the journal entry is made inside that step, so the journal's order is the order
- * the calls took effect. A call that fails changes nothing but the journal and, for
- * {@code ERROR_EXTENDED_ERROR}, the calling thread's extended error. Names compare
- * case-insensitively; devices are {@code A:}-{@code Z:} and {@code LPT1:}-{@code LPT9:}
- * ({@code LPT1} without the colon too).
- *
- * <p>Seeding methods return this logon, and reject bad input with an {@link IllegalArgumentException}
- * that says what to do instead.
+ * <p>Thread-safe and linearizable: every call, seeding method and query is one atomic step under
+ * the user's one lock, the call's journal entry made inside it; two users share nothing. A failed
+ * call changes nothing but the journal and, for {@code ERROR_EXTENDED_ERROR}, the calling thread's
+ * extended error. Names compare case-insensitively; devices are {@code A:}-{@code Z:} and
+ * {@code LPT1:}-{@code LPT9:}. Seeding methods return this logon, and reject bad input with an
+ * {@link IllegalArgumentException} that says what to do instead.
  */
-public final class FakeLogon extends SessionQueries {
+public final class FakeLogon {
 
     /** How many journal entries {@link #shared()} keeps, {@value}, so a long-running program does not keep every call. */
     public static final int SHARED_JOURNAL_LIMIT = 10_000;
 
-    /** The JVM-wide instance, made on first use. */
-    private static final class Shared {
-        static final FakeLogon INSTANCE = create().journalLimit(SHARED_JOURNAL_LIMIT);
-    }
+    private static final class Shared { static final FakeLogon INSTANCE = create().journalLimit(SHARED_JOURNAL_LIMIT); } // made on first use
 
-    private final BehaviourProfile profile;
-    /** The user whose session this is. */
+    /** The user whose session this is, that user's state, and this session's device map and name. */
     private final UserSessions user;
-    /** This session's name. */
+    private final UserState state;
+    private final DeviceMap deviceMap;
     private final String session;
     private final WNetBackend backend;
     private final WNet wnet;
 
-    private FakeLogon(UserSessions user, String session, int map) {
-        super(user.tables(), map);
+    FakeLogon(UserSessions user, String session, DeviceMap deviceMap) {
         this.user = user;
-        this.profile = user.profile();
+        this.state = user.state();
+        this.deviceMap = deviceMap;
         this.session = session;
-        this.backend = new FakeBackend(this, tables, profile, session, map);
+        this.backend = new FakeBackend(this, state, user.profile(), session, deviceMap);
         this.wnet = WNet.over("fake", backend);
     }
 
@@ -81,22 +72,15 @@ public final class FakeLogon extends SessionQueries {
 
     /**
      * {@return an empty logon (network present, nothing connected) that settles the disputed points as {@code profile} says}
-     *
      * @param profile how the logon settles the points where sources disagree
      */
     public static FakeLogon create(BehaviourProfile profile) {
-        Objects.requireNonNull(profile, "profile");
-        UserSessions[] user = new UserSessions[1];
-        user[0] = new UserSessions(profile, (name, map) -> new FakeLogon(user[0], name, map));
-        return user[0].desktop();
+        return new UserSessions(Objects.requireNonNull(profile, "profile")).desktop();
     }
 
-    // ---------------------------------------------------------------- sessions
-
     /**
-     * {@return the elevated twin of this user's desktop session without linked connections (UAC's
-     * default): a device map of its own, empty when made, and the user's profile (S3, S5)}
-     *
+     * {@return the elevated twin without linked connections (UAC's default): a device map of its
+     * own, empty when made, and the user's profile (S3, a further session)}
      * @throws IllegalStateException if {@link #elevatedLinked()} made the twin already
      */
     public FakeLogon elevated() {
@@ -104,9 +88,7 @@ public final class FakeLogon extends SessionQueries {
     }
 
     /**
-     * {@return the elevated twin with {@code EnableLinkedConnections = 1}: it shares the desktop
-     * session's device map, so a connection made or cancelled in either is so in both (S4)}
-     *
+     * {@return the elevated twin with {@code EnableLinkedConnections = 1}, sharing the desktop session's device map (S4, linked connections)}
      * @throws IllegalStateException if {@link #elevated()} made the twin already
      */
     public FakeLogon elevatedLinked() {
@@ -114,11 +96,9 @@ public final class FakeLogon extends SessionQueries {
     }
 
     /**
-     * A further session of this user with a device map of its own, empty when made (S3): elevation
-     * that prompts for credentials, CreateProcessAsUser, a service running as the user.
-     *
+     * {@return a further session of this user with a device map of its own, empty when made (S3, a
+     * further session): elevation that prompts for credentials, CreateProcessAsUser, a service}
      * @param name the session's name, which the journal records
-     * @return the new session
      * @throws IllegalArgumentException if the name is blank, or this user has a session of that name
      */
     public FakeLogon newSession(String name) {
@@ -130,9 +110,9 @@ public final class FakeLogon extends SessionQueries {
         return session;
     }
 
-    /** {@return whether this is the elevated twin made by {@link #elevatedLinked()}, sharing the desktop session's device map (S4)} */
+    /** {@return whether this is the elevated twin made by {@link #elevatedLinked()}, sharing the desktop session's device map (S4, linked connections)} */
     public boolean isLinkedElevation() {
-        return JournalEntry.ELEVATED.equals(session) && map == 0;
+        return JournalEntry.ELEVATED.equals(session) && deviceMap == state.desktopMap();
     }
 
     /** {@return every session of this user made so far, the desktop session first} */
@@ -141,12 +121,9 @@ public final class FakeLogon extends SessionQueries {
     }
 
     /**
-     * The JVM-wide logon, under the documented profile, that the ServiceLoader provider
-     * {@code "fake"} serves ({@code WNet.named("fake")}). Tests that use it share it:
-     * seed names of your own and cancel them afterwards. Its journal keeps the newest
-     * {@value #SHARED_JOURNAL_LIMIT} entries.
-     *
-     * @return the JVM-wide logon
+     * {@return the JVM-wide logon, under the documented profile, that the ServiceLoader provider
+     * {@code "fake"} serves ({@code WNet.named("fake")})} Tests that use it share it: seed names of your own and cancel them
+     * afterwards. Its journal keeps the newest {@value #SHARED_JOURNAL_LIMIT} entries.
      */
     public static FakeLogon shared() {
         return Shared.INSTANCE;
@@ -154,132 +131,107 @@ public final class FakeLogon extends SessionQueries {
 
     /** {@return how this logon settles the points where sources disagree} */
     public BehaviourProfile profile() {
-        return profile;
+        return user.profile();
     }
 
-    // ---------------------------------------------------------------- seeding
-
     /**
-     * Redirects {@code device} to {@code remoteName}: not persistent, nothing open, not in use.
-     *
+     * {@return this logon, {@code device} redirected to {@code remoteName}: not persistent, nothing open, not in use}
      * @param device a device, such as {@code Z:} or {@code LPT1:}
      * @param remoteName a remote name, {@code \\server\share}
-     * @return this logon
-     * @throws IllegalArgumentException if {@code device} is not a device, {@code remoteName} not a
-     *     remote name, or the device is already redirected, or remembered to another remote name (row 16)
      */
     public FakeLogon connectDevice(String device, String remoteName) {
-        Seeding.device(tables, map, Seeding.requireDevice(device), Seeding.requireRemoteName(remoteName), new ConnectionOptions());
-        return this;
+        return connectDevice(device, remoteName, o -> { });
     }
 
     /**
-     * Redirects {@code device} to {@code remoteName} as {@code options} says; a persistent
-     * connection is also remembered in the profile, spelt as here.
-     *
+     * {@return this logon, {@code device} redirected to {@code remoteName} as {@code options} says}
+     * A persistent connection is also remembered in the profile, spelt as here.
      * @param device a device, such as {@code Z:} or {@code LPT1:}
-     * @param options sets what the connection has: persistent, open files, in use
      * @param remoteName a remote name, {@code \\server\share}
-     * @return this logon
-     * @throws IllegalArgumentException if {@code device} is not a device, {@code remoteName} not a
-     *     remote name, or the device is already redirected, or remembered to another remote name (row 16)
+     * @param options sets what the connection has: persistent, open files, in use
+     * @throws IllegalArgumentException if {@code device} is not a device, {@code remoteName} not a remote
+     *     name, or the device is already redirected, or remembered to another remote name (row 16, 1202)
      */
     public FakeLogon connectDevice(String device, String remoteName, Consumer<ConnectionOptions> options) {
-        Seeding.device(tables, map, Seeding.requireDevice(device), Seeding.requireRemoteName(remoteName), Seeding.options(options));
+        state.connectDevice(deviceMap, device, remoteName, options);
         return this;
     }
 
     /**
-     * Connects to {@code remoteName} without a local device: nothing open, not in use.
-     *
+     * {@return this logon, connected to {@code remoteName} without a local device: nothing open, not in use}
      * @param remoteName a remote name, {@code \\server\share}
-     * @return this logon
-     * @throws IllegalArgumentException if {@code remoteName} is not a remote name or already has a
-     *     deviceless connection
      */
     public FakeLogon connectDeviceless(String remoteName) {
         return connectDeviceless(remoteName, o -> { });
     }
 
     /**
-     * Connects to {@code remoteName} without a local device, as {@code options} says.
-     *
-     * @param options sets what the connection has: persistent, open files, in use
+     * {@return this logon, connected to {@code remoteName} without a local device as {@code options} says}
      * @param remoteName a remote name, {@code \\server\share}
-     * @return this logon
+     * @param options sets what the connection has: open files, in use
      * @throws IllegalArgumentException if {@code remoteName} is not a remote name, already has a
      *     deviceless connection, or {@code options} asks for a persistent one (Windows remembers only devices)
      */
     public FakeLogon connectDeviceless(String remoteName, Consumer<ConnectionOptions> options) {
-        Seeding.deviceless(tables, map, Seeding.requireRemoteName(remoteName), Seeding.options(options));
+        state.connectDeviceless(deviceMap, remoteName, options);
         return this;
     }
 
     /**
-     * A remembered profile entry for {@code device} with no live connection, as after a logon while
-     * the server was unreachable.
-     *
+     * {@return this logon, its profile remembering {@code device} with no live connection, as after a
+     * logon while the server was unreachable}
      * @param device a device, such as {@code Z:} or {@code LPT1:}
      * @param remoteName a remote name, {@code \\server\share}
-     * @return this logon
      * @throws IllegalArgumentException if {@code device} is not a device, {@code remoteName} not a
      *     remote name, or the device is already remembered or redirected
      */
     public FakeLogon remember(String device, String remoteName) {
-        Seeding.remember(tables, map, Seeding.requireDevice(device), Seeding.requireRemoteName(remoteName));
+        state.remember(deviceMap, device, remoteName);
         return this;
     }
 
     /**
-     * Sets the open files (print jobs, on a print device) of a live connection.
-     *
-     * @param count open files (or print jobs), 0 or more
-     * @return this logon
+     * {@return this logon, with {@code count} open files (print jobs, on a print device) on a live connection}
      * @param deviceOrRemoteName a redirected device, or the remote name of a deviceless connection
+     * @param count open files (or print jobs), 0 or more
      * @throws IllegalArgumentException if {@code count} is negative or there is no such live connection
      */
     public FakeLogon openFiles(String deviceOrRemoteName, int count) {
-        Seeding.changeLive(tables, map, deviceOrRemoteName, link -> link.withOpenFiles(Seeding.requireCount(count)));
+        state.changeLive(deviceMap, deviceOrRemoteName, live -> live.withOpenFiles(ConnectionOptions.requireCount(count)));
         return this;
     }
 
     /**
-     * Marks a live connection as used by an active process, or not.
-     *
-     * @param inUse whether an active process uses the connection
-     * @return this logon
+     * {@return this logon, a live connection marked as used by an active process, or not}
      * @param device a redirected device, or the remote name of a deviceless connection
+     * @param inUse whether an active process uses the connection
      * @throws IllegalArgumentException if there is no such live connection
      */
     public FakeLogon usedByProcess(String device, boolean inUse) {
-        Seeding.changeLive(tables, map, device, link -> link.withInUse(inUse));
+        state.changeLive(deviceMap, device, live -> live.withInUse(inUse));
         return this;
     }
 
     /**
-     * Makes every later call that must update the profile fail with {@code fault}, until {@link #clearProfileFault()}.
-     *
+     * {@return this logon, failing every later call that must update the profile with {@code fault},
+     * until {@link #clearProfileFault()}}
      * @param fault the fault to arm
-     * @return this logon
      */
     public FakeLogon armProfileFault(ProfileFault fault) {
-        Objects.requireNonNull(fault, "fault: pass ProfileFault.CANNOT_OPEN or MALFORMED, or call clearProfileFault()");
-        tables.exclusively(() -> tables.profileFault = fault);
+        state.profileFault(Objects.requireNonNull(fault, "fault: pass ProfileFault.CANNOT_OPEN or MALFORMED, or call clearProfileFault()"));
         return this;
     }
 
     /** {@return this logon, its profile made healthy again} */
     public FakeLogon clearProfileFault() {
-        tables.exclusively(() -> tables.profileFault = null);
+        state.profileFault(null);
         return this;
     }
 
     /**
-     * Makes the provider fail calls with {@code error}, as its mode says (replacing any armed error;
-     * {@code afterCalls} counts from now).
-     *
+     * {@return this logon, its provider failing calls with {@code error} as its mode says (replacing
+     * any armed error; {@code afterCalls} counts from now)}
      * @param error the provider error to arm
-     * @return this logon
      */
     public FakeLogon armProviderError(ProviderError error) {
         return armProviderError(Objects.requireNonNull(error, "error: build one with ProviderError.of(...), or call disarmProviderError()"), 0);
@@ -287,10 +239,7 @@ public final class FakeLogon extends SessionQueries {
 
     /** Arms {@code error} (null: disarms) as if {@code callsSoFar} calls had reached it; tests use it past 2^31. */
     FakeLogon armProviderError(ProviderError error, long callsSoFar) {
-        tables.exclusively(() -> {
-            tables.providerError = error;
-            tables.providerCalls = callsSoFar;
-        });
+        state.providerError(error, callsSoFar);
         return this;
     }
 
@@ -300,71 +249,122 @@ public final class FakeLogon extends SessionQueries {
     }
 
     /**
-     * Takes the network away (every call then answers {@code ERROR_NO_NETWORK}) or brings it back; connections stay.
-     *
+     * {@return this logon, its network taken away (every call then answers {@code ERROR_NO_NETWORK})
+     * or brought back; connections stay}
      * @param present whether the network is present
-     * @return this logon
      */
     public FakeLogon networkPresent(boolean present) {
-        tables.exclusively(() -> tables.networkPresent = present);
+        state.networkPresent(present);
         return this;
     }
 
     /**
-     * The user's next logon (S7): every live connection of every session ends, and each remembered
-     * entry comes back in the desktop session (and a linked twin) as a live redirection with nothing
-     * open and not in use, unless the network is absent, when the entries stay remembered only. An
-     * unlinked session sees them only as remembered.
-     *
-     * @return this logon
+     * {@return this logon after the user's next logon (S7, next logon): every session's connections
+     * end, and each remembered entry comes back as a plain live redirection in the desktop session
+     * (and a linked twin), unless the network is absent, when it stays remembered only}
      */
     public FakeLogon nextLogon() {
-        tables.exclusively(tables::nextLogon);
+        state.nextLogon();
         return this;
     }
 
     /**
-     * Every call answered since the logon was made or the journal cleared, in the order they took
-     * effect; under a {@linkplain #journalLimit(int) bound}, only the newest. Taken under all locks,
-     * so no call is half-way: every number handed out has its entry.
-     *
-     * @return the calls kept, in the order they took effect
+     * {@return every call answered since the logon was made or the journal cleared, in the order
+     * they took effect; under a {@linkplain #journalLimit(int) bound}, only the newest}
      */
     public List<JournalEntry> journal() {
-        return tables.underAllLocks(tables::journalEntries);
+        return state.journalEntries();
     }
 
     /** {@return this logon, its journal emptied; sequence numbers keep counting} */
     public FakeLogon clearJournal() {
-        tables.exclusively(tables::clearJournal);
+        state.clearJournal();
         return this;
     }
 
     /**
-     * Keeps only the newest {@code maxEntries} journal entries, now and from now on; older ones are
-     * dropped and counted by {@link #journalDropped()}. A logon a test creates keeps its whole journal
-     * unless it calls this; {@link #shared()} is bounded to {@value #SHARED_JOURNAL_LIMIT}. Recording
-     * under a bound allocates nothing beyond the entry.
-     *
+     * {@return this logon, keeping only the newest {@code maxEntries} journal entries, now and from
+     * now on} Older ones are dropped and counted by {@link #journalDropped()}. A logon a test creates
+     * keeps its whole journal unless it calls this; {@link #shared()} keeps {@value #SHARED_JOURNAL_LIMIT}.
      * @param maxEntries how many entries to keep, 0 to 16,777,216
-     * @return this logon
      * @throws IllegalArgumentException if {@code maxEntries} is out of that range
      */
     public FakeLogon journalLimit(int maxEntries) {
-        if (maxEntries < 0 || maxEntries > Journal.MAX_LIMIT) {
-            throw new IllegalArgumentException("a journal limit is 0 to " + Journal.MAX_LIMIT + " entries, not "
-                    + maxEntries + " (a logon keeps its whole journal unless bounded)");
-        }
-        tables.exclusively(() -> tables.journalLimit(maxEntries));
+        state.journalLimit(maxEntries);
         return this;
     }
 
     /** {@return how many entries the journal's bound dropped since the logon was made or the journal cleared} */
     public long journalDropped() {
-        return tables.underAllLocks(tables::journalDropped);
+        return state.journalDropped();
     }
 
-    // ---------------------------------------------------------------- the calls
+    /**
+     * {@return whether {@code device} is redirected now (a live connection, not just remembered)}
+     * @param device a device, such as {@code Z:} or {@code LPT1:}
+     */
+    public boolean isConnected(String device) {
+        return remoteNameOf(device).isPresent();
+    }
+
+    /**
+     * {@return the remote name {@code device} is redirected to now, or empty}
+     * @param device a device, such as {@code Z:} or {@code LPT1:}
+     */
+    public Optional<String> remoteNameOf(String device) {
+        return Optional.ofNullable(state.remoteNameOf(deviceMap, device, false));
+    }
+
+    /**
+     * {@return whether the profile remembers {@code device}, connected now or not}
+     * @param device a device, such as {@code Z:} or {@code LPT1:}
+     */
+    public boolean isRemembered(String device) {
+        return rememberedRemoteName(device).isPresent();
+    }
+
+    /**
+     * {@return the remote name the profile remembers for {@code device}, or empty}
+     * @param device a device, such as {@code Z:} or {@code LPT1:}
+     */
+    public Optional<String> rememberedRemoteName(String device) {
+        return Optional.ofNullable(state.remoteNameOf(deviceMap, device, true));
+    }
+
+    /**
+     * {@return whether there is a deviceless connection to {@code remoteName}}
+     * @param remoteName a remote name, {@code \\server\share}
+     */
+    public boolean hasDevicelessConnection(String remoteName) {
+        return state.hasDeviceless(deviceMap, remoteName);
+    }
+
+    /** {@return every live connection: device redirections by device, then deviceless connections} */
+    public List<Connection> connections() {
+        return snapshot().connections();
+    }
+
+    /**
+     * {@return the live connections, with a device or without, to {@code remoteName}}
+     * @param remoteName a remote name, {@code \\server\share}
+     */
+    public List<Connection> connectionsTo(String remoteName) {
+        return connections().stream().filter(c -> Names.same(c.remoteName(), remoteName)).toList();
+    }
+
+    /**
+     * {@return the open files (or print jobs) on a live connection, or 0 if there is no such connection}
+     * @param deviceOrRemoteName a device, or the remote name of a deviceless connection
+     */
+    public int openFiles(String deviceOrRemoteName) {
+        Objects.requireNonNull(deviceOrRemoteName, "deviceOrRemoteName");
+        return state.openFiles(deviceMap, deviceOrRemoteName);
+    }
+
+    /** {@return the connection state now, as an immutable value} */
+    public LogonState snapshot() {
+        return state.snapshot(deviceMap);
+    }
 
     /** {@return the raw SPI over this logon, for {@link WNet#over} or a native test double to serve} */
     public WNetBackend backend() {
@@ -389,6 +389,6 @@ public final class FakeLogon extends SessionQueries {
     /** The profile, the state, armed faults and the journal's size, for test failure messages. */
     @Override
     public String toString() {
-        return tables.underAllLocks(() -> tables.describe(profile, session, map)); // one consistent view
+        return state.describe(user.profile().name(), session, deviceMap); // one consistent view
     }
 }

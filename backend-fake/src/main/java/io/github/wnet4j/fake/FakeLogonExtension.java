@@ -5,6 +5,7 @@ import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.ConnectionReader;
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.WNet;
+import io.github.wnet4j.WNetFunction;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -43,9 +44,20 @@ import java.util.stream.Collectors;
  * reads the fake's journal and fails the test if any call got a failure outcome whose code the test
  * did not declare expected. The journal records what the code under test was told, not whether it
  * looked, so "handled" is what the test declares: a test of code that retries after
- * {@code ERROR_OPEN_FILES} says so with {@code expectFailure(ERROR_OPEN_FILES)}. Reads are journaled
- * too: a lookup that answered {@code ERROR_NOT_CONNECTED} is a failure outcome like any other. The
- * journal is the user's, so calls from every session are checked.
+ * {@code ERROR_OPEN_FILES} says so with {@code expectFailure(ERROR_OPEN_FILES)}, for the whole class,
+ * or with {@link ExpectedFailures @ExpectedFailures} on the test method, for that test alone. The
+ * journal is the user's, so calls from every session are checked. What counts as a failure
+ * ({@link #isFailure}):
+ *
+ * <ul>
+ *   <li>a cancel that did not return {@code NO_ERROR}: it did not do what it was asked;</li>
+ *   <li>a read (a lookup, an enumeration, a universal name) that could not look: no network, a
+ *       provider error, a parameter the function refuses, a scope the fake does not browse. A read
+ *       that looked and answered is not a failure, whatever its code: {@code ERROR_NOT_CONNECTED}
+ *       (nothing there, R3 and R15), {@code ERROR_CONNECTION_UNAVAIL} (remembered but not
+ *       connected, R2 and R15) and {@code ERROR_BAD_DEVICE} (not a device, or a printer port that
+ *       has no paths, R4 and R15) are what the state is, the answers code looks before it cancels.</li>
+ * </ul>
  *
  * <p><b>Two sessions.</b> A parameter annotated {@link Elevated @Elevated} is resolved in the elevated
  * twin of the test's logon ({@code @Elevated(linked = true)}: with linked connections); the others
@@ -53,6 +65,12 @@ import java.util.stream.Collectors;
  */
 public final class FakeLogonExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FakeLogonExtension.class);
+    /** The read functions the fake journals. */
+    private static final Set<WNetFunction> READS = EnumSet.of(WNetFunction.GET_CONNECTION, WNetFunction.OPEN_ENUM,
+            WNetFunction.GET_UNIVERSAL_NAME);
+    /** What a read answers when it looked: the state, not a failure (R2-R4, R15). */
+    private static final Set<ErrorCode> READ_ANSWERS = EnumSet.of(ErrorCode.ERROR_NOT_CONNECTED,
+            ErrorCode.ERROR_CONNECTION_UNAVAIL, ErrorCode.ERROR_BAD_DEVICE);
 
     private final BehaviourProfile profile;
     private final Consumer<FakeLogon> seed;
@@ -141,6 +159,18 @@ public final class FakeLogonExtension implements BeforeEachCallback, AfterEachCa
         current.set(logon);
     }
 
+    /**
+     * Whether a journaled call is a failure outcome for {@code failOnUnexpectedFailures}: a call
+     * that did not return {@code NO_ERROR}, unless it is a read whose code answers what the state is
+     * (see the class comment).
+     */
+    static boolean isFailure(JournalEntry e) {
+        if (e.is(ErrorCode.NO_ERROR)) {
+            return false;
+        }
+        return !READS.contains(e.function()) || !READ_ANSWERS.contains(ErrorCode.forValue(e.code()).orElse(null));
+    }
+
     @Override
     public void afterEach(ExtensionContext context) {
         current.remove();
@@ -150,9 +180,8 @@ public final class FakeLogonExtension implements BeforeEachCallback, AfterEachCa
         }
         List<JournalEntry> unexpected = new ArrayList<>();
         for (JournalEntry e : perTest.logon.journal()) {
-            boolean failed = e.code() != ErrorCode.NO_ERROR.value();
             boolean declared = ErrorCode.forValue(e.code()).map(perTest.settings.expected::contains).orElse(false);
-            if (failed && !declared) {
+            if (isFailure(e) && !declared) {
                 unexpected.add(e);
             }
         }
@@ -160,7 +189,8 @@ public final class FakeLogonExtension implements BeforeEachCallback, AfterEachCa
             throw new AssertionError("The code under test got " + unexpected.size()
                     + " failure outcome(s) the test did not declare expected:\n  "
                     + unexpected.stream().map(JournalEntry::toString).collect(Collectors.joining("\n  "))
-                    + "\nIf the code handles them, declare them: expectFailure(...) or @WithFakeLogon(expectedFailures = ...).");
+                    + "\nIf the code handles them, declare them: @ExpectedFailures(...) on the test method, or for the class "
+                    + "expectFailure(...) or @WithFakeLogon(expectedFailures = ...).");
         }
     }
 
@@ -196,7 +226,11 @@ public final class FakeLogonExtension implements BeforeEachCallback, AfterEachCa
         return context.getUniqueId();
     }
 
-    /** This extension's settings, with a {@link WithFakeLogon} on the method or class taking over for the declarative form. */
+    /**
+     * This extension's settings, with a {@link WithFakeLogon} on the method or class taking over for
+     * the declarative form, and the method's {@link ExpectedFailures} adding to (or replacing) the
+     * expected failures.
+     */
     private Settings settings(ExtensionContext context) {
         Optional<WithFakeLogon> annotation = AnnotationSupport.findAnnotation(context.getTestMethod(), WithFakeLogon.class)
                 .or(() -> context.getTestClass().flatMap(c -> AnnotationSupport.findAnnotation(c, WithFakeLogon.class)));
@@ -206,6 +240,9 @@ public final class FakeLogonExtension implements BeforeEachCallback, AfterEachCa
         Set<ErrorCode> expected = EnumSet.noneOf(ErrorCode.class);
         expected.addAll(expectedFailures);
         annotation.ifPresent(a -> expected.addAll(Arrays.asList(a.expectedFailures())));
+        Optional<ExpectedFailures> own = AnnotationSupport.findAnnotation(context.getTestMethod(), ExpectedFailures.class);
+        own.filter(o -> !o.inherit()).ifPresent(o -> expected.clear());
+        own.ifPresent(o -> expected.addAll(Arrays.asList(o.value())));
         return new Settings(p, fail, expected);
     }
 

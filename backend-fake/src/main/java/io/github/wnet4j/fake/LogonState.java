@@ -3,42 +3,50 @@ package io.github.wnet4j.fake;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * A {@link FakeLogon} session's connection state at one moment: its live device redirections and
- * deviceless connections, the user's remembered entries and whether the network is present. Immutable, and equal by
- * value, so a model-based test can compare the state before and after a call, or two logons that
- * received the same calls through different backends.
+ * deviceless connections, the user's remembered entries and whether the network is present.
+ * Immutable, and equal by value, so a model-based test can compare the state before and after a
+ * call, or two logons that received the same calls through different backends. Armed faults and
+ * the journal are not part of the state.
  *
- * <p>Devices are normalised ({@code "Z:"}, {@code "LPT1:"}) and listed in order; remote names are as
- * seeded. Armed faults and the journal are not part of the state.
+ * @param deviceConnections live redirections of local devices, by device
+ * @param devicelessConnections live connections without a local device, by remote name
+ * @param rememberedEntries the profile's remembered entries: device ({@code "Z:"}, {@code "LPT1:"})
+ *     to remote name, whether connected now or not
+ * @param networkPresent whether the network is present
  */
-public final class LogonState {
-    private final List<Connection> deviceConnections;
-    private final List<Connection> devicelessConnections;
-    private final SortedMap<String, String> rememberedEntries;
-    private final boolean networkPresent;
+public record LogonState(List<Connection> deviceConnections, List<Connection> devicelessConnections,
+                         SortedMap<String, String> rememberedEntries, boolean networkPresent) {
 
-    LogonState(List<Connection> deviceConnections, List<Connection> devicelessConnections,
-               Map<String, String> rememberedEntries, boolean networkPresent) {
-        this.deviceConnections = List.copyOf(deviceConnections);
-        this.devicelessConnections = List.copyOf(devicelessConnections);
-        this.rememberedEntries = Collections.unmodifiableSortedMap(new TreeMap<>(rememberedEntries));
-        this.networkPresent = networkPresent;
-    }
-
-    /** {@return live redirections of local devices, by device} */
-    public List<Connection> deviceConnections() {
-        return deviceConnections;
-    }
-
-    /** {@return live connections without a local device, by remote name} */
-    public List<Connection> devicelessConnections() {
-        return devicelessConnections;
+    /**
+     * Copies the lists and the map, and checks that each connection is in the list of its kind.
+     *
+     * @param deviceConnections live redirections of local devices, each with a device
+     * @param devicelessConnections live connections without a local device
+     * @param rememberedEntries device to remote name
+     * @param networkPresent whether the network is present
+     * @throws IllegalArgumentException if a connection is in the other kind's list
+     */
+    public LogonState {
+        deviceConnections = List.copyOf(deviceConnections);
+        devicelessConnections = List.copyOf(devicelessConnections);
+        rememberedEntries = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(rememberedEntries,
+                "rememberedEntries")));
+        for (Connection c : deviceConnections) {
+            if (c.device().isEmpty()) {
+                throw new IllegalArgumentException("a deviceless connection among the device connections: " + c);
+            }
+        }
+        for (Connection c : devicelessConnections) {
+            if (c.device().isPresent()) {
+                throw new IllegalArgumentException("a device connection among the deviceless connections: " + c);
+            }
+        }
     }
 
     /** Device redirections, then deviceless connections. */
@@ -46,29 +54,6 @@ public final class LogonState {
         List<Connection> all = new ArrayList<>(deviceConnections);
         all.addAll(devicelessConnections);
         return List.copyOf(all);
-    }
-
-    /** {@return the profile's remembered entries: device to remote name, whether connected now or not} */
-    public SortedMap<String, String> rememberedEntries() {
-        return rememberedEntries;
-    }
-
-    /** {@return whether the network is present} */
-    public boolean networkPresent() {
-        return networkPresent;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof LogonState s && networkPresent == s.networkPresent
-                && deviceConnections.equals(s.deviceConnections)
-                && devicelessConnections.equals(s.devicelessConnections)
-                && rememberedEntries.equals(s.rememberedEntries);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(deviceConnections, devicelessConnections, rememberedEntries, networkPresent);
     }
 
     /** For example {@code devices [Z: -> \\srv\share (persistent)], deviceless [], remembered {Z:=\\srv\share}, network present}. */

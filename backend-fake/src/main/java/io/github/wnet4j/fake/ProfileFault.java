@@ -4,7 +4,8 @@ import io.github.wnet4j.ErrorCode;
 
 /**
  * A fault in the user profile ({@code HKCU\Network}) that {@link FakeLogon#armProfileFault} makes
- * every call that must update the profile fail with (specification row 10). Calls that do not touch the
+ * every call that must update the profile fail with (specification row 10, the profile cannot be
+ * opened, or is malformed). Calls that do not touch the
  * profile are not affected.
  */
 public enum ProfileFault {

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * A provider failure to arm with {@link FakeLogon#armProviderError}: the call answers
  * {@code ERROR_EXTENDED_ERROR} (1208), the calling thread's extended error becomes {@link #error()},
- * and nothing else changes (specification row 11).
+ * and nothing else changes (specification row 11, the provider fails).
  *
  * <pre>{@code
  * logon.armProviderError(ProviderError.of(53, "The network path was not found.", "Microsoft Windows Network").once());
@@ -16,12 +16,15 @@ import java.util.Objects;
  * <p>{@link #of} alone fails every call, like {@link #always()}; {@link #once()} fails the next call
  * only; {@link #afterCalls(long)} lets calls pass first. Only calls that reach the provider count:
  * while the network is absent a call answers {@code ERROR_NO_NETWORK} before any provider is asked.
- * Instances are immutable.
+ *
+ * @param error what {@code WNetGetLastError} reports after the failure
+ * @param mode when the armed error fires
+ * @param passingCalls how many calls after arming pass first ({@link Mode#AFTER_CALLS}; 0 otherwise)
  */
-public final class ProviderError {
+public record ProviderError(ExtendedError error, Mode mode, long passingCalls) {
 
     /** When an armed error fires. */
-    enum Mode {
+    public enum Mode {
         /** The next call only; then the error disarms itself. */
         ONCE,
         /** Every call, until disarmed. */
@@ -30,14 +33,25 @@ public final class ProviderError {
         AFTER_CALLS
     }
 
-    private final ExtendedError error;
-    private final Mode mode;
-    private final long passingCalls;
-
-    private ProviderError(ExtendedError error, Mode mode, long passingCalls) {
-        this.error = error;
-        this.mode = mode;
-        this.passingCalls = passingCalls;
+    /**
+     * Checks that the error and the mode are present, and that only {@link Mode#AFTER_CALLS} lets
+     * calls pass, 0 or more.
+     *
+     * @param error what {@code WNetGetLastError} reports after the failure
+     * @param mode when the armed error fires
+     * @param passingCalls how many calls pass first
+     * @throws IllegalArgumentException if {@code passingCalls} is negative, or not 0 outside {@link Mode#AFTER_CALLS}
+     */
+    public ProviderError {
+        Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(mode, "mode");
+        if (passingCalls < 0) {
+            throw new IllegalArgumentException("afterCalls needs a count of calls to let pass, 0 or more: " + passingCalls);
+        }
+        if (passingCalls != 0 && mode != Mode.AFTER_CALLS) {
+            throw new IllegalArgumentException("only an AFTER_CALLS error lets calls pass, not " + mode + ": use afterCalls("
+                    + passingCalls + ")");
+        }
     }
 
     /**
@@ -59,7 +73,7 @@ public final class ProviderError {
      * @param error what {@code WNetGetLastError} reports after the failure
      */
     public static ProviderError of(ExtendedError error) {
-        return new ProviderError(Objects.requireNonNull(error, "error"), Mode.ALWAYS, 0);
+        return new ProviderError(error, Mode.ALWAYS, 0);
     }
 
     /** {@return the same error, failing only the next call that reaches the provider} */
@@ -74,44 +88,18 @@ public final class ProviderError {
 
     /**
      * The same error, letting the first {@code calls} calls after arming pass and failing every later
-     * call until disarmed.
-     *
-     * The count is a {@code long}: a long-running program's error still fires after 2^31 calls.
+     * call until disarmed. The count is a {@code long}: a long-running program's error still fires
+     * after 2^31 calls.
      *
      * @param calls how many calls pass first, 0 to {@link Long#MAX_VALUE}
      * @return the same error, letting the first {@code calls} calls after arming pass and failing every later call until disarmed
      * @throws IllegalArgumentException if {@code calls} is negative
      */
     public ProviderError afterCalls(long calls) {
-        if (calls < 0) {
-            throw new IllegalArgumentException("afterCalls needs a count of calls to let pass, 0 or more: " + calls);
-        }
         return new ProviderError(error, Mode.AFTER_CALLS, calls);
     }
 
-    /** {@return what {@code WNetGetLastError} reports after the failure} */
-    public ExtendedError error() {
-        return error;
-    }
-
-    Mode mode() {
-        return mode;
-    }
-
-    long passingCalls() {
-        return passingCalls;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ProviderError p && error.equals(p.error) && mode == p.mode && passingCalls == p.passingCalls;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(error, mode, passingCalls);
-    }
-
+    /** For example {@code ProviderError[provider "Microsoft Windows Network" reported error 53: ..., once]}. */
     @Override
     public String toString() {
         String when = switch (mode) {

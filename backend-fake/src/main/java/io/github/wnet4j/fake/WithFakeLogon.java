@@ -35,12 +35,15 @@ public @interface WithFakeLogon {
 
     /**
      * Fail the test if the fake's journal shows a failure outcome the test did not declare in
-     * {@link #expectedFailures()} (or through {@link FakeLogonExtension#expectFailure}).
+     * {@link #expectedFailures()}, {@link ExpectedFailures @ExpectedFailures} on the test method, or
+     * through {@link FakeLogonExtension#expectFailure}. A cancel that did not succeed is a failure;
+     * a read only when it could not look, not when it answered that a device is not connected
+     * (see {@link FakeLogonExtension}).
      *
      * @return whether an unexpected failure in the journal fails the test
      */
     boolean failOnUnexpectedFailures() default false;
 
-    /** {@return failure codes the code under test is expected to meet and handle} */
+    /** {@return failure codes the code under test is expected to meet and handle, in every test; a method adds its own with {@link ExpectedFailures}} */
     ErrorCode[] expectedFailures() default {};
 }

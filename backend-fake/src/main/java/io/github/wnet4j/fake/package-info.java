@@ -1,10 +1,11 @@
 /**
  * The fake backend: {@link io.github.wnet4j.fake.FakeLogon}, an in-memory model of one Windows
- * logon's network connections that answers {@code WNetCancelConnection2} and
- * {@code WNetCancelConnection} as the project's behaviour table decides, registered with
- * ServiceLoader as the simulator {@code "fake"} ({@link io.github.wnet4j.fake.FakeBackendProvider}).
+ * logon's network connections that answers the cancel and read functions as the project's
+ * specification decides, registered with ServiceLoader as the simulator {@code "fake"}
+ * ({@link io.github.wnet4j.fake.FakeBackendProvider}).
  *
- * <p>Every decision the model takes lives in one package-private class, {@code CancelRules}; the
- * rest of the package is state, seeding, queries and values.
+ * <p>Every decision the model takes lives in two package-private classes, {@code CancelRules} and
+ * {@code ReadRules}; a user's state is under one lock in {@code UserState}; the rest of the
+ * package is seeding, queries, values and test support.
  */
 package io.github.wnet4j.fake;

@@ -5,6 +5,7 @@ import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.WNetFunction;
 import io.github.wnet4j.fake.CancelRules.Verdict;
+import io.github.wnet4j.fake.UserState.DeviceMap;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,32 +36,31 @@ class CancelRulesTest {
     void decidingChangesNothingAndAFailedVerdictChangesOnlyTheProviderCount() {
         int decided = 0;
         for (BehaviourProfile profile : BehaviourProfile.presets()) {
-            for (Consumer<LogonTables> variant : variants()) {
-                LogonTables t = seeded();
+            for (Consumer<UserState> variant : variants()) {
+                UserState t = seeded();
+                DeviceMap desktop = t.desktopMap();
                 variant.accept(t);
                 for (WNetFunction function : CANCELS) {
                     for (String name : NAMES) {
                         for (int flags : new int[] {0, 1, 0xFF}) {
                             for (boolean force : new boolean[] {false, true}) {
-                                LogonState before = t.snapshot(0);
+                                LogonState before = t.snapshot(desktop);
                                 ProviderError armed = t.providerError;
                                 long calls = t.providerCalls;
                                 ProfileFault fault = t.profileFault;
 
-                                Verdict v = CancelRules.decide(t, profile, function, name,
-                                        LogonTables.deviceIndex(name), 0, flags, force);
+                                Verdict v = CancelRules.decide(t, desktop, profile, function, name, flags, force);
 
                                 String call = profile.name() + " " + function + "(" + name + ", " + flags + ", " + force + ")";
-                                assertEquals(before, t.snapshot(0), call + " changed the state");
+                                assertEquals(before, t.snapshot(desktop), call + " changed the state");
                                 assertSame(armed, t.providerError, call + " changed the armed provider error");
                                 assertEquals(calls, t.providerCalls, call + " changed the provider's call count");
                                 assertSame(fault, t.profileFault, call + " changed the profile fault");
                                 if (v.code() != ErrorCode.NO_ERROR.value()) {
-                                    int stateChanges = v.changes()
-                                            & ~(Verdict.COUNT_PROVIDER_CALL | Verdict.DISARM_PROVIDER_ERROR);
-                                    assertEquals(0, stateChanges, call + " failed with " + v + " but changes the state");
-                                    assertEquals(0L, v.devices(), call + " failed but ends devices");
-                                    assertNull(v.deviceless(), call + " failed but ends a deviceless connection");
+                                    assertFalse(v.changesState(), call + " failed with " + v + " but changes the state");
+                                    assertEquals(List.of(), v.endedDevices(), call + " failed but ends devices");
+                                    assertNull(v.endedDeviceless(), call + " failed but ends a deviceless connection");
+                                    assertNull(v.forgottenDevice(), call + " failed but forgets a remembered entry");
                                 }
                                 assertTrue((v.extendedError() != null) == (v.code() == ErrorCode.ERROR_EXTENDED_ERROR.value()),
                                         call + ": an extended error comes with 1208 and only with it: " + v);
@@ -77,20 +78,19 @@ class CancelRulesTest {
     @Test
     void inASessionWithoutTheConnectionsACancelOnlyForgetsOrAnswersNotConnected() {
         for (BehaviourProfile profile : BehaviourProfile.presets()) {
-            LogonTables t = seeded();
-            int otherSession = t.newDeviceMap();
+            UserState t = seeded();
+            DeviceMap otherSession = t.newDeviceMap();
             for (WNetFunction function : CANCELS) {
                 for (String name : NAMES) {
                     for (int flags : new int[] {0, 1, 0xFF}) {
                         for (boolean force : new boolean[] {false, true}) {
-                            Verdict v = CancelRules.decide(t, profile, function, name, LogonTables.deviceIndex(name),
-                                    otherSession, flags, force);
+                            Verdict v = CancelRules.decide(t, otherSession, profile, function, name, flags, force);
                             String call = profile.name() + " " + function + "(" + name + ", " + flags + ", " + force + ") in another session";
-                            assertEquals(0, v.changes() & Verdict.DROP_LIVE, call + " ends a connection it does not have");
-                            assertEquals(0L, v.devices(), call);
-                            assertNull(v.deviceless(), call);
-                            // S5: row 7 (remembered, CONNECT_UPDATE_PROFILE) forgets; everything else finds nothing.
-                            boolean forgets = (v.changes() & Verdict.FORGET) != 0;
+                            assertEquals(List.of(), v.endedDevices(), call + " ends a connection it does not have");
+                            assertNull(v.endedDeviceless(), call);
+                            // S5 (a cancel in a session that does not have the connection): row 7 (a remembered
+                            // device that is not connected, CONNECT_UPDATE_PROFILE) forgets; everything else finds nothing.
+                            boolean forgets = v.forgottenDevice() != null;
                             assertEquals(forgets ? ErrorCode.NO_ERROR.value() : ErrorCode.ERROR_NOT_CONNECTED.value(), v.code(), call);
                             boolean remembered = List.of("Z:", "X:").contains(name);
                             boolean updates = (CancelRules.actingFlags(profile, function, flags) & 1) != 0;
@@ -103,17 +103,17 @@ class CancelRulesTest {
     }
 
     /** Z: persistent with open files, Y: in use, both and a deviceless connection to SHARE, X: remembered only. */
-    private static LogonTables seeded() {
-        LogonTables t = new LogonTables();
-        Seeding.device(t, 0, LogonTables.deviceIndex("Z:"), SHARE, options(o -> o.persistent().openFiles(2)));
-        Seeding.device(t, 0, LogonTables.deviceIndex("Y:"), SHARE, options(ConnectionOptions::usedByProcess));
-        Seeding.deviceless(t, 0, SHARE, options(o -> o.openFiles(1)));
-        Seeding.remember(t, 0, LogonTables.deviceIndex("X:"), "\\\\srv\\old");
+    private static UserState seeded() {
+        UserState t = new UserState();
+        t.connectDevice(t.desktopMap(), "Z:", SHARE, o -> o.persistent().openFiles(2));
+        t.connectDevice(t.desktopMap(), "Y:", SHARE, ConnectionOptions::usedByProcess);
+        t.connectDeviceless(t.desktopMap(), SHARE, o -> o.openFiles(1));
+        t.remember(t.desktopMap(), "X:", "\\\\srv\\old");
         return t;
     }
 
-    private static List<Consumer<LogonTables>> variants() {
-        List<Consumer<LogonTables>> all = new ArrayList<>();
+    private static List<Consumer<UserState>> variants() {
+        List<Consumer<UserState>> all = new ArrayList<>();
         all.add(t -> { });
         all.add(t -> t.profileFault = ProfileFault.MALFORMED);
         all.add(t -> t.networkPresent = false);
@@ -124,9 +124,5 @@ class CancelRulesTest {
             t.providerCalls = 1;
         });
         return all;
-    }
-
-    private static ConnectionOptions options(Consumer<ConnectionOptions> set) {
-        return Seeding.options(set);
     }
 }

@@ -278,12 +278,16 @@ class FakeLogonExtensionTest {
         assertTrue(message.contains("ERROR_OPEN_FILES") && message.contains("\"Z:\"") && message.contains("expectFailure"), message);
     }
 
-    static class StrictButDeclared {
-        @RegisterExtension
-        static final FakeLogonExtension FAKE = FakeLogonExtension.seeded(logon -> logon
-                        .connectDevice("Z:", "\\\\srv\\share", c -> c.openFiles(1)))
+    /** Z: with an open file, failing on undeclared failures, ERROR_OPEN_FILES declared for the class. */
+    private static FakeLogonExtension openFilesOnZExpected() {
+        return FakeLogonExtension.seeded(logon -> logon.connectDevice("Z:", "\\\\srv\\share", c -> c.openFiles(1)))
                 .failOnUnexpectedFailures()
                 .expectFailure(ErrorCode.ERROR_OPEN_FILES);
+    }
+
+    static class StrictButDeclared {
+        @RegisterExtension
+        static final FakeLogonExtension FAKE = openFilesOnZExpected();
 
         @Test
         void retriesWithForce(ConnectionCanceller canceller) {
@@ -318,22 +322,112 @@ class FakeLogonExtensionTest {
     @WithFakeLogon(failOnUnexpectedFailures = true)
     static class StrictReads {
         @Test
-        void aLookupThatFoundNothingIsAFailureOutcomeToo(io.github.wnet4j.ConnectionReader reader) {
-            reader.getConnection("Q:");   // ERROR_NOT_CONNECTED, not declared
+        void lookupsThatAnsweredAreNotFailures(FakeLogon logon, io.github.wnet4j.ConnectionReader reader) {
+            logon.remember("X:", "\\\\srv\\old").connectDevice("LPT1:", "\\\\srv\\printer");
+            assertTrue(reader.getConnection("Q:").isNotConnected());                        // ERROR_NOT_CONNECTED
+            assertTrue(reader.getConnection("X:").isRememberedOnly());                      // ERROR_CONNECTION_UNAVAIL
+            assertTrue(reader.getConnection("ZZ:").is(ErrorCode.ERROR_BAD_DEVICE));
+            assertTrue(reader.universalName("Q:\\f.txt").is(ErrorCode.ERROR_NOT_CONNECTED));
+            assertTrue(reader.universalName("LPT1:").is(ErrorCode.ERROR_BAD_DEVICE));
+            assertTrue(reader.connections().isSuccess());
+            assertEquals(6, logon.journal().size(), "every read is journaled: " + logon.journal());
         }
 
         @Test
-        void aListingThatSucceededIsNot(io.github.wnet4j.ConnectionReader reader) {
-            assertTrue(reader.connections().isSuccess());
+        void aReadThatCouldNotLookIsAFailure(FakeLogon logon, io.github.wnet4j.ConnectionReader reader) {
+            logon.networkPresent(false);
+            reader.getConnection("Q:");   // ERROR_NO_NETWORK, not declared
+        }
+
+        @Test
+        void aProviderErrorOnAListingIsAFailure(FakeLogon logon, io.github.wnet4j.ConnectionReader reader) {
+            logon.armProviderError(ProviderError.of(53, "The network path was not found.", "test").once());
+            reader.connections();         // ERROR_EXTENDED_ERROR, not declared
         }
     }
 
     @Test
-    void readsAreJudgedByTheJournalLikeCancels() {
+    void aReadThatAnsweredIsNotAFailureButOneThatCouldNotLookIs() {
         EngineExecutionResults results = run(StrictReads.class);
-        results.testEvents().assertStatistics(s -> s.succeeded(1).failed(1));
+        results.testEvents().assertStatistics(s -> s.started(3).succeeded(1).failed(2));
+        assertTrue(results.testEvents().succeeded().list().get(0).getTestDescriptor().getDisplayName()
+                .startsWith("lookupsThatAnswered"), failureMessages(results));
         String message = failureMessages(results);
-        assertTrue(message.contains("WNetGetConnection(\"Q:\"") && message.contains("ERROR_NOT_CONNECTED"), message);
+        assertTrue(message.contains("WNetGetConnection(\"Q:\"") && message.contains("ERROR_NO_NETWORK"), message);
+        assertTrue(message.contains("WNetOpenEnum(\"RESOURCE_CONNECTED\"") && message.contains("ERROR_EXTENDED_ERROR"), message);
+    }
+
+    @Test
+    void exactlyTheReadAnswersAreNotFailures() {
+        for (io.github.wnet4j.WNetFunction function : io.github.wnet4j.WNetFunction.values()) {
+            for (ErrorCode code : ErrorCode.values()) {
+                JournalEntry e = new JournalEntry(1, function, "Q:", 0, false, code.value(),
+                        code == ErrorCode.ERROR_EXTENDED_ERROR ? new io.github.wnet4j.ExtendedError(53, "", "") : null, "main");
+                boolean read = Set.of(io.github.wnet4j.WNetFunction.GET_CONNECTION, io.github.wnet4j.WNetFunction.OPEN_ENUM,
+                        io.github.wnet4j.WNetFunction.GET_UNIVERSAL_NAME).contains(function);
+                boolean answer = Set.of(ErrorCode.NO_ERROR, ErrorCode.ERROR_NOT_CONNECTED, ErrorCode.ERROR_CONNECTION_UNAVAIL,
+                        ErrorCode.ERROR_BAD_DEVICE).contains(code);
+                boolean failure = code != ErrorCode.NO_ERROR && !(read && answer);
+                assertEquals(failure, FakeLogonExtension.isFailure(e), e.toString());
+            }
+        }
+    }
+
+    // ---- expected failures per test method ----
+
+    static class PerMethod {
+        @RegisterExtension
+        static final FakeLogonExtension FAKE = openFilesOnZExpected();
+
+        @Test
+        @ExpectedFailures(ErrorCode.ERROR_NOT_CONNECTED)
+        void addsItsOwnToTheClasss(ConnectionCanceller canceller) {
+            canceller.cancelConnection2("Z:", Set.of(), false);   // ERROR_OPEN_FILES: the class's
+            canceller.cancelConnection2("Q:", Set.of(), false);   // ERROR_NOT_CONNECTED: this test's
+        }
+
+        @Test
+        void withoutItsOwnOnlyTheClasssAreExpected(ConnectionCanceller canceller) {
+            canceller.cancelConnection2("Q:", Set.of(), false);   // ERROR_NOT_CONNECTED: undeclared here
+        }
+
+        @Test
+        @ExpectedFailures(value = ErrorCode.ERROR_NOT_CONNECTED, inherit = false)
+        void replacesTheClasss(ConnectionCanceller canceller) {
+            canceller.cancelConnection2("Z:", Set.of(), false);   // ERROR_OPEN_FILES: no longer expected
+        }
+    }
+
+    @WithFakeLogon(failOnUnexpectedFailures = true)
+    static class PerMethodDeclarative {
+        @Test
+        @ExpectedFailures({ErrorCode.ERROR_NOT_CONNECTED, ErrorCode.ERROR_NO_NETWORK})
+        void declaresItsOwn(FakeLogon logon, ConnectionCanceller canceller) {
+            canceller.cancelConnection2("Q:", Set.of(), false);
+            logon.networkPresent(false);
+            canceller.cancelConnection2("Q:", Set.of(), false);
+        }
+
+        @Test
+        void anotherTestDoesNotInheritThem(ConnectionCanceller canceller) {
+            canceller.cancelConnection2("Q:", Set.of(), false);
+        }
+    }
+
+    @Test
+    void aTestMethodDeclaresItsOwnExpectedFailures() {
+        EngineExecutionResults results = run(PerMethod.class);
+        results.testEvents().assertStatistics(s -> s.started(3).succeeded(1).failed(2));
+        List<String> failed = results.testEvents().failed().stream().map(e -> e.getTestDescriptor().getDisplayName()).sorted().toList();
+        assertEquals(List.of("replacesTheClasss(ConnectionCanceller)", "withoutItsOwnOnlyTheClasssAreExpected(ConnectionCanceller)"),
+                failed, failureMessages(results));
+        String message = failureMessages(results);
+        assertTrue(message.contains("ERROR_OPEN_FILES") && message.contains("@ExpectedFailures"), message);
+
+        EngineExecutionResults declarative = run(PerMethodDeclarative.class);
+        declarative.testEvents().assertStatistics(s -> s.started(2).succeeded(1).failed(1));
+        assertTrue(declarative.testEvents().failed().list().get(0).getTestDescriptor().getDisplayName()
+                .startsWith("anotherTestDoesNotInheritThem"), failureMessages(declarative));
     }
 
     static class StrictAndAlreadyFailing {

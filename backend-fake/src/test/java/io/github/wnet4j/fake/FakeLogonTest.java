@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import static io.github.wnet4j.ErrorCode.ERROR_BAD_PROFILE;
@@ -126,8 +127,8 @@ class FakeLogonTest {
         @Test
         void acceptsLptWithoutColonAndNormalisesDevices() {
             logon.connectDevice("lpt1", "\\\\srv\\printer", o -> o.printJobs(3)).connectDevice("z:", SHARE);
-            assertEquals(List.of(new Connection("LPT1:", "\\\\srv\\printer", false, 3, false),
-                    new Connection("Z:", SHARE, false, 0, false)), logon.connections());
+            assertEquals(List.of(new Connection(Optional.of("LPT1:"), "\\\\srv\\printer", false, 3, false),
+                    new Connection(Optional.of("Z:"), SHARE, false, 0, false)), logon.connections());
             assertEquals(3, logon.openFiles("LPT1:"));
         }
 
@@ -136,7 +137,7 @@ class FakeLogonTest {
             logon.connectDevice("Z:", SHARE, o -> o.persistent().openFiles(2).usedByProcess())
                     .connectDeviceless(OTHER, o -> o.openFiles(1))
                     .openFiles("Z:", 5).usedByProcess("Z:", false).usedByProcess(OTHER, true);
-            assertEquals(List.of(new Connection("Z:", SHARE, true, 5, false), new Connection(null, OTHER, false, 1, true)),
+            assertEquals(List.of(new Connection(Optional.of("Z:"), SHARE, true, 5, false), new Connection(Optional.empty(), OTHER, false, 1, true)),
                     logon.connections());
         }
 
@@ -246,7 +247,7 @@ class FakeLogonTest {
         void row5UpdateProfileForgetsAPersistentDevice() {
             logon.connectDevice("Z:", SHARE, ConnectionOptions::persistent);
             assertCall(logon, NO_ERROR, () -> canceller.cancelConnection2("z:", UPDATE, false));
-            assertEquals(new LogonState(List.of(), List.of(), Map.of(), true), logon.snapshot());
+            assertEquals(new LogonState(List.of(), List.of(), new TreeMap<>(), true), logon.snapshot());
         }
 
         @Test
@@ -321,7 +322,7 @@ class FakeLogonTest {
                     .connectDevice("X:", OTHER).connectDeviceless(SHARE);
             assertCall(old, ERROR_OPEN_FILES, () -> old.canceller().cancelConnection2(SHARE, UPDATE, false));
             assertCall(old, NO_ERROR, () -> old.canceller().cancelConnection2(SHARE, UPDATE, true));
-            assertEquals(List.of(new Connection("X:", OTHER, false, 0, false)), old.connections());
+            assertEquals(List.of(new Connection(Optional.of("X:"), OTHER, false, 0, false)), old.connections());
             assertTrue(old.isRemembered("Z:"), "a remote name never touches the profile");
         }
 
@@ -419,7 +420,7 @@ class FakeLogonTest {
             logon.connectDevice("Z:", SHARE, o -> o.persistent().openFiles(3).usedByProcess())
                     .connectDevice("Y:", OTHER).connectDeviceless(OTHER).remember("X:", OTHER)
                     .nextLogon();
-            assertEquals(List.of(new Connection("X:", OTHER, true, 0, false), new Connection("Z:", SHARE, true, 0, false)),
+            assertEquals(List.of(new Connection(Optional.of("X:"), OTHER, true, 0, false), new Connection(Optional.of("Z:"), SHARE, true, 0, false)),
                     logon.connections());
             assertEquals(Map.of("X:", OTHER, "Z:", SHARE), logon.snapshot().rememberedEntries());
         }

@@ -65,7 +65,7 @@ class JournalLimitTest {
         logon.journalLimit(4);
         assertEquals(range(7, 10), sequences(logon));
         assertEquals(6, logon.journalDropped());
-        for (int i = 0; i < 600; i++) { // more than the ring's own rounding
+        for (int i = 0; i < 600; i++) { // many times the bound
             logon.backend().cancelConnection2(i % 2 == 0 ? "Y:" : "\\\\srv\\x", 0, false);
         }
         assertEquals(range(607, 610), sequences(logon));

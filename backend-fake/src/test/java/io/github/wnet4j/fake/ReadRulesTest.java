@@ -3,6 +3,8 @@ package io.github.wnet4j.fake;
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.fake.ReadRules.Read;
+import io.github.wnet4j.fake.UserState.DeviceMap;
+import io.github.wnet4j.spi.Names;
 import io.github.wnet4j.spi.NetResource;
 import io.github.wnet4j.spi.UniversalNameAnswer;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,33 +32,32 @@ class ReadRulesTest {
     @Test
     void decidingAReadChangesNothingAndAsksOnlyForTheProviderCount() {
         int decided = 0;
-        for (Consumer<LogonTables> variant : variants()) {
-            LogonTables t = seeded();
+        for (Consumer<UserState> variant : variants()) {
+            UserState t = seeded();
+            DeviceMap desktop = t.desktopMap();
             variant.accept(t);
-            List<Function<LogonTables, Read<?>>> reads = new ArrayList<>();
+            List<Function<UserState, Read<?>>> reads = new ArrayList<>();
             for (String name : NAMES) {
-                int device = LogonTables.deviceIndex(name.length() > 2 ? name.substring(0, 2) : name);
-                reads.add(tables -> ReadRules.lookup(tables, LogonTables.deviceIndex(name), 0));
+                reads.add(state -> ReadRules.lookup(state, desktop, Names.device(name)));
                 for (int level : new int[] {0, UniversalNameAnswer.UNIVERSAL_NAME_INFO_LEVEL, UniversalNameAnswer.REMOTE_NAME_INFO_LEVEL, 3}) {
-                    reads.add(tables -> ReadRules.universalName(tables, name, device, 0, level));
+                    reads.add(state -> ReadRules.universalName(state, desktop, name, level));
                 }
             }
             for (int scope : new int[] {0, 1, 2, 3, 5}) {
                 for (int type : new int[] {0, 1, 2, 3, 8}) {
-                    reads.add(tables -> ReadRules.enumerate(tables, 0, scope, type));
+                    reads.add(state -> ReadRules.enumerate(state, desktop, scope, type));
                 }
             }
-            for (Function<LogonTables, Read<?>> read : reads) {
-                LogonState before = t.snapshot(0);
+            for (Function<UserState, Read<?>> read : reads) {
+                LogonState before = t.snapshot(desktop);
                 ProviderError armed = t.providerError;
                 long calls = t.providerCalls;
                 Read<?> r = read.apply(t);
-                assertEquals(before, t.snapshot(0), "a read changed the state: " + r);
+                assertEquals(before, t.snapshot(desktop), "a read changed the state: " + r);
                 assertSame(armed, t.providerError, "deciding disarmed the provider error: " + r);
                 assertEquals(calls, t.providerCalls, "deciding counted the call: " + r);
-                assertEquals(CancelRules.providerChanges(t), r.providerChanges(), "every read reaches the armed provider error: " + r);
-                assertEquals(0L, r.verdict().devices());
-                assertEquals(null, r.verdict().deviceless());
+                assertEquals(CancelRules.providerEffect(t), r.provider(), "every read reaches the armed provider error: " + r);
+                assertFalse(r.verdict().changesState(), r.toString());
                 assertTrue((r.extendedError() != null) == (r.code() == ErrorCode.ERROR_EXTENDED_ERROR.value()), r.toString());
                 decided++;
             }
@@ -65,28 +67,29 @@ class ReadRulesTest {
 
     @Test
     void anEnumerationListsDevicesInLockOrderThenDevicelessByRemoteName() {
-        LogonTables t = seeded();
-        List<NetResource> connected = ReadRules.enumerate(t, 0, NetResource.RESOURCE_CONNECTED, 0).answer().resources();
+        UserState t = seeded();
+        DeviceMap desktop = t.desktopMap();
+        List<NetResource> connected = ReadRules.enumerate(t, desktop, NetResource.RESOURCE_CONNECTED, 0).answer().resources();
         assertEquals(List.of("LPT1:", "Y:", "Z:", "(none)"), connected.stream()
                 .map(r -> r.localName() == null ? "(none)" : r.localName()).toList());
-        List<NetResource> remembered = ReadRules.enumerate(t, 0, NetResource.RESOURCE_REMEMBERED, 0).answer().resources();
+        List<NetResource> remembered = ReadRules.enumerate(t, desktop, NetResource.RESOURCE_REMEMBERED, 0).answer().resources();
         assertEquals(List.of("X:", "Z:"), remembered.stream().map(NetResource::localName).toList());
-        assertEquals(List.of("LPT1:"), ReadRules.enumerate(t, 0, NetResource.RESOURCE_CONNECTED, 2).answer().resources().stream()
+        assertEquals(List.of("LPT1:"), ReadRules.enumerate(t, desktop, NetResource.RESOURCE_CONNECTED, 2).answer().resources().stream()
                 .map(NetResource::localName).toList());
     }
 
     /** Z: persistent with open files, Y: in use, LPT1: a printer, a deviceless connection to SHARE, X: remembered only. */
-    private static LogonTables seeded() {
-        LogonTables t = new LogonTables();
-        Seeding.device(t, 0, LogonTables.deviceIndex("Z:"), SHARE, Seeding.options(o -> o.persistent().openFiles(2)));
-        Seeding.device(t, 0, LogonTables.deviceIndex("Y:"), SHARE, Seeding.options(ConnectionOptions::usedByProcess));
-        Seeding.device(t, 0, LogonTables.deviceIndex("LPT1:"), "\\\\srv\\printer", Seeding.options(o -> { }));
-        Seeding.deviceless(t, 0, SHARE, Seeding.options(o -> o.openFiles(1)));
-        Seeding.remember(t, 0, LogonTables.deviceIndex("X:"), "\\\\srv\\old");
+    private static UserState seeded() {
+        UserState t = new UserState();
+        t.connectDevice(t.desktopMap(), "Z:", SHARE, o -> o.persistent().openFiles(2));
+        t.connectDevice(t.desktopMap(), "Y:", SHARE, ConnectionOptions::usedByProcess);
+        t.connectDevice(t.desktopMap(), "LPT1:", "\\\\srv\\printer", o -> { });
+        t.connectDeviceless(t.desktopMap(), SHARE, o -> o.openFiles(1));
+        t.remember(t.desktopMap(), "X:", "\\\\srv\\old");
         return t;
     }
 
-    private static List<Consumer<LogonTables>> variants() {
+    private static List<Consumer<UserState>> variants() {
         return List.of(t -> { }, t -> t.networkPresent = false,
                 t -> t.providerError = ProviderError.of(PROVIDER).once(),
                 t -> t.providerError = ProviderError.of(PROVIDER).always(),

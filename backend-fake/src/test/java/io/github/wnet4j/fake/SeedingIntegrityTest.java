@@ -101,7 +101,7 @@ class SeedingIntegrityTest {
     @Test
     void row13PersistentMeansRememberedToTheSameRemoteNamePerUnit() {
         logon.remember("Z:", SHARE).connectDevice("Z:", "\\\\SRV\\Share");
-        assertEquals(List.of(new Connection("Z:", "\\\\SRV\\Share", true, 0, false)), logon.connections());
+        assertEquals(List.of(new Connection(Optional.of("Z:"), "\\\\SRV\\Share", true, 0, false)), logon.connections());
         assertEquals(ErrorCode.NO_ERROR.value(), logon.canceller().cancelConnection2("Z:", Set.of(), false).code());
         assertEquals(Optional.of(SHARE), logon.rememberedRemoteName("Z:"), "row 4: flags 0 keep the entry as it was spelled");
 

@@ -24,11 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A cancel through a {@link FakeLogon}'s validating canceller, two ways: each thread on a device of
- * its own in one shared logon ({@code cancel...}: two devices of one logon share its call counter),
- * and each thread on a logon of its own ({@code ownLogonCancel...}: what a parallel test suite
- * does; two logons share nothing). run.sh runs this with {@code -t 1} and {@code -t 2}
- * (throughput, so the two compare directly). The baseline: a {@link ConcurrentHashMap} put and
+ * A cancel through a {@link FakeLogon}'s validating canceller, two ways: each thread on a logon of
+ * its own ({@code ownLogonCancel...}: what a parallel test suite does; two logons share nothing,
+ * and two threads should scale), and each thread on a device of its own in one shared logon
+ * ({@code cancel...}: a logon's state is under one lock, so its two threads take turns; context,
+ * not a target). run.sh runs this with {@code -t 1} and {@code -t 2} (throughput, so the two
+ * compare directly). The baseline: a {@link ConcurrentHashMap} put and
  * remove of one key.
  * A control that shares nothing shows how far two threads can scale on the machine at all while
  * it runs (other processes, frequency, SMT).
@@ -170,8 +171,8 @@ public class FakeCancelBenchmark {
     }
 
     /**
-     * One increment of a counter all threads share, as every fake call once did for its journal
-     * sequence number: its two-thread scaling shows what a single per-call shared write costs here.
+     * One increment of a counter all threads share: its two-thread scaling shows what a single
+     * per-call shared write costs here, the least that two threads on one shared logon pay.
      */
     @Benchmark
     public long sharedCounterIncrement(Shared shared) {

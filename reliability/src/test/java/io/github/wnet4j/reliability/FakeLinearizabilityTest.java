@@ -45,8 +45,8 @@ class FakeLinearizabilityTest {
 
     /**
      * Scenarios (parallel executions of generated operations) per profile and mode. Model checking is
-     * the costly mode (every monitor is a switch point, and a snapshot or the journal takes all 36), so
-     * it runs fewer: the pair keeps this class within tens of seconds on the 2-core build machine.
+     * the costly mode (Lincheck explores the thread switches at every lock and shared access), so it
+     * runs fewer: the pair keeps this class within tens of seconds on the 2-core build machine.
      * Linked and unlinked twins take two profiles each rather than every profile twice, which would
      * double the checks or halve the scenarios each gets.
      */

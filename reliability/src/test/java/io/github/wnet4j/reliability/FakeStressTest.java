@@ -137,7 +137,7 @@ class FakeStressTest {
                         int flags = random.nextInt();
                         seen.add(new Seen(WNetFunction.CANCEL_CONNECTION2, name, flags, force, spi.cancelConnection2(name, flags, force)));
                     } else if (kind == 19) {
-                        logon.snapshot(); // snapshot readers contend for the locks too; not a call, so not counted
+                        logon.snapshot(); // snapshot readers contend for the lock too; not a call, so not counted
                         i--;
                     } else if (kind < 22) {
                         seen.add(new Seen(WNetFunction.GET_CONNECTION, name, 0, false, reader.getConnection(name).code()));
