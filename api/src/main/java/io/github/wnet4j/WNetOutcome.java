@@ -12,7 +12,7 @@ import java.util.Optional;
  * <p>Failures are values, not exceptions: branch on {@link #is(ErrorCode)}, or turn a failure into
  * an exception with each outcome's {@code orThrow()}. Instances are immutable.
  */
-public sealed interface WNetOutcome permits CancelOutcome, LookupOutcome, ListingOutcome, UniversalNameOutcome {
+public sealed interface WNetOutcome permits CancelOutcome, LookupOutcome, ListingOutcome, UniversalNameOutcome, ConnectOutcome {
 
     /**
      * The function that answered: for an enumeration, the one that failed, or {@link WNetFunction#OPEN_ENUM}
