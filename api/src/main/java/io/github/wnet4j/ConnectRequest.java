@@ -60,11 +60,10 @@ public record ConnectRequest(WNetFunction function, Optional<String> device, boo
             throw new IllegalArgumentException("only WNetUseConnection picks a free device, and only when no device is named: "
                     + "use ConnectRequest.anyFreeDevice(remoteName)");
         }
-        if (function == WNetFunction.ADD_CONNECTION) {
-            if (device.isEmpty() || credentials.flatMap(Credentials::userName).isPresent() || !flags.isEmpty()) {
-                throw new IllegalArgumentException("the legacy WNetAddConnection takes a device, a remote name and a password only "
-                        + "(no user name, no flags): use WNetAddConnection2 for the rest");
-            }
+        if (function == WNetFunction.ADD_CONNECTION
+                && (credentials.flatMap(Credentials::userName).isPresent() || !flags.isEmpty())) {
+            throw new IllegalArgumentException("the legacy WNetAddConnection takes a remote name, a password and a device only "
+                    + "(no user name, no flags): use WNetAddConnection2 for the rest");
         }
     }
 
@@ -77,10 +76,14 @@ public record ConnectRequest(WNetFunction function, Optional<String> device, boo
      * @return the request
      */
     public static ConnectRequest device(String device, String remoteName) {
-        String canonical = Names.device(Names.check(device));
-        ResourceType type = canonical != null && canonical.startsWith("LPT") ? ResourceType.PRINT : ResourceType.DISK;
-        return new ConnectRequest(WNetFunction.ADD_CONNECTION2, Optional.of(device), false, remoteName, type,
+        return new ConnectRequest(WNetFunction.ADD_CONNECTION2, Optional.of(device), false, remoteName, typeOf(device),
                 Optional.empty(), Set.of());
+    }
+
+    /** The type a device implies: a printer port PRINT, anything else DISK (a non-device is Windows' to refuse, C13). */
+    private static ResourceType typeOf(String device) {
+        String canonical = Names.device(Names.check(device));
+        return canonical != null && canonical.startsWith("LPT") ? ResourceType.PRINT : ResourceType.DISK;
     }
 
     /**
@@ -108,15 +111,16 @@ public record ConnectRequest(WNetFunction function, Optional<String> device, boo
     }
 
     /**
-     * The legacy {@code WNetAddConnection(remoteName, password, device)}: no user name, no flags.
+     * The legacy {@code WNetAddConnection(remoteName, password, device)}: no user name, no flags; Windows
+     * remembers a device connection made this way (specification row C18, "The legacy WNetAddConnection").
      *
      * @param remoteName the remote name
-     * @param device the device
+     * @param device the device, or null for a connection with no device
      * @return the request, with the logon's own password unless {@link #with(Credentials)} gives one
      */
     public static ConnectRequest legacy(String remoteName, String device) {
-        return new ConnectRequest(WNetFunction.ADD_CONNECTION, Optional.of(device), false, remoteName, ResourceType.DISK,
-                Optional.empty(), Set.of());
+        return new ConnectRequest(WNetFunction.ADD_CONNECTION, Optional.ofNullable(device), false, remoteName,
+                device == null ? ResourceType.UNKNOWN : typeOf(device), Optional.empty(), Set.of());
     }
 
     /**

@@ -21,8 +21,9 @@ import java.util.Set;
  *
  * <p>What "only what it made" means:
  * <ul>
- *   <li>a device is cancelled by its name, and forgotten as well ({@code CONNECT_UPDATE_PROFILE}) when
- *       the scope remembered it;</li>
+ *   <li>a device is cancelled by its name if it still points at the remote name the scope connected
+ *       it to (as the guarded cancel checks), and forgotten as well ({@code CONNECT_UPDATE_PROFILE})
+ *       only if the scope remembered it, not when it was remembered before (row C5);</li>
  *   <li>a deviceless connection is cancelled by its remote name, which drops every use of that name
  *       (specification row C2, "A deviceless connection"); so when the logon session already had a
  *       deviceless connection to the same remote name before the scope made its own, the scope leaves it
@@ -35,8 +36,11 @@ import java.util.Set;
  * <p>A scope is for one thread's block; it is not thread-safe.
  */
 public final class ConnectionScope implements AutoCloseable {
-    /** One connection the scope made: the name to cancel it by, and whether it was remembered. */
-    private record Made(String name, boolean remembered) {
+    /** One connection the scope made: the device (or none) and remote name, and whether the scope remembered it. */
+    private record Made(String device, String remoteName, boolean remembered) {
+        String name() {
+            return device != null ? device : remoteName;
+        }
     }
 
     private final ConnectionMaker maker;
@@ -67,14 +71,17 @@ public final class ConnectionScope implements AutoCloseable {
         }
         boolean deviceless = request.device().isEmpty() && !request.pickFreeDevice();
         boolean connectedBefore = deviceless && hasDevicelessConnection(request.remoteName());
+        // A device remembered before the scope stays remembered (row C5); only the scope's own entry is forgotten.
+        boolean mayRemember = request.flags().contains(ConnectFlag.CONNECT_UPDATE_PROFILE)
+                || request.function() == WNetFunction.ADD_CONNECTION;
+        boolean rememberedBefore = mayRemember && request.device().isPresent() && isRemembered(request.device().get());
         ConnectOutcome outcome = maker.connect(request);
         if (outcome.isSuccess()) {
             if (connectedBefore) {
-                leftConnected.add(request.remoteName());
+                leftConnected.add(request.remoteName() + " (connected before this scope: cancelling it would end that connection too)");
             } else {
-                String name = outcome.device().orElse(request.remoteName());
-                made.add(new Made(name, outcome.device().isPresent()
-                        && request.flags().contains(ConnectFlag.CONNECT_UPDATE_PROFILE)));
+                String device = outcome.device().orElse(null);
+                made.add(new Made(device, request.remoteName(), device != null && mayRemember && !rememberedBefore));
             }
         }
         return outcome;
@@ -98,10 +105,12 @@ public final class ConnectionScope implements AutoCloseable {
     }
 
     /**
-     * The deviceless connections this scope connected to but will not cancel, because the logon session
-     * already had a deviceless connection to the same remote name, which a cancel would drop too.
+     * The connections this scope made or used but leaves connected, each with why: a deviceless
+     * connection to a remote name the logon session was already connected to (a cancel would end that
+     * connection too), or, once closed, a device that no longer pointed at the remote name the scope
+     * connected it to (another program redirected it since).
      *
-     * @return those remote names, oldest first
+     * @return those connections and why, oldest first
      */
     public List<String> leftConnected() {
         return List.copyOf(leftConnected);
@@ -120,6 +129,9 @@ public final class ConnectionScope implements AutoCloseable {
         closed = true;
         for (int i = made.size() - 1; i >= 0; i--) {
             Made connection = made.get(i);
+            if (connection.device() != null && !stillPointsAt(connection)) {
+                continue;
+            }
             Set<CancelFlag> flags = connection.remembered() ? Set.of(CancelFlag.CONNECT_UPDATE_PROFILE) : Set.of();
             cancels.add(canceller.cancelConnection2(connection.name(), flags, force));
         }
@@ -139,6 +151,26 @@ public final class ConnectionScope implements AutoCloseable {
         if (!failed.isEmpty()) {
             throw new WNetScopeException(failed);
         }
+    }
+
+    /**
+     * Whether a device the scope redirected still points where the scope pointed it, as the guarded cancel
+     * checks; a device gone already counts as pointing there (its cancel then answers ERROR_NOT_CONNECTED).
+     */
+    private boolean stillPointsAt(Made connection) {
+        LookupOutcome now = reader.getConnection(connection.device());
+        if (now.is(ErrorCode.ERROR_NOT_CONNECTED) || now.remoteName().filter(r -> Names.same(r, connection.remoteName())).isPresent()) {
+            return true;
+        }
+        leftConnected.add(connection.device() + " (" + now.describe() + "; the scope connected it to "
+                + Names.quote(connection.remoteName()) + ", so it leaves it)");
+        return false;
+    }
+
+    private boolean isRemembered(String device) {
+        ListingOutcome listing = reader.rememberedConnections();
+        return listing.isSuccess() && listing.connections().stream()
+                .anyMatch(c -> c.device().filter(d -> Names.same(d, device)).isPresent());
     }
 
     private boolean hasDevicelessConnection(String remoteName) {

@@ -46,7 +46,7 @@ final class ValidatingConnector implements ConnectionMaker {
                     code = answer.code();
                     accessName = answer.accessName();
                 }
-                case ADD_CONNECTION -> code = backend.addConnection(request.remoteName(), password, request.device().orElseThrow());
+                case ADD_CONNECTION -> code = backend.addConnection(request.remoteName(), password, request.device().orElse(null));
                 default -> throw new IllegalArgumentException(request.function() + " does not make connections");
             }
         } finally {

@@ -21,6 +21,8 @@ final class ConnectModel implements WNetBackend {
     final Map<String, String> live = new LinkedHashMap<>();
     final Map<String, Integer> openFiles = new LinkedHashMap<>();
     final Map<String, String> userOfServer = new LinkedHashMap<>();
+    /** device -> remote name, remembered in the profile. */
+    final Map<String, String> remembered = new LinkedHashMap<>();
     final List<String> calls = new ArrayList<>();
     /** Every password array the model was handed, to check it was cleared after the call. */
     final List<char[]> passwordsSeen = new ArrayList<>();
@@ -42,6 +44,9 @@ final class ConnectModel implements WNetBackend {
         }
         userOfServer.put(server, user);
         live.put(name, resource.remoteName());
+        if ((flags & 1) != 0 && resource.localName() != null) {
+            remembered.put(name, resource.remoteName());
+        }
         return 0;
     }
 
@@ -69,6 +74,9 @@ final class ConnectModel implements WNetBackend {
             return 2401;
         }
         String remote = live.remove(name);
+        if ((flags & 1) != 0) {
+            remembered.remove(name);
+        }
         String server = ConnectionCleanup.serverOf(remote).toUpperCase();
         if (live.values().stream().noneMatch(r -> ConnectionCleanup.serverOf(r).equalsIgnoreCase(server))) {
             userOfServer.remove(server);
@@ -89,14 +97,15 @@ final class ConnectModel implements WNetBackend {
     @Override
     public synchronized EnumerationAnswer enumerate(int scope, int type, int usage) {
         List<NetResource> entries = new ArrayList<>();
-        live.forEach((name, remote) -> entries.add(new NetResource(scope, NetResource.RESOURCETYPE_DISK, 0, 0,
+        (scope == NetResource.RESOURCE_REMEMBERED ? remembered : live).forEach((name, remote) -> entries.add(new NetResource(scope, NetResource.RESOURCETYPE_DISK, 0, 0,
                 name.startsWith("\\\\") ? null : name, remote, null, "Test Network")));
         return new EnumerationAnswer(0, null, entries);
     }
 
     @Override
-    public ConnectionAnswer getConnection(String localName) {
-        return new ConnectionAnswer(2250, null);
+    public synchronized ConnectionAnswer getConnection(String localName) {
+        String remote = live.get(localName);
+        return remote == null ? new ConnectionAnswer(2250, null) : new ConnectionAnswer(0, remote);
     }
 
     @Override

@@ -99,13 +99,29 @@ class ConnectTest {
                 scope.connect(ConnectRequest.deviceless("\\\\srv\\shared")).orThrow();
                 scope.connect(ConnectRequest.device("Y:", "\\\\srv\\taken")); // 85: made nothing
                 assertEquals(List.of("Z:"), scope.connections());
-                assertEquals(List.of("\\\\srv\\shared"), scope.leftConnected());
+                assertEquals(1, scope.leftConnected().size());
+                assertTrue(scope.leftConnected().get(0).startsWith("\\\\srv\\shared (connected before this scope"));
                 throw new RuntimeException("the block failed");
             }
         });
         assertEquals("the block failed", thrown.getMessage());
         assertEquals(0, thrown.getSuppressed().length);
         assertEquals(Set.of("Y:", "\\\\srv\\shared"), model.live.keySet(), "what existed before is still there");
+    }
+
+    @Test
+    void aScopeForgetsOnlyWhatItRememberedAndLeavesADeviceRedirectedSince() {
+        model.remembered.put("Y:", "\\srv\share");
+        try (ConnectionScope scope = new ConnectionScope(maker, canceller, reader, false)) {
+            scope.connect(ConnectRequest.device("Y:", "\\srv\share").remembered()).orThrow();
+            scope.connect(ConnectRequest.device("X:", "\\srv\share").remembered()).orThrow();
+            scope.connect(ConnectRequest.device("W:", "\\srv\share")).orThrow();
+            model.live.put("W:", "\\srv\someone-elses"); // another program redirected W: since
+        }
+        assertEquals(Set.of("Y:"), model.remembered.keySet(), "Y: was remembered before the scope; X: only by it");
+        assertEquals(Set.of("W:"), model.live.keySet(), "W: now points elsewhere, so the scope leaves it");
+        assertTrue(model.calls.contains("WNetCancelConnection2 Y: 0 false"), model.calls.toString());
+        assertTrue(model.calls.contains("WNetCancelConnection2 X: 1 false"), model.calls.toString());
     }
 
     @Test

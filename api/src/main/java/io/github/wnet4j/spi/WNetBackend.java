@@ -147,7 +147,7 @@ public interface WNetBackend {
      *
      * @param remoteName a validated remote name
      * @param password as for {@link #addConnection2}
-     * @param localName a validated device
+     * @param localName a validated device, or {@code null} for a connection with no device
      * @return the Win32 code the function returned
      */
     default int addConnection(String remoteName, char[] password, String localName) {

@@ -22,7 +22,9 @@ import java.util.function.Consumer;
  *
  * <p>A test that declares nothing gets {@link #open()}: every server exists, every share exists on it
  * with the type asked for, and every account is accepted, so that code which only maps and unmaps
- * needs no set-up. A declared server answers only for what was declared:
+ * needs no set-up. Declaring a server's shares makes that list exact ({@code IPC$} always exists);
+ * declaring its accounts makes it accept those and the logon's own user, and no other
+ * (specification, "The simulated network"):
  *
  * <pre>{@code
  * SimulatedNetwork network = SimulatedNetwork.builder()
@@ -110,14 +112,17 @@ public final class SimulatedNetwork {
         if (!declared.reachable) {
             return Access.SERVER_UNREACHABLE;
         }
-        ShareType served = "IPC$".equalsIgnoreCase(share) ? null : declared.shares.get(Names.fold(share));
-        if (served == null && !"IPC$".equalsIgnoreCase(share)) {
+        // Declared shares make the list exact; with none declared, every share exists as asked for.
+        boolean ipc = "IPC$".equalsIgnoreCase(share);
+        ShareType served = ipc || declared.shares.isEmpty() ? null : declared.shares.get(Names.fold(share));
+        if (served == null && !ipc && !declared.shares.isEmpty()) {
             return Access.NO_SUCH_SHARE;
         }
         if (type != null && served != null && served != type) {
             return Access.WRONG_SHARE_TYPE;
         }
-        if (userName != null) {
+        // Declared accounts make the list exact (the logon's own user aside); with none, any account is accepted.
+        if (userName != null && !declared.accounts.isEmpty()) {
             byte[] expected = declared.accounts.get(Names.fold(userName));
             if (expected == null) {
                 return Access.UNKNOWN_USER;

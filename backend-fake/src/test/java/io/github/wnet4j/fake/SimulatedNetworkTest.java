@@ -47,6 +47,18 @@ class SimulatedNetworkTest {
     }
 
     @Test
+    void whatADeclaredServerLeavesUndeclaredIsOpen() {
+        SimulatedNetwork partly = SimulatedNetwork.builder()
+                .server("shares-only", s -> s.share("data"))
+                .server("accounts-only", s -> s.account("svc", PASSWORD))
+                .build();
+        assertEquals(ACCEPTED, partly.access("shares-only", "data", ShareType.DISK, "anyone", "pw".toCharArray()));
+        assertEquals(NO_SUCH_SHARE, partly.access("shares-only", "other", ShareType.DISK, null, null));
+        assertEquals(ACCEPTED, partly.access("accounts-only", "anything", ShareType.PRINT, "svc", "Backup-2026".toCharArray()));
+        assertEquals(UNKNOWN_USER, partly.access("accounts-only", "anything", ShareType.DISK, "other", null));
+    }
+
+    @Test
     void neitherToStringNorTheDigestRevealsAPassword() {
         String text = network.toString();
         assertFalse(text.contains("Backup-2026"), text);
