@@ -5,19 +5,24 @@ import io.github.wnet4j.spi.EnumerationAnswer;
 import io.github.wnet4j.spi.NetResource;
 import io.github.wnet4j.spi.Names;
 import io.github.wnet4j.spi.UniversalNameAnswer;
+import io.github.wnet4j.spi.UseConnectionAnswer;
 import io.github.wnet4j.spi.WNetBackend;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The only {@link ConnectionCanceller} and {@link ConnectionReader} the library makes, what every
- * {@link WNet} call goes through: check the name ({@link Names#check}) before the backend runs, call
- * the backend, and on {@code ERROR_EXTENDED_ERROR} read the provider's error at once on the same thread.
+ * The only {@link ConnectionCanceller}, {@link ConnectionReader} and {@link ConnectionMaker} the library
+ * makes, what every {@link WNet} call goes through: check the name ({@link Names#check}) before the
+ * backend runs (a {@link ConnectRequest} checked its names when it was made), call the backend, and
+ * on {@code ERROR_EXTENDED_ERROR} read the provider's error at once on the same thread. A connect's
+ * password is copied out of its {@link Credentials} for that one call and cleared when it returns.
  */
-final class ValidatingCalls implements ConnectionCanceller, ConnectionReader {
+final class ValidatingCalls implements ConnectionCanceller, ConnectionReader, ConnectionMaker {
     /** dwUsage for an enumeration of connections: ignored for these scopes (R7, enumerating RESOURCE_CONNECTED), so none is asked for. */
     private static final int NO_USAGE = 0;
 
@@ -92,6 +97,53 @@ final class ValidatingCalls implements ConnectionCanceller, ConnectionReader {
         UniversalNameAnswer answer = answered(backend.getUniversalName(localPath, level.value()), "getUniversalName");
         return UniversalNameOutcome.of(localPath, level, answer.code(), answer.universalName(), answer.connectionName(),
                 answer.remainingPath(), extendedErrorFor(answer.code()));
+    }
+
+    @Override
+    public ConnectOutcome connect(ConnectRequest request) {
+        Objects.requireNonNull(request, "request");
+        String userName = request.credentials().flatMap(Credentials::userName).orElse(null);
+        char[] password = request.credentials().map(Credentials::passwordForOneCall).orElse(null);
+        NetResource resource = new NetResource(0, request.type().value(), 0, 0, request.device().orElse(null),
+                request.remoteName(), null, null);
+        int code;
+        String accessName = null;
+        try {
+            switch (request.function()) {
+                case ADD_CONNECTION2 -> code = backend.addConnection2(resource, password, userName, request.flagBits());
+                case ADD_CONNECTION3 -> code = backend.addConnection3(resource, password, userName, request.flagBits());
+                case USE_CONNECTION -> {
+                    UseConnectionAnswer answer = answered(backend.useConnection(resource, password, userName,
+                            request.flagBits()), "useConnection");
+                    code = answer.code();
+                    accessName = answer.accessName();
+                }
+                case ADD_CONNECTION -> code = backend.addConnection(request.remoteName(), password, request.device().orElse(null));
+                default -> throw new IllegalArgumentException(request.function() + " does not make connections");
+            }
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+        }
+        Optional<ExtendedError> extended = Optional.ofNullable(extendedErrorFor(code));
+        if (code != ErrorCode.NO_ERROR.value()) {
+            List<NetworkConnection> heldBy = code == ErrorCode.ERROR_SESSION_CREDENTIAL_CONFLICT.value()
+                    ? holdersOf(request.remoteName()) : List.of();
+            return new ConnectOutcome(request, code, Optional.empty(), heldBy, extended);
+        }
+        String connected = accessName != null ? accessName : request.device().orElse(request.remoteName());
+        return new ConnectOutcome(request, code, Optional.of(connected), List.of(), extended);
+    }
+
+    /** The connections of this logon session to the server of {@code remoteName} (row C9, "One set of credentials per server"). */
+    private List<NetworkConnection> holdersOf(String remoteName) {
+        String server = Names.serverOf(remoteName);
+        if (server.isEmpty()) {
+            return List.of();
+        }
+        ListingOutcome listing = connections();
+        return listing.isSuccess() ? listing.to(server) : List.of();
     }
 
     /** Read on this thread, right after the call, before anything else can touch the backend here. */

@@ -6,12 +6,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The way in: Windows network connections through one backend, found once. Cancel a connection,
- * read what is connected, cancel a device only if it points at your share, or cancel everything to
- * a server.
+ * The way in: Windows network connections through one backend, found once. Make a connection,
+ * cancel one, read what is connected, cancel a device only if it points at your share, or cancel
+ * everything to a server.
  *
  * <pre>{@code
  * WNet wnet = WNet.get();                                  // -Dwnet4j.backend, or the best available
+ * try (Credentials deploy = Credentials.of("CORP\\svc-deploy", password);
+ *      ConnectionScope scope = wnet.scope()) {             // cancels what it made when the block ends
+ *     String drive = scope.connect(ConnectRequest.anyFreeDevice("\\\\fileserver\\deploy").with(deploy))
+ *             .orThrow().device().orElseThrow();
+ *     // ... copy from drive ...
+ * }
  * wnet.cancelConnection2("Z:", Set.of(CONNECT_UPDATE_PROFILE), false).orThrow();
  * wnet.getConnection("Y:").remoteName().ifPresent(System.out::println);
  * wnet.cancelIfPointsAt("X:", "\\\\fileserver\\deploy", Set.of(), false).orThrow();
@@ -21,8 +27,9 @@ import java.util.Set;
  *
  * <p>A {@code WNet} is bound to one backend for its life: every call, the cancels, the reads and the
  * look-then-cancel operations, goes to the same one, so a look and the cancel after it see the same
- * connections. It is a {@link ConnectionCanceller} and a {@link ConnectionReader}; hand code that
- * needs only one side {@link #canceller()} or {@link #reader()}. In tests, the fake backend's
+ * connections. It is a {@link ConnectionMaker}, a {@link ConnectionCanceller} and a
+ * {@link ConnectionReader}; hand code that needs only one side {@link #maker()}, {@link #canceller()}
+ * or {@link #reader()}. In tests, the fake backend's
  * {@code FakeLogon.wnet()} hands out the same type over a simulated logon.
  *
  * <p>Every call checks each name before the backend runs, the same way for every backend: a
@@ -49,7 +56,7 @@ import java.util.Set;
  *
  * <p>Thread-safe.
  */
-public final class WNet implements ConnectionCanceller, ConnectionReader {
+public final class WNet implements ConnectionCanceller, ConnectionReader, ConnectionMaker {
     /** The system property that names the backend to use: {@value}. */
     public static final String BACKEND_PROPERTY = Discovery.BACKEND_PROPERTY;
 
@@ -130,8 +137,52 @@ public final class WNet implements ConnectionCanceller, ConnectionReader {
         return calls.backendName();
     }
 
-    // Connecting (WNetAddConnection2W/3W, WNetUseConnectionW, WNetAddConnectionW) belongs here,
-    // through ValidatingCalls as every other call, beside the cancels that undo it.
+    /** {@return this door seen as only a maker of connections, for code that should depend on no more} */
+    public ConnectionMaker maker() {
+        return calls;
+    }
+
+    // Connecting: WNetAddConnection2W, WNetAddConnection3W (no window), WNetUseConnectionW, WNetAddConnectionW.
+
+    @Override
+    public ConnectOutcome connect(ConnectRequest request) {
+        return calls.connect(request);
+    }
+
+    /**
+     * Connects, and if the logon session already holds the server under other credentials (1219), cancels
+     * the connections that hold it and connects once more, reporting every step (specification, "The
+     * credential conflict (1219) and its cure"). Each holder is cancelled with WNetCancelConnection2 and no
+     * flags, so a remembered entry stays remembered; without {@code force}, one with open files or in use
+     * by a process is left, and then there is no retry.
+     *
+     * @param request what to connect
+     * @param force whether to close the holders' open files and cancel them anyway
+     * @return the first attempt, the cancels and the retry
+     */
+    public CredentialConflictOutcome connectCancellingConflicts(ConnectRequest request, boolean force) {
+        return CredentialConflictOutcome.connect(calls, calls, request, force);
+    }
+
+    /**
+     * A scope whose connections are cancelled when it closes, and only those (specification, "The scoped
+     * connection"); open files are not closed (see {@link #scope(boolean)}).
+     *
+     * @return a new scope over this backend, for one thread's block
+     */
+    public ConnectionScope scope() {
+        return scope(false);
+    }
+
+    /**
+     * A scope whose connections are cancelled when it closes, and only those.
+     *
+     * @param forceOnClose whether the cancels at close close open files ({@code fForce})
+     * @return a new scope over this backend, for one thread's block
+     */
+    public ConnectionScope scope(boolean forceOnClose) {
+        return new ConnectionScope(calls, calls, calls, forceOnClose);
+    }
 
     // Cancelling: WNetCancelConnection2W and WNetCancelConnectionW.
 

@@ -51,7 +51,8 @@ public final class WNetException extends RuntimeException {
     }
 
     /**
-     * The name that was passed: the cancel's name, the device looked up or the path; {@code null}
+     * The name that was passed: the cancel's name, the device looked up, the path, or the device (else
+     * the remote name) a connect was asked for; {@code null}
      * for an enumeration, which takes none.
      *
      * @return the name that was passed, or {@code null} for an enumeration
@@ -63,6 +64,8 @@ public final class WNetException extends RuntimeException {
             return l.device();
         } else if (outcome instanceof UniversalNameOutcome u) {
             return u.localPath();
+        } else if (outcome instanceof ConnectOutcome c) {
+            return c.request().device().orElse(c.request().remoteName());
         }
         return null;
     }

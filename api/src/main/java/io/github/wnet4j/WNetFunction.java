@@ -1,8 +1,9 @@
 package io.github.wnet4j;
 
 /**
- * The Win32 functions wnet4j wraps: the two cancels a {@link ConnectionCanceller} calls and the
- * read functions a {@link ConnectionReader} calls. An outcome names the one that answered it.
+ * The Win32 functions wnet4j wraps: the two cancels a {@link ConnectionCanceller} calls, the
+ * read functions a {@link ConnectionReader} calls and the connect functions a {@link ConnectionMaker}
+ * calls. An outcome names the one that answered it.
  */
 public enum WNetFunction {
     /** {@code WNetCancelConnection2W(lpName, dwFlags, fForce)}. */
@@ -18,7 +19,15 @@ public enum WNetFunction {
     /** {@code WNetCloseEnum(hEnum)}: the end of an enumeration. */
     CLOSE_ENUM("WNetCloseEnum"),
     /** {@code WNetGetUniversalNameW(lpLocalPath, dwInfoLevel, lpBuffer, lpBufferSize)}: the UNC form of a path. */
-    GET_UNIVERSAL_NAME("WNetGetUniversalName");
+    GET_UNIVERSAL_NAME("WNetGetUniversalName"),
+    /** {@code WNetAddConnection2W(lpNetResource, lpPassword, lpUserName, dwFlags)}: make a connection. */
+    ADD_CONNECTION2("WNetAddConnection2"),
+    /** {@code WNetAddConnection3W(hwndOwner, lpNetResource, lpPassword, lpUserName, dwFlags)}, always with no window. */
+    ADD_CONNECTION3("WNetAddConnection3"),
+    /** {@code WNetUseConnectionW(hwndOwner, lpNetResource, lpPassword, lpUserId, dwFlags, lpAccessName, lpBufferSize, lpResult)}: may pick a free device. */
+    USE_CONNECTION("WNetUseConnection"),
+    /** {@code WNetAddConnectionW(lpRemoteName, lpPassword, lpLocalName)}, the legacy function: no user name, no flags. */
+    ADD_CONNECTION("WNetAddConnection");
 
     private final String win32Name;
 
@@ -34,6 +43,15 @@ public enum WNetFunction {
     /** {@return whether this is one of the two cancel functions} */
     public boolean isCancel() {
         return this == CANCEL_CONNECTION2 || this == CANCEL_CONNECTION;
+    }
+
+    /**
+     * Whether this is one of the four functions that make a connection.
+     *
+     * @return whether this is {@link #ADD_CONNECTION2}, {@link #ADD_CONNECTION3}, {@link #USE_CONNECTION} or {@link #ADD_CONNECTION}
+     */
+    public boolean isConnect() {
+        return this == ADD_CONNECTION2 || this == ADD_CONNECTION3 || this == USE_CONNECTION || this == ADD_CONNECTION;
     }
 
     /**

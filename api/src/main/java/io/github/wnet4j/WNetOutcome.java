@@ -14,7 +14,7 @@ import java.util.Optional;
  * can build one with its public constructor to stand in for the library's, and it describes and
  * throws exactly as one the library made.
  */
-public sealed interface WNetOutcome permits CancelOutcome, LookupOutcome, ListingOutcome, UniversalNameOutcome {
+public sealed interface WNetOutcome permits CancelOutcome, LookupOutcome, ListingOutcome, UniversalNameOutcome, ConnectOutcome {
 
     /**
      * The function that answered: for an enumeration, the one that failed, or {@link WNetFunction#OPEN_ENUM}

@@ -21,26 +21,42 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@link ErrorCode} against the code table of the behaviour specification, and {@link CancelFlag}. */
 class ErrorCodeTest {
 
-    /** The codes of docs/specification.md ("Codes", and the read side's further codes), name for name and number for number. */
+    /**
+     * The codes of docs/specification.md ("Codes", the read side's further codes, and "Codes of the connect
+     * functions"), name for name and number for number, in numeric order.
+     */
     private static final Map<String, Integer> SPECIFIED = specified();
 
     private static Map<String, Integer> specified() {
         Map<String, Integer> m = new LinkedHashMap<>();
         m.put("NO_ERROR", 0);
+        m.put("ERROR_ACCESS_DENIED", 5);
         m.put("ERROR_INVALID_HANDLE", 6);
         m.put("ERROR_NOT_SUPPORTED", 50);
+        m.put("ERROR_BAD_NETPATH", 53);
+        m.put("ERROR_BAD_DEV_TYPE", 66);
+        m.put("ERROR_BAD_NET_NAME", 67);
+        m.put("ERROR_ALREADY_ASSIGNED", 85);
+        m.put("ERROR_INVALID_PASSWORD", 86);
         m.put("ERROR_INVALID_PARAMETER", 87);
+        m.put("ERROR_BUSY", 170);
         m.put("ERROR_MORE_DATA", 234);
         m.put("ERROR_NO_MORE_ITEMS", 259);
         m.put("ERROR_INVALID_ADDRESS", 487);
         m.put("ERROR_BAD_DEVICE", 1200);
         m.put("ERROR_CONNECTION_UNAVAIL", 1201);
+        m.put("ERROR_DEVICE_ALREADY_REMEMBERED", 1202);
         m.put("ERROR_NO_NET_OR_BAD_PATH", 1203);
+        m.put("ERROR_BAD_PROVIDER", 1204);
         m.put("ERROR_CANNOT_OPEN_PROFILE", 1205);
         m.put("ERROR_BAD_PROFILE", 1206);
         m.put("ERROR_NOT_CONTAINER", 1207);
         m.put("ERROR_EXTENDED_ERROR", 1208);
+        m.put("ERROR_SESSION_CREDENTIAL_CONFLICT", 1219);
         m.put("ERROR_NO_NETWORK", 1222);
+        m.put("ERROR_CANCELLED", 1223);
+        m.put("ERROR_LOGON_FAILURE", 1326);
+        m.put("ERROR_BAD_USERNAME", 2202);
         m.put("ERROR_NOT_CONNECTED", 2250);
         m.put("ERROR_OPEN_FILES", 2401);
         m.put("ERROR_DEVICE_IN_USE", 2404);
@@ -63,7 +79,7 @@ class ErrorCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 5, 53, 86, 88, 233, 258, 1199, 1202, 1204, 1209, 2249, 2251, 2402, 12345, -1, Integer.MIN_VALUE})
+    @ValueSource(ints = {1, 2, 4, 52, 54, 84, 88, 233, 258, 1199, 1209, 1218, 1220, 1325, 2201, 2249, 2251, 2402, 12345, -1, Integer.MIN_VALUE})
     void forValueIsEmptyForUndocumentedCodes(int value) {
         assertEquals(Optional.empty(), ErrorCode.forValue(value));
     }

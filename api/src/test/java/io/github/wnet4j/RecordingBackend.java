@@ -67,6 +67,31 @@ class RecordingBackend implements WNetBackend {
     }
 
     @Override
+    public int addConnection2(io.github.wnet4j.spi.NetResource resource, char[] password, String userName, int flags) {
+        events.add(new Event("addConnection2", resource.localName(), flags, false, Thread.currentThread()));
+        return code;
+    }
+
+    @Override
+    public int addConnection3(io.github.wnet4j.spi.NetResource resource, char[] password, String userName, int flags) {
+        events.add(new Event("addConnection3", resource.localName(), flags, false, Thread.currentThread()));
+        return code;
+    }
+
+    @Override
+    public io.github.wnet4j.spi.UseConnectionAnswer useConnection(io.github.wnet4j.spi.NetResource resource, char[] password,
+                                                                   String userName, int flags) {
+        events.add(new Event("useConnection", resource.localName(), flags, false, Thread.currentThread()));
+        return new io.github.wnet4j.spi.UseConnectionAnswer(code, code == 0 ? resource.remoteName() : null, 0);
+    }
+
+    @Override
+    public int addConnection(String remoteName, char[] password, String localName) {
+        events.add(new Event("addConnection", localName, -1, false, Thread.currentThread()));
+        return code;
+    }
+
+    @Override
     public ExtendedError lastExtendedError() {
         events.add(new Event("lastExtendedError", null, -1, false, Thread.currentThread()));
         return extendedError;

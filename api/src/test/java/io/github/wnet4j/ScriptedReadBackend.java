@@ -74,4 +74,26 @@ final class ScriptedReadBackend implements WNetBackend {
         calls.add("getUniversalName " + localPath + " " + infoLevel);
         return universal.getOrDefault(localPath + " " + infoLevel, new UniversalNameAnswer(2250, null, null, null));
     }
+
+    /** This backend answers only reads: every connect is ERROR_NOT_SUPPORTED, as the SPI says for a function it cannot perform. */
+    @Override
+    public int addConnection2(io.github.wnet4j.spi.NetResource resource, char[] password, String userName, int flags) {
+        return ERROR_NOT_SUPPORTED;
+    }
+
+    @Override
+    public int addConnection3(io.github.wnet4j.spi.NetResource resource, char[] password, String userName, int flags) {
+        return ERROR_NOT_SUPPORTED;
+    }
+
+    @Override
+    public io.github.wnet4j.spi.UseConnectionAnswer useConnection(io.github.wnet4j.spi.NetResource resource, char[] password,
+                                                                   String userName, int flags) {
+        return new io.github.wnet4j.spi.UseConnectionAnswer(ERROR_NOT_SUPPORTED, null, 0);
+    }
+
+    @Override
+    public int addConnection(String remoteName, char[] password, String localName) {
+        return ERROR_NOT_SUPPORTED;
+    }
 }

@@ -80,4 +80,57 @@ public interface WNetBackend {
      * @return the code and, on success, the names of that level
      */
     UniversalNameAnswer getUniversalName(String localPath, int infoLevel);
+
+    /**
+     * {@code DWORD WNetAddConnection2W(LPNETRESOURCEW lpNetResource, LPCWSTR lpPassword, LPCWSTR lpUserName,
+     * DWORD dwFlags)}. Only {@code dwType}, {@code lpLocalName}, {@code lpRemoteName} and {@code lpProvider}
+     * of the resource are read; pass the other fields as 0 and NULL.
+     *
+     * @param resource the connection to make: a validated {@code localName} (or {@code null} for a deviceless
+     *     connection) and {@code remoteName}, {@code type} DISK, PRINT or ANY
+     * @param password {@code lpPassword}: {@code null} for the user's default password; the caller clears the
+     *     array after the call, and a native backend clears every native copy before it returns
+     * @param userName {@code lpUserName}: {@code null} for the calling process's user
+     * @param flags {@code dwFlags}, as an unsigned 32-bit value; never {@code CONNECT_INTERACTIVE}
+     * @return the Win32 code the function returned
+     */
+    int addConnection2(NetResource resource, char[] password, String userName, int flags);
+
+    /**
+     * {@code DWORD WNetAddConnection3W(HWND hwndOwner, LPNETRESOURCEW lpNetResource, LPCWSTR lpPassword,
+     * LPCWSTR lpUserName, DWORD dwFlags)} with {@code hwndOwner} NULL: the library never shows a window.
+     *
+     * @param resource as for {@link #addConnection2}
+     * @param password as for {@link #addConnection2}
+     * @param userName as for {@link #addConnection2}
+     * @param flags as for {@link #addConnection2}
+     * @return the Win32 code the function returned
+     */
+    int addConnection3(NetResource resource, char[] password, String userName, int flags);
+
+    /**
+     * {@code DWORD WNetUseConnectionW(HWND hwndOwner, LPNETRESOURCEW lpNetResource, LPCWSTR lpPassword,
+     * LPCWSTR lpUserId, DWORD dwFlags, LPWSTR lpAccessName, LPDWORD lpBufferSize, LPDWORD lpResult)} with
+     * {@code hwndOwner} NULL. The backend owns {@code lpAccessName}: on {@code ERROR_MORE_DATA} it retries
+     * with the size (UTF-16 units, NUL included) Windows wrote back, bounded as the read side's retries.
+     *
+     * @param resource as for {@link #addConnection2}; with {@code localName} null and
+     *     {@link UseConnectionAnswer#CONNECT_REDIRECT} in {@code flags}, Windows picks a free device
+     * @param password as for {@link #addConnection2}
+     * @param userName {@code lpUserId}, as {@code userName} for {@link #addConnection2}
+     * @param flags as for {@link #addConnection2}
+     * @return the code, the access name and {@code *lpResult}
+     */
+    UseConnectionAnswer useConnection(NetResource resource, char[] password, String userName, int flags);
+
+    /**
+     * {@code DWORD WNetAddConnectionW(LPCWSTR lpRemoteName, LPCWSTR lpPassword, LPCWSTR lpLocalName)}, the
+     * legacy function: no user name, no flags.
+     *
+     * @param remoteName a validated remote name
+     * @param password as for {@link #addConnection2}
+     * @param localName a validated device, or {@code null} for a connection with no device
+     * @return the Win32 code the function returned
+     */
+    int addConnection(String remoteName, char[] password, String localName);
 }
