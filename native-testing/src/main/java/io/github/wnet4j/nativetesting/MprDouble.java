@@ -144,6 +144,7 @@ public final class MprDouble {
     public synchronized void serve(WNetBackend model) {
         Objects.requireNonNull(model, "model");
         callbacksByModel.clear();
+        DoubleConnect.of(this).forget();
         install(model);
         received.clear();
         receivedReads.clear();
@@ -182,6 +183,7 @@ public final class MprDouble {
         DoubleCallbacks next = callbacksByModel.computeIfAbsent(model, m -> new DoubleCallbacks(m, this, library));
         library.wnet4j_double_serve(next.cancel2, next.cancel, next.lastError, next.getConnection, next.openEnum,
                 next.universalName);
+        DoubleConnect.of(this).install(model); // the connect side answers from the same model
         previousCallbacks = callbacks;
         callbacks = next;
         servedModel = model;
@@ -198,7 +200,7 @@ public final class MprDouble {
     /**
      * From now on the double answers in C, with no call into Java: every cancel returns {@code code},
      * WNetGetLastErrorW reports {@code lastError} (truncated to the caller's buffers as Windows does),
-     * and the read side answers ERROR_NOT_SUPPORTED (50). This is for measuring a binding's own cost:
+     * the read side answers ERROR_NOT_SUPPORTED (50), and every connect answers {@code code} ({@link DoubleConnect#serveInC}). This is for measuring a binding's own cost:
      * a model served with {@link #serve(WNetBackend)} costs every call a callback into Java, about
      * 1.2 µs through JNA, which a call into mpr.dll does not pay. Calls are not recorded
      * ({@link #receivedCalls()} stays empty). Replaces any model served before.
@@ -210,6 +212,7 @@ public final class MprDouble {
         Objects.requireNonNull(lastError, "lastError");
         library.wnet4j_double_serve_fixed(code, lastError.providerCode(), nulTerminated(lastError.text()),
                 nulTerminated(lastError.providerName()));
+        DoubleConnect.of(this).serveInC(code);
         if (callbacks != null) {
             servingNoModel();
         }
