@@ -39,27 +39,38 @@ public class ConnectModel extends ReadModel {
         return List.copyOf(handed);
     }
 
+    /**
+     * What a connect to this remote name answers: the model's code, unless a subclass decides per name.
+     *
+     * @param remoteName the remote name received
+     * @return the code
+     */
+    protected int code(String remoteName) {
+        return code;
+    }
+
     @Override
     public int addConnection2(NetResource resource, char[] password, String userName, int flags) {
         keep(password);
-        return code;
+        return code(resource.remoteName());
     }
 
     @Override
     public int addConnection3(NetResource resource, char[] password, String userName, int flags) {
         keep(password);
-        return code;
+        return code(resource.remoteName());
     }
 
     @Override
     public int addConnection(String remoteName, char[] password, String localName) {
         keep(password);
-        return code;
+        return code(remoteName);
     }
 
     @Override
     public UseConnectionAnswer useConnection(NetResource resource, char[] password, String userName, int flags) {
         keep(password);
+        int code = code(resource.remoteName());
         if (code != 0) {
             return new UseConnectionAnswer(code, null, 0);
         }
