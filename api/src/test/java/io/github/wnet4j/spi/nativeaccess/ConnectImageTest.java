@@ -5,9 +5,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,42 +18,11 @@ class ConnectImageTest {
     private static final NetResource RESOURCE = new NetResource(0x11, 1, 0x33, 0x44, null, "\\\\sërver\\共有😀", null,
             "Microsoft Windows Network");
 
-    /** A made-up address that fits the pointer size. */
-    private static long base(int pointerSize) {
-        return pointerSize == 8 ? 0x7F00_0000_1000L : 0x1000_1000L;
-    }
-
     /** The image as the native block would hold it, readable by the shared decoding. */
-    private static NativeBuffer copied(byte[] image, long base, int pointerSize) {
-        ByteBuffer bytes = ByteBuffer.wrap(image.clone()).order(ByteOrder.nativeOrder());
-        return new NativeBuffer() {
-            @Override
-            public long address() {
-                return base;
-            }
-
-            @Override
-            public long size() {
-                return bytes.capacity();
-            }
-
-            @Override
-            public int int32(long offset) {
-                return bytes.getInt((int) offset);
-            }
-
-            @Override
-            public long pointer(long offset) {
-                return pointerSize == 8 ? bytes.getLong((int) offset) : Integer.toUnsignedLong(bytes.getInt((int) offset));
-            }
-
-            @Override
-            public void units(long address, short[] into, int offset, int count) {
-                for (int i = 0; i < count; i++) {
-                    into[offset + i] = bytes.getShort((int) (address - base) + 2 * i);
-                }
-            }
-        };
+    private static HeapBuffer written(ConnectImage image, int pointerSize) {
+        HeapBuffer buffer = new HeapBuffer((int) image.size(), pointerSize);
+        image.writeTo(buffer.address(), bytes -> buffer.put(0, bytes));
+        return buffer;
     }
 
     @ParameterizedTest
@@ -65,13 +31,12 @@ class ConnectImageTest {
         Structs structs = new Structs(pointerSize);
         char[] password = SECRET.toCharArray();
         ConnectImage image = ConnectImage.of(structs, RESOURCE, password, "CORP\\svc");
-        NativeBuffer[] written = new NativeBuffer[1];
-        image.writeTo(base(pointerSize), bytes -> written[0] = copied(bytes, base(pointerSize), pointerSize));
+        HeapBuffer block = written(image, pointerSize);
         assertEquals(0, image.resourceOffset());
-        assertEquals(RESOURCE, structs.netResource(written[0], 0));
+        assertEquals(RESOURCE, structs.netResource(block, 0));
         assertEquals(-1, image.localNameOffset());
-        assertEquals("CORP\\svc", Structs.stringAt(written[0], base(pointerSize) + image.userNameOffset()));
-        assertEquals(SECRET, Structs.stringAt(written[0], base(pointerSize) + image.passwordOffset()));
+        assertEquals("CORP\\svc", Structs.stringAt(block, block.address() + image.userNameOffset()));
+        assertEquals(SECRET, Structs.stringAt(block, block.address() + image.passwordOffset()));
         assertArrayEquals(SECRET.toCharArray(), password, "the caller's array is read, not changed");
     }
 
@@ -81,24 +46,23 @@ class ConnectImageTest {
         assertEquals(-1, image.resourceOffset());
         assertEquals(-1, image.passwordOffset());
         assertEquals(-1, image.userNameOffset());
-        NativeBuffer[] written = new NativeBuffer[1];
-        image.writeTo(base(8), bytes -> written[0] = copied(bytes, base(8), 8));
-        assertEquals("Z:", Structs.stringAt(written[0], base(8) + image.localNameOffset()));
-        assertEquals("\\\\srv\\share", Structs.stringAt(written[0], base(8) + image.remoteNameOffset()));
+        HeapBuffer block = written(image, 8);
+        assertEquals("Z:", Structs.stringAt(block, block.address() + image.localNameOffset()));
+        assertEquals("\\\\srv\\share", Structs.stringAt(block, block.address() + image.remoteNameOffset()));
         ConnectImage empty = ConnectImage.of(new Structs(8), RESOURCE, new char[0], null);
-        empty.writeTo(base(8), bytes -> written[0] = copied(bytes, base(8), 8));
-        assertEquals("", Structs.stringAt(written[0], base(8) + empty.passwordOffset()), "an empty password is not NULL");
-        assertNull(Structs.string(written[0], new Structs(8).netResourceStringOffset(0)));
+        block = written(empty, 8);
+        assertEquals("", Structs.stringAt(block, block.address() + empty.passwordOffset()), "an empty password is not NULL");
+        assertNull(Structs.string(block, new Structs(8).netResourceStringOffset(0)));
     }
 
     @Test
     void theHeapImageIsZeroedOnceCopiedAndWhenTheCopyThrows() {
         ConnectImage image = ConnectImage.of(new Structs(8), RESOURCE, SECRET.toCharArray(), null);
         byte[][] seen = new byte[1][];
-        image.writeTo(base(8), bytes -> seen[0] = bytes);
+        image.writeTo(0x1000, bytes -> seen[0] = bytes);
         assertArrayEquals(new byte[seen[0].length], seen[0]);
         IllegalStateException thrown = new IllegalStateException("copy failed");
-        assertSame(thrown, assertThrows(IllegalStateException.class, () -> image.writeTo(base(8), bytes -> {
+        assertSame(thrown, assertThrows(IllegalStateException.class, () -> image.writeTo(0x1000, bytes -> {
             seen[0] = bytes;
             throw thrown;
         })));
