@@ -54,8 +54,13 @@ final class FfmBackend implements WNetBackend {
     private final FfmConnect connect;
 
     FfmBackend(MprDowncalls mpr) {
+        this(mpr, new FfmConnect(mpr));
+    }
+
+    /** A backend whose connect calls are these (a test's, which watches their memory). */
+    FfmBackend(MprDowncalls mpr, FfmConnect connect) {
         this.mpr = Objects.requireNonNull(mpr, "mpr");
-        this.connect = new FfmConnect(mpr);
+        this.connect = Objects.requireNonNull(connect, "connect");
     }
 
     @Override

@@ -15,7 +15,7 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
  * downcalls with {@code hwndOwner} NULL. A connect is rare beside a cancel, so it borrows no
  * {@link CallBlocks} block.
  */
-final class FfmConnect extends ConnectCalls<FfmConnect.Block, MemorySegment> {
+class FfmConnect extends ConnectCalls<FfmConnect.Block, MemorySegment> {
     private final MprDowncalls mpr;
 
     FfmConnect(MprDowncalls mpr) {

@@ -42,8 +42,13 @@ final class JnaBackend implements WNetBackend {
     private final JnaConnect connect;
 
     JnaBackend(MprFunctions mpr) {
+        this(mpr, new JnaConnect(mpr));
+    }
+
+    /** A backend whose connect calls are these (a test's, which watches their memory). */
+    JnaBackend(MprFunctions mpr, JnaConnect connect) {
         this.mpr = Objects.requireNonNull(mpr, "mpr");
-        this.connect = new JnaConnect(mpr);
+        this.connect = Objects.requireNonNull(connect, "connect");
     }
 
     @Override

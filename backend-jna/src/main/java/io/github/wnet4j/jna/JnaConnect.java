@@ -10,7 +10,7 @@ import io.github.wnet4j.spi.nativeaccess.NativeBuffer;
  * allocation each, zeroed with {@code clear()} and freed with {@code close()}), and the four downcalls
  * with {@code hwndOwner} NULL.
  */
-final class JnaConnect extends ConnectCalls<Memory, Pointer> {
+class JnaConnect extends ConnectCalls<Memory, Pointer> {
     private final MprFunctions mpr;
 
     JnaConnect(MprFunctions mpr) {

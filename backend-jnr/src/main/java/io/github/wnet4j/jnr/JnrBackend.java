@@ -35,10 +35,15 @@ final class JnrBackend implements WNetBackend {
     private final JnrConnect connect;
 
     JnrBackend(MprFunctions mpr) {
+        this(mpr, new JnrConnect(mpr, Runtime.getSystemRuntime()));
+    }
+
+    /** A backend whose connect calls are these (a test's, which watches their memory). */
+    JnrBackend(MprFunctions mpr, JnrConnect connect) {
         this.mpr = Objects.requireNonNull(mpr, "mpr");
         this.runtime = Runtime.getSystemRuntime(); // the one jnr-ffi's loader binds with
         this.structs = new Structs(runtime.addressSize());
-        this.connect = new JnrConnect(mpr, runtime, structs);
+        this.connect = Objects.requireNonNull(connect, "connect");
     }
 
     @Override

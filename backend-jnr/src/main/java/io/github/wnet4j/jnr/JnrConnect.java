@@ -11,12 +11,12 @@ import jnr.ffi.Runtime;
  * The connect functions through jnr-ffi: the shared {@link ConnectCalls} over {@link NativeBlock}s
  * (malloc'd by jffi, zeroed, freed), and the four downcalls with {@code hwndOwner} NULL.
  */
-final class JnrConnect extends ConnectCalls<NativeBlock, Pointer> {
+class JnrConnect extends ConnectCalls<NativeBlock, Pointer> {
     private final MprFunctions mpr;
     private final Runtime runtime;
 
-    JnrConnect(MprFunctions mpr, Runtime runtime, Structs structs) {
-        super(structs);
+    JnrConnect(MprFunctions mpr, Runtime runtime) {
+        super(new Structs(runtime.addressSize()));
         this.mpr = mpr;
         this.runtime = runtime;
     }

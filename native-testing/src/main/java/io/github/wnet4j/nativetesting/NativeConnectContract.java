@@ -38,10 +38,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * back, the too-small call making no connection; codes pass through; a password holding U+0000 or a
  * bad name is refused before the double; no ABI violation; the password is in no captured output.
  *
- * <p>That the backend zeroes its own native copy of the password is not observable here (it frees
- * that memory right after zeroing it, and freed memory may be reused at once); every backend writes
- * it through the shared {@code ConnectImage}, whose tests check the zeroing, and zeroes its block
- * in a {@code finally}.
+ * <p>That the backend zeroes its own native copy of the password is not observable from here (it
+ * frees that memory right after zeroing it, and freed memory may be reused at once): each backend's
+ * tests check it inside the backend, with {@link PasswordMemoryCheck}.
  *
  * <p>Subclass it in the backend's tests with {@code newBackend()}; where the double is unavailable
  * every test skips with {@link MprDouble#whyUnavailable()}. It serves through the one process-wide
