@@ -78,7 +78,7 @@ final class MprDowncalls {
 
     /**
      * One export's downcall handle, made at its first call. Making a handle generates its stub, several
-     * milliseconds each in a fresh JVM, and a program that cancels one drive needs one of the eight:
+     * milliseconds each in a fresh JVM, and a program that cancels one drive needs one of the twelve:
      * binding all of them up front made FFM's cold start slower than JNA's. Every export is still
      * looked up when the library is bound, so a missing one is reported then. Two threads racing on
      * the first call may both make the handle; either one is the same function.

@@ -7,7 +7,9 @@
  * side's structures and buffer dance: the NETRESOURCEW / UNIVERSAL_NAME_INFOW / REMOTE_NAME_INFOW
  * layouts per pointer size and their decoding ({@link io.github.wnet4j.spi.nativeaccess.Structs} over a
  * backend's {@link io.github.wnet4j.spi.nativeaccess.NativeBuffer}), the retry on ERROR_MORE_DATA and the
- * enumeration's open-read-always-close shape ({@link io.github.wnet4j.spi.nativeaccess.BufferDance}). A
+ * enumeration's open-read-always-close shape ({@link io.github.wnet4j.spi.nativeaccess.BufferDance}), and the
+ * connect functions' one block of inputs, the password in it zeroed after the call
+ * ({@link io.github.wnet4j.spi.nativeaccess.ConnectImage}, {@link io.github.wnet4j.spi.nativeaccess.ConnectCalls}). A
  * backend keeps only the binding of the functions and the moving of bytes in and out of native memory.
  */
 package io.github.wnet4j.spi.nativeaccess;
