@@ -231,6 +231,20 @@ public abstract class NativeConnectContract {
     }
 
     @Test
+    void aConnectFromAnotherSessionReachesThatSessionsModel() {
+        ConnectModel served = serve(0);
+        ConnectModel other = new ConnectModel(1219);
+        WNetBackend fromOther = mpr.calledFrom(other, backend);
+        assertEquals(1219, fromOther.addConnection2(RESOURCE, password(), USER, 0));
+        assertEquals(1219, fromOther.addConnection3(RESOURCE, password(), USER, 0));
+        assertEquals(new UseConnectionAnswer(1219, null, 0), fromOther.useConnection(RESOURCE, password(), USER, 0));
+        assertEquals(1219, fromOther.addConnection("\\\\srv\\share", password(), "Z:"));
+        assertEquals(4, other.passwordsHanded().size());
+        assertEquals(List.of(), served.passwordsHanded());
+        assertEquals(4, connect.receivedConnects().size());
+    }
+
+    @Test
     void thePasswordIsInNoCapturedOutput() {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream out = System.out;
