@@ -169,7 +169,8 @@ static int take(struct connect_call *call, const NETRESOURCEW *resource, const W
         call->lengths[i] = measured(call->function, names[i], call->strings[i]);
         ok = ok && (call->strings[i] == NULL || call->lengths[i] < MAX_STRING_UNITS);
     }
-    return ok && user_as_announced(call->function, user, call->lengths[CONNECT_USER]);
+    /* WNetAddConnectionW has no user name to check. */
+    return ok && (call->number == CONNECT_LEGACY || user_as_announced(call->function, user, call->lengths[CONNECT_USER]));
 }
 
 static int no_window(const char *function, HANDLE hwndOwner) {

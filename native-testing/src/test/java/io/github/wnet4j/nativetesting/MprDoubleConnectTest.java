@@ -167,6 +167,19 @@ class MprDoubleConnectTest {
     }
 
     @Test
+    void aStringWithNoNulWithinTheLongestNameIsAnAbiViolation() {
+        mpr.serve(new ConnectModel(0));
+        Memory unterminated = new Memory(2L * 32_768); // exactly the bound: the double reads no further
+        for (int i = 0; i < 32_768; i++) {
+            unterminated.setShort(2L * i, (short) 'a');
+        }
+        assertEquals(87, raw.WNetAddConnection2W(Inputs.of(DRIVE, null, null).block(), unterminated, null, 0));
+        assertEquals(violationsBefore + 1, mpr.abiViolations());
+        assertTrue(mpr.lastViolation().contains("lpPassword has no NUL"), mpr.lastViolation());
+        assertEquals(List.of(), connect.receivedConnects());
+    }
+
+    @Test
     void aPasswordAndUserNameSwappedAreSeenOnceTheUserNameIsAnnounced() {
         mpr.serve(new ConnectModel(0));
         Inputs in = Inputs.of(DRIVE, "pw😀".toCharArray(), "CORP\\svc");
