@@ -1,10 +1,12 @@
 package io.github.wnet4j.nativetesting;
 
+import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.NetResource;
 import io.github.wnet4j.spi.UseConnectionAnswer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A scripted model for the double's connect side: every connect answers one code; a
@@ -25,6 +27,17 @@ public class ConnectModel extends ReadModel {
      * @param code what every connect answers
      */
     public ConnectModel(int code) {
+        this.code = code;
+    }
+
+    /**
+     * A model answering {@code code}, with this WNetGetLastErrorW.
+     *
+     * @param code what every connect answers
+     * @param lastError what WNetGetLastErrorW reports, asked on the calling thread
+     */
+    public ConnectModel(int code, Supplier<ExtendedError> lastError) {
+        super(lastError);
         this.code = code;
     }
 

@@ -1,5 +1,6 @@
 package io.github.wnet4j.nativetesting;
 
+import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.NetResource;
 import io.github.wnet4j.spi.UseConnectionAnswer;
 import io.github.wnet4j.spi.WNetBackend;
@@ -14,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import static io.github.wnet4j.spi.NetResource.RESOURCETYPE_DISK;
 import static io.github.wnet4j.spi.NetResource.RESOURCETYPE_PRINT;
@@ -187,6 +189,22 @@ public abstract class NativeConnectContract {
         assertEquals(code, backend.addConnection3(RESOURCE, password(), USER, 0));
         assertEquals(new UseConnectionAnswer(code, null, 0), backend.useConnection(RESOURCE, password(), USER, 0));
         assertEquals(code, backend.addConnection("\\\\srv\\share", password(), "Z:"));
+    }
+
+    @Test
+    void afterAProviderErrorTheExtendedErrorIsReadOnTheCallingThread() throws Exception {
+        // C20 ("provider error"): 1208, then WNetGetLastErrorW on the same thread.
+        mpr.serve(new ConnectModel(1208, () -> new ExtendedError(86, Thread.currentThread().getName(), PROVIDER)));
+        String here = Thread.currentThread().getName();
+        assertEquals(1208, backend.addConnection2(RESOURCE, password(), USER, 0));
+        assertEquals(new ExtendedError(86, here, PROVIDER), backend.lastExtendedError());
+        String[] there = new String[2];
+        CompletableFuture.runAsync(() -> {
+            there[0] = Thread.currentThread().getName();
+            backend.useConnection(RESOURCE, password(), USER, 0);
+            there[1] = backend.lastExtendedError().text();
+        }).get();
+        assertEquals(there[0], there[1]);
     }
 
     @Test
