@@ -121,3 +121,30 @@ DWORD hostile_universal_name(void *lpBuffer, DWORD size);
 int hostile_universal_mode(DWORD mode);
 
 #endif
+
+/* The connect side (mpr_double_connect.c), served beside the model above. */
+
+/* Which connect function a wnet4j_connect_fn call answers. */
+#define CONNECT_ADD2 1u    /* WNetAddConnection2W */
+#define CONNECT_ADD3 2u    /* WNetAddConnection3W */
+#define CONNECT_USE 3u     /* WNetUseConnectionW */
+#define CONNECT_LEGACY 4u  /* WNetAddConnectionW */
+
+/* The strings of one connect call, in this order, in the model's strings[] and lengths[]. */
+#define CONNECT_LOCAL 0
+#define CONNECT_REMOTE 1
+#define CONNECT_COMMENT 2
+#define CONNECT_PROVIDER 3
+#define CONNECT_PASSWORD 4
+#define CONNECT_USER 5
+#define CONNECT_STRINGS 6
+
+/* One connect call for the model: fields[4] is dwScope, dwType, dwDisplayType, dwUsage as read at
+ * their offsets (zero for WNetAddConnectionW, which has no NETRESOURCEW); strings[] the caller's own
+ * pointers (NULL for none; the password is not copied), lengths[] their units before the NUL
+ * (NO_STRING for NULL). For WNetUseConnectionW the model writes the access name into access
+ * (access_capacity units, NUL included) and its length into *access_length (NO_STRING for none), and
+ * *lpResult into *result; for the others access is NULL. */
+typedef DWORD (*wnet4j_connect_fn)(DWORD function, const DWORD *fields, const WCHAR *const *strings,
+                                   const DWORD *lengths, DWORD flags, WCHAR *access, DWORD access_capacity,
+                                   DWORD *access_length, DWORD *result);

@@ -4,7 +4,9 @@ import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.ConnectionAnswer;
 import io.github.wnet4j.spi.Names;
 import io.github.wnet4j.spi.EnumerationAnswer;
+import io.github.wnet4j.spi.NetResource;
 import io.github.wnet4j.spi.UniversalNameAnswer;
+import io.github.wnet4j.spi.UseConnectionAnswer;
 import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.nativeaccess.BufferRetry;
 import io.github.wnet4j.nativeaccess.BufferRetry.Step;
@@ -50,9 +52,16 @@ import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 final class FfmBackend implements WNetBackend {
     private final MprDowncalls mpr;
     private final CallBlocks blocks = new CallBlocks();
+    private final FfmConnect connect;
 
     FfmBackend(MprDowncalls mpr) {
+        this(mpr, new FfmConnect(mpr));
+    }
+
+    /** A backend whose connect calls are these (a test's, which watches their memory). */
+    FfmBackend(MprDowncalls mpr, FfmConnect connect) {
         this.mpr = Objects.requireNonNull(mpr, "mpr");
+        this.connect = Objects.requireNonNull(connect, "connect");
     }
 
     @Override
@@ -236,5 +245,25 @@ final class FfmBackend implements WNetBackend {
             }
         }
         return units;
+    }
+
+    @Override
+    public int addConnection2(NetResource resource, char[] password, String userName, int flags) {
+        return connect.addConnection2(resource, password, userName, flags);
+    }
+
+    @Override
+    public int addConnection3(NetResource resource, char[] password, String userName, int flags) {
+        return connect.addConnection3(resource, password, userName, flags);
+    }
+
+    @Override
+    public UseConnectionAnswer useConnection(NetResource resource, char[] password, String userName, int flags) {
+        return connect.useConnection(resource, password, userName, flags);
+    }
+
+    @Override
+    public int addConnection(String remoteName, char[] password, String localName) {
+        return connect.addConnection(remoteName, password, localName);
     }
 }

@@ -41,6 +41,12 @@ final class MprDowncalls {
     private static final FunctionDescriptor CLOSE_ENUM = FunctionDescriptor.of(JAVA_INT, ADDRESS);
     private static final FunctionDescriptor GET_UNIVERSAL_NAME =
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, ADDRESS);
+    private static final FunctionDescriptor ADD_CONNECTION2 = FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_INT);
+    private static final FunctionDescriptor ADD_CONNECTION3 =
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS, JAVA_INT);
+    private static final FunctionDescriptor USE_CONNECTION =
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS, JAVA_INT, ADDRESS, ADDRESS, ADDRESS);
+    private static final FunctionDescriptor ADD_CONNECTION = FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS);
 
     private final Downcall cancelConnection2;
     private final Downcall cancelConnection;
@@ -50,6 +56,10 @@ final class MprDowncalls {
     private final Downcall enumResource;
     private final Downcall closeEnum;
     private final Downcall getUniversalName;
+    private final Downcall addConnection2;
+    private final Downcall addConnection3;
+    private final Downcall useConnection;
+    private final Downcall addConnection;
 
     private MprDowncalls(Map<String, MemorySegment> exports) {
         cancelConnection2 = new Downcall(exports.get("WNetCancelConnection2W"), CANCEL2);
@@ -60,11 +70,15 @@ final class MprDowncalls {
         enumResource = new Downcall(exports.get("WNetEnumResourceW"), ENUM_RESOURCE);
         closeEnum = new Downcall(exports.get("WNetCloseEnum"), CLOSE_ENUM);
         getUniversalName = new Downcall(exports.get("WNetGetUniversalNameW"), GET_UNIVERSAL_NAME);
+        addConnection2 = new Downcall(exports.get("WNetAddConnection2W"), ADD_CONNECTION2);
+        addConnection3 = new Downcall(exports.get("WNetAddConnection3W"), ADD_CONNECTION3);
+        useConnection = new Downcall(exports.get("WNetUseConnectionW"), USE_CONNECTION);
+        addConnection = new Downcall(exports.get("WNetAddConnectionW"), ADD_CONNECTION);
     }
 
     /**
      * One export's downcall handle, made at its first call. Making a handle generates its stub, several
-     * milliseconds each in a fresh JVM, and a program that cancels one drive needs one of the eight:
+     * milliseconds each in a fresh JVM, and a program that cancels one drive needs one of the twelve:
      * binding all of them up front made FFM's cold start slower than JNA's. Every export is still
      * looked up when the library is bound, so a missing one is reported then. Two threads racing on
      * the first call may both make the handle; either one is the same function.
@@ -193,6 +207,48 @@ final class MprDowncalls {
     int getUniversalName(MemorySegment lpLocalPath, int dwInfoLevel, MemorySegment lpBuffer, MemorySegment lpBufferSize) {
         try {
             return (int) getUniversalName.handle().invokeExact(lpLocalPath, dwInfoLevel, lpBuffer, lpBufferSize);
+        } catch (Throwable t) {
+            throw rethrown(t);
+        }
+    }
+
+    /** {@code DWORD WNetAddConnection2W(LPNETRESOURCEW lpNetResource, LPCWSTR lpPassword, LPCWSTR lpUserName, DWORD dwFlags)}. */
+    int addConnection2(MemorySegment lpNetResource, MemorySegment lpPassword, MemorySegment lpUserName, int dwFlags) {
+        try {
+            return (int) addConnection2.handle().invokeExact(lpNetResource, lpPassword, lpUserName, dwFlags);
+        } catch (Throwable t) {
+            throw rethrown(t);
+        }
+    }
+
+    /** {@code DWORD WNetAddConnection3W(HWND hwndOwner, LPNETRESOURCEW lpNetResource, LPCWSTR lpPassword, LPCWSTR lpUserName, DWORD dwFlags)}. */
+    int addConnection3(MemorySegment hwndOwner, MemorySegment lpNetResource, MemorySegment lpPassword,
+                       MemorySegment lpUserName, int dwFlags) {
+        try {
+            return (int) addConnection3.handle().invokeExact(hwndOwner, lpNetResource, lpPassword, lpUserName, dwFlags);
+        } catch (Throwable t) {
+            throw rethrown(t);
+        }
+    }
+
+    /**
+     * {@code DWORD WNetUseConnectionW(HWND hwndOwner, LPNETRESOURCEW lpNetResource, LPCWSTR lpPassword, LPCWSTR lpUserId,
+     * DWORD dwFlags, LPWSTR lpAccessName, LPDWORD lpBufferSize, LPDWORD lpResult)}; size in UTF-16 units.
+     */
+    int useConnection(MemorySegment hwndOwner, MemorySegment lpNetResource, MemorySegment lpPassword, MemorySegment lpUserId,
+                      int dwFlags, MemorySegment lpAccessName, MemorySegment lpBufferSize, MemorySegment lpResult) {
+        try {
+            return (int) useConnection.handle().invokeExact(hwndOwner, lpNetResource, lpPassword, lpUserId, dwFlags,
+                    lpAccessName, lpBufferSize, lpResult);
+        } catch (Throwable t) {
+            throw rethrown(t);
+        }
+    }
+
+    /** {@code DWORD WNetAddConnectionW(LPCWSTR lpRemoteName, LPCWSTR lpPassword, LPCWSTR lpLocalName)}. */
+    int addConnection(MemorySegment lpRemoteName, MemorySegment lpPassword, MemorySegment lpLocalName) {
+        try {
+            return (int) addConnection.handle().invokeExact(lpRemoteName, lpPassword, lpLocalName);
         } catch (Throwable t) {
             throw rethrown(t);
         }

@@ -7,7 +7,9 @@ import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.ConnectionAnswer;
 import io.github.wnet4j.spi.EnumerationAnswer;
+import io.github.wnet4j.spi.NetResource;
 import io.github.wnet4j.spi.UniversalNameAnswer;
+import io.github.wnet4j.spi.UseConnectionAnswer;
 import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.nativeaccess.BufferRetry;
 import io.github.wnet4j.nativeaccess.BufferRetry.Step;
@@ -38,9 +40,16 @@ import static io.github.wnet4j.nativeaccess.MprLibrary.UNIVERSAL_NAME_BYTES;
 final class JnaBackend implements WNetBackend {
 
     private final MprFunctions mpr;
+    private final JnaConnect connect;
 
     JnaBackend(MprFunctions mpr) {
+        this(mpr, new JnaConnect(mpr));
+    }
+
+    /** A backend whose connect calls are these (a test's, which watches their memory). */
+    JnaBackend(MprFunctions mpr, JnaConnect connect) {
         this.mpr = Objects.requireNonNull(mpr, "mpr");
+        this.connect = Objects.requireNonNull(connect, "connect");
     }
 
     @Override
@@ -159,5 +168,25 @@ final class JnaBackend implements WNetBackend {
                 return units;
             }
         }
+    }
+
+    @Override
+    public int addConnection2(NetResource resource, char[] password, String userName, int flags) {
+        return connect.addConnection2(resource, password, userName, flags);
+    }
+
+    @Override
+    public int addConnection3(NetResource resource, char[] password, String userName, int flags) {
+        return connect.addConnection3(resource, password, userName, flags);
+    }
+
+    @Override
+    public UseConnectionAnswer useConnection(NetResource resource, char[] password, String userName, int flags) {
+        return connect.useConnection(resource, password, userName, flags);
+    }
+
+    @Override
+    public int addConnection(String remoteName, char[] password, String localName) {
+        return connect.addConnection(remoteName, password, localName);
     }
 }

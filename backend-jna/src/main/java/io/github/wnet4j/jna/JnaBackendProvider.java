@@ -16,7 +16,9 @@ import java.util.Map;
  * The JNA backend as discovery sees it: name {@code "jna"}, priority 200 (preferred over JNR's
  * 100). It calls {@code WNetCancelConnection2W}, {@code WNetCancelConnectionW},
  * {@code WNetGetLastErrorW} and the read functions ({@code WNetGetConnectionW}, {@code WNetOpenEnumW},
- * {@code WNetEnumResourceW}, {@code WNetCloseEnum}, {@code WNetGetUniversalNameW}) in mpr.dll, or in the library the system property
+ * {@code WNetEnumResourceW}, {@code WNetCloseEnum}, {@code WNetGetUniversalNameW}) and the connect functions
+ * ({@code WNetAddConnection2W}, {@code WNetAddConnection3W}, {@code WNetUseConnectionW}, {@code WNetAddConnectionW})
+ * in mpr.dll, or in the library the system property
  * {@code wnet4j.mpr.library} names (a path or a library name), such as the Linux test double.
  * Loading, remembering and reporting are shared with every native backend ({@link NativeProvider}).
  */

@@ -45,4 +45,24 @@ interface MprFunctions extends StdCallLibrary {
 
     /** {@code DWORD WNetGetUniversalNameW(LPCWSTR lpLocalPath, DWORD dwInfoLevel, LPVOID lpBuffer, LPDWORD lpBufferSize)}; size in bytes. */
     int WNetGetUniversalNameW(Pointer lpLocalPath, int dwInfoLevel, Pointer lpBuffer, Pointer lpBufferSize);
+
+    /** {@code DWORD WNetAddConnection2W(LPNETRESOURCEW lpNetResource, LPCWSTR lpPassword, LPCWSTR lpUserName, DWORD dwFlags)}. */
+    int WNetAddConnection2W(Pointer lpNetResource, Pointer lpPassword, Pointer lpUserName, int dwFlags);
+
+    /**
+     * {@code DWORD WNetAddConnection3W(HWND hwndOwner, LPNETRESOURCEW lpNetResource, LPCWSTR lpPassword,
+     * LPCWSTR lpUserName, DWORD dwFlags)}; {@code hwndOwner} always NULL.
+     */
+    int WNetAddConnection3W(Pointer hwndOwner, Pointer lpNetResource, Pointer lpPassword, Pointer lpUserName, int dwFlags);
+
+    /**
+     * {@code DWORD WNetUseConnectionW(HWND hwndOwner, LPNETRESOURCEW lpNetResource, LPCWSTR lpPassword,
+     * LPCWSTR lpUserId, DWORD dwFlags, LPWSTR lpAccessName, LPDWORD lpBufferSize, LPDWORD lpResult)}; size in
+     * UTF-16 units, {@code hwndOwner} always NULL.
+     */
+    int WNetUseConnectionW(Pointer hwndOwner, Pointer lpNetResource, Pointer lpPassword, Pointer lpUserId, int dwFlags,
+                           Pointer lpAccessName, Pointer lpBufferSize, Pointer lpResult);
+
+    /** {@code DWORD WNetAddConnectionW(LPCWSTR lpRemoteName, LPCWSTR lpPassword, LPCWSTR lpLocalName)}. */
+    int WNetAddConnectionW(Pointer lpRemoteName, Pointer lpPassword, Pointer lpLocalName);
 }

@@ -4,7 +4,9 @@ import io.github.wnet4j.jnr.functions.MprFunctions;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.ConnectionAnswer;
 import io.github.wnet4j.spi.EnumerationAnswer;
+import io.github.wnet4j.spi.NetResource;
 import io.github.wnet4j.spi.UniversalNameAnswer;
+import io.github.wnet4j.spi.UseConnectionAnswer;
 import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.nativeaccess.BufferRetry;
 import io.github.wnet4j.nativeaccess.BufferRetry.Step;
@@ -31,11 +33,18 @@ final class JnrBackend implements WNetBackend {
     private final MprFunctions mpr;
     private final Runtime runtime;
     private final Structs structs;
+    private final JnrConnect connect;
 
     JnrBackend(MprFunctions mpr) {
+        this(mpr, new JnrConnect(mpr, Runtime.getSystemRuntime()));
+    }
+
+    /** A backend whose connect calls are these (a test's, which watches their memory). */
+    JnrBackend(MprFunctions mpr, JnrConnect connect) {
         this.mpr = Objects.requireNonNull(mpr, "mpr");
         this.runtime = Runtime.getSystemRuntime(); // the one jnr-ffi's loader binds with
         this.structs = new Structs(runtime.addressSize());
+        this.connect = Objects.requireNonNull(connect, "connect");
     }
 
     @Override
@@ -132,5 +141,25 @@ final class JnrBackend implements WNetBackend {
 
     private static int bool(boolean value) {
         return value ? 1 : 0;
+    }
+
+    @Override
+    public int addConnection2(NetResource resource, char[] password, String userName, int flags) {
+        return connect.addConnection2(resource, password, userName, flags);
+    }
+
+    @Override
+    public int addConnection3(NetResource resource, char[] password, String userName, int flags) {
+        return connect.addConnection3(resource, password, userName, flags);
+    }
+
+    @Override
+    public UseConnectionAnswer useConnection(NetResource resource, char[] password, String userName, int flags) {
+        return connect.useConnection(resource, password, userName, flags);
+    }
+
+    @Override
+    public int addConnection(String remoteName, char[] password, String localName) {
+        return connect.addConnection(remoteName, password, localName);
     }
 }

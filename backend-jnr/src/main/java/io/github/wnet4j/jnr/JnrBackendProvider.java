@@ -10,7 +10,8 @@ import io.github.wnet4j.nativeaccess.NativeProvider;
  * The {@code "jnr"} backend (priority 100, below JNA's 200): calls mpr.dll's
  * {@code WNetCancelConnection2W}, {@code WNetCancelConnectionW}, {@code WNetGetLastErrorW} and the read
  * functions ({@code WNetGetConnectionW}, {@code WNetOpenEnumW}, {@code WNetEnumResourceW},
- * {@code WNetCloseEnum}, {@code WNetGetUniversalNameW})
+ * {@code WNetCloseEnum}, {@code WNetGetUniversalNameW}) and the connect functions ({@code WNetAddConnection2W},
+ * {@code WNetAddConnection3W}, {@code WNetUseConnectionW}, {@code WNetAddConnectionW})
  * through jnr-ffi, or those of the library the system property {@code wnet4j.mpr.library} names.
  * Loading, remembering and reporting are shared with every native backend ({@link NativeProvider}).
  */

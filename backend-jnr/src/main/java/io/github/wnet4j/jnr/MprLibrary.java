@@ -92,6 +92,18 @@ final class MprLibrary {
         if (!exports(exports::WNetGetUniversalNameW)) {
             missing.add("WNetGetUniversalNameW");
         }
+        if (!exports(exports::WNetAddConnection2W)) {
+            missing.add("WNetAddConnection2W");
+        }
+        if (!exports(exports::WNetAddConnection3W)) {
+            missing.add("WNetAddConnection3W");
+        }
+        if (!exports(exports::WNetUseConnectionW)) {
+            missing.add("WNetUseConnectionW");
+        }
+        if (!exports(exports::WNetAddConnectionW)) {
+            missing.add("WNetAddConnectionW");
+        }
         return String.join(", ", missing);
     }
 

@@ -58,6 +58,16 @@ final class NativeBlock implements NativeBuffer, AutoCloseable {
         IO.putShort(address + offset, value);
     }
 
+    /** Copies bytes into the block. */
+    void putBytes(long offset, byte[] bytes) {
+        IO.putByteArray(address + offset, bytes, 0, bytes.length);
+    }
+
+    /** Sets every byte of the block to zero. */
+    void zero() {
+        IO.setMemory(address, size, (byte) 0);
+    }
+
     @Override
     public long address() {
         return address;

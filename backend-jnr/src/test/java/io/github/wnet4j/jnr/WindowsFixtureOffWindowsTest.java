@@ -102,5 +102,29 @@ class WindowsFixtureOffWindowsTest {
                                          jnr.ffi.Pointer lpBufferSize) {
             throw new AssertionError("not called");
         }
+
+        @Override
+        public int WNetAddConnection2W(jnr.ffi.Pointer lpNetResource, jnr.ffi.Pointer lpPassword, jnr.ffi.Pointer lpUserName,
+                                       int dwFlags) {
+            throw new AssertionError("not called");
+        }
+
+        @Override
+        public int WNetAddConnection3W(jnr.ffi.Pointer hwndOwner, jnr.ffi.Pointer lpNetResource, jnr.ffi.Pointer lpPassword,
+                                       jnr.ffi.Pointer lpUserName, int dwFlags) {
+            throw new AssertionError("not called");
+        }
+
+        @Override
+        public int WNetUseConnectionW(jnr.ffi.Pointer hwndOwner, jnr.ffi.Pointer lpNetResource, jnr.ffi.Pointer lpPassword,
+                                      jnr.ffi.Pointer lpUserId, int dwFlags, jnr.ffi.Pointer lpAccessName,
+                                      jnr.ffi.Pointer lpBufferSize, jnr.ffi.Pointer lpResult) {
+            throw new AssertionError("not called");
+        }
+
+        @Override
+        public int WNetAddConnectionW(jnr.ffi.Pointer lpRemoteName, jnr.ffi.Pointer lpPassword, jnr.ffi.Pointer lpLocalName) {
+            throw new AssertionError("not called");
+        }
     }
 }

@@ -16,10 +16,11 @@ public final class MprLibrary {
     /** The library loaded when the property is not set: mpr.dll, a Windows system DLL: {@value}. */
     public static final String DEFAULT_LIBRARY = "mpr";
 
-    /** The exports a backend needs, checked when the library is loaded: the cancels, the extended error, the read side. */
+    /** The exports a backend needs, checked when the library is loaded: the cancels, the extended error, the read side, the connect side. */
     public static final List<String> EXPORTS = List.of("WNetCancelConnection2W", "WNetCancelConnectionW",
             "WNetGetLastErrorW", "WNetGetConnectionW", "WNetOpenEnumW", "WNetEnumResourceW", "WNetCloseEnum",
-            "WNetGetUniversalNameW");
+            "WNetGetUniversalNameW",
+            "WNetAddConnection2W", "WNetAddConnection3W", "WNetUseConnectionW", "WNetAddConnectionW");
 
     /** UTF-16 units, NUL included, of WNetGetLastErrorW's description buffer; providers' texts are far shorter: {@value}. */
     public static final int ERROR_TEXT_UNITS = 4096;

@@ -8,7 +8,9 @@
  * their decoding within the caller's buffer ({@link io.github.wnet4j.nativeaccess.Structs} over a
  * backend's {@link io.github.wnet4j.nativeaccess.NativeBuffer}), the retry on ERROR_MORE_DATA
  * ({@link io.github.wnet4j.nativeaccess.BufferRetry}), and the bounded enumeration loop that always
- * closes its handle ({@link io.github.wnet4j.nativeaccess.EnumerationReader}). An answer that breaks
+ * closes its handle ({@link io.github.wnet4j.nativeaccess.EnumerationReader}); and the connect
+ * functions' one block of inputs, the password in it zeroed after the call
+ * ({@link io.github.wnet4j.nativeaccess.ConnectImage}, {@link io.github.wnet4j.nativeaccess.ConnectCalls}). An answer that breaks
  * the buffer contract is a {@link io.github.wnet4j.nativeaccess.ProviderContractException}. A backend
  * keeps only the binding of the functions and the moving of bytes in and out of native memory.
  */

@@ -59,6 +59,17 @@ final class HeapBuffer implements NativeBuffer {
         return this;
     }
 
+    /** Copies bytes in, as a backend copies an image into its block (the image is in the platform's order). */
+    HeapBuffer put(int offset, byte[] image) {
+        bytes.put(offset, image);
+        return this;
+    }
+
+    /** Reads a byte. */
+    byte byteAt(int offset) {
+        return bytes.get(offset);
+    }
+
     @Override
     public long address() {
         return base;

@@ -25,7 +25,7 @@ import java.util.OptionalInt;
  * seen from Java: it exports {@code WNetCancelConnection2W}, {@code WNetCancelConnectionW},
  * {@code WNetGetLastErrorW} and the read side ({@code WNetGetConnectionW}, {@code WNetOpenEnumW},
  * {@code WNetEnumResourceW}, {@code WNetCloseEnum}, {@code WNetGetUniversalNameW}, with Windows'
- * buffer rules) with the Windows ABI, and answers them by calling a {@link WNetBackend}
+ * buffer rules) and the connect side ({@link DoubleConnect}) with the Windows ABI, and answers them by calling a {@link WNetBackend}
  * model installed with {@link #serve(WNetBackend)}, on the calling thread. A native backend loaded
  * from the same file ({@value #LIBRARY_PROPERTY}) thus acts on the model, so its conformance can be
  * checked against a {@code FakeLogon}, and {@link #receivedCalls()} shows exactly what crossed the
@@ -144,6 +144,7 @@ public final class MprDouble {
     public synchronized void serve(WNetBackend model) {
         Objects.requireNonNull(model, "model");
         callbacksByModel.clear();
+        DoubleConnect.of(this).forget();
         install(model);
         received.clear();
         receivedReads.clear();
@@ -182,6 +183,7 @@ public final class MprDouble {
         DoubleCallbacks next = callbacksByModel.computeIfAbsent(model, m -> new DoubleCallbacks(m, this, library));
         library.wnet4j_double_serve(next.cancel2, next.cancel, next.lastError, next.getConnection, next.openEnum,
                 next.universalName);
+        DoubleConnect.of(this).install(model); // the connect side answers from the same model
         previousCallbacks = callbacks;
         callbacks = next;
         servedModel = model;
@@ -198,7 +200,8 @@ public final class MprDouble {
     /**
      * From now on the double answers in C, with no call into Java: every cancel returns {@code code},
      * WNetGetLastErrorW reports {@code lastError} (truncated to the caller's buffers as Windows does),
-     * and the read side answers ERROR_NOT_SUPPORTED (50). This is for measuring a binding's own cost:
+     * the read side answers ERROR_NOT_SUPPORTED (50), and every connect answers {@code code}
+     * ({@link DoubleConnect#serveInC}). This is for measuring a binding's own cost:
      * a model served with {@link #serve(WNetBackend)} costs every call a callback into Java, about
      * 1.2 µs through JNA, which a call into mpr.dll does not pay. Calls are not recorded
      * ({@link #receivedCalls()} stays empty). Replaces any model served before.
@@ -210,6 +213,7 @@ public final class MprDouble {
         Objects.requireNonNull(lastError, "lastError");
         library.wnet4j_double_serve_fixed(code, lastError.providerCode(), nulTerminated(lastError.text()),
                 nulTerminated(lastError.providerName()));
+        DoubleConnect.of(this).serveInC(code);
         if (callbacks != null) {
             servingNoModel();
         }

@@ -3,7 +3,9 @@ package io.github.wnet4j.nativetesting;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.ConnectionAnswer;
 import io.github.wnet4j.spi.EnumerationAnswer;
+import io.github.wnet4j.spi.NetResource;
 import io.github.wnet4j.spi.UniversalNameAnswer;
+import io.github.wnet4j.spi.UseConnectionAnswer;
 import io.github.wnet4j.spi.WNetBackend;
 
 /**
@@ -56,6 +58,30 @@ final class SessionCalls implements WNetBackend {
     public UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
         mpr.switchTo(model);
         return backend.getUniversalName(localPath, infoLevel);
+    }
+
+    @Override
+    public int addConnection2(NetResource resource, char[] password, String userName, int flags) {
+        mpr.switchTo(model);
+        return backend.addConnection2(resource, password, userName, flags);
+    }
+
+    @Override
+    public int addConnection3(NetResource resource, char[] password, String userName, int flags) {
+        mpr.switchTo(model);
+        return backend.addConnection3(resource, password, userName, flags);
+    }
+
+    @Override
+    public UseConnectionAnswer useConnection(NetResource resource, char[] password, String userName, int flags) {
+        mpr.switchTo(model);
+        return backend.useConnection(resource, password, userName, flags);
+    }
+
+    @Override
+    public int addConnection(String remoteName, char[] password, String localName) {
+        mpr.switchTo(model);
+        return backend.addConnection(remoteName, password, localName);
     }
 
     @Override

@@ -107,6 +107,59 @@ public interface MprFunctions {
     int WNetGetUniversalNameW(@In short[] lpLocalPath, int dwInfoLevel, Pointer lpBuffer, Pointer lpBufferSize);
 
     /**
+     * {@code DWORD WNetAddConnection2W(LPNETRESOURCEW lpNetResource, LPCWSTR lpPassword, LPCWSTR lpUserName,
+     * DWORD dwFlags)}.
+     *
+     * @param lpNetResource the NETRESOURCEW, in native memory with the strings it points at
+     * @param lpPassword the password's units and a NUL unit, or NULL
+     * @param lpUserName the user name's units and a NUL unit, or NULL
+     * @param dwFlags the flags' bits
+     * @return the Win32 code
+     */
+    int WNetAddConnection2W(Pointer lpNetResource, Pointer lpPassword, Pointer lpUserName, int dwFlags);
+
+    /**
+     * {@code DWORD WNetAddConnection3W(HWND hwndOwner, LPNETRESOURCEW lpNetResource, LPCWSTR lpPassword,
+     * LPCWSTR lpUserName, DWORD dwFlags)}.
+     *
+     * @param hwndOwner always NULL: no window is ever shown
+     * @param lpNetResource as for {@link #WNetAddConnection2W}
+     * @param lpPassword as for {@link #WNetAddConnection2W}
+     * @param lpUserName as for {@link #WNetAddConnection2W}
+     * @param dwFlags the flags' bits
+     * @return the Win32 code
+     */
+    int WNetAddConnection3W(Pointer hwndOwner, Pointer lpNetResource, Pointer lpPassword, Pointer lpUserName,
+                            int dwFlags);
+
+    /**
+     * {@code DWORD WNetUseConnectionW(HWND hwndOwner, LPNETRESOURCEW lpNetResource, LPCWSTR lpPassword,
+     * LPCWSTR lpUserId, DWORD dwFlags, LPWSTR lpAccessName, LPDWORD lpBufferSize, LPDWORD lpResult)}.
+     *
+     * @param hwndOwner always NULL
+     * @param lpNetResource as for {@link #WNetAddConnection2W}
+     * @param lpPassword as for {@link #WNetAddConnection2W}
+     * @param lpUserId the user name, as for {@link #WNetAddConnection2W}
+     * @param dwFlags the flags' bits
+     * @param lpAccessName receives the device or remote name connected, NUL-terminated
+     * @param lpBufferSize the buffer's size in UTF-16 units; receives the size needed with ERROR_MORE_DATA
+     * @param lpResult receives CONNECT_LOCALDRIVE or 0
+     * @return the Win32 code
+     */
+    int WNetUseConnectionW(Pointer hwndOwner, Pointer lpNetResource, Pointer lpPassword, Pointer lpUserId,
+                           int dwFlags, Pointer lpAccessName, Pointer lpBufferSize, Pointer lpResult);
+
+    /**
+     * {@code DWORD WNetAddConnectionW(LPCWSTR lpRemoteName, LPCWSTR lpPassword, LPCWSTR lpLocalName)}.
+     *
+     * @param lpRemoteName the remote name's units and a NUL unit
+     * @param lpPassword the password's units and a NUL unit, or NULL
+     * @param lpLocalName the device's units and a NUL unit
+     * @return the Win32 code
+     */
+    int WNetAddConnectionW(Pointer lpRemoteName, Pointer lpPassword, Pointer lpLocalName);
+
+    /**
      * The same symbols as variable accessors. jnr-ffi binds a missing function to a stub that
      * fails only when called, and calling a cancel function to test for it would cancel something.
      * A variable accessor resolves the symbol's address without calling it or reading through it,
@@ -168,5 +221,33 @@ public interface MprFunctions {
          * @return the symbol as a variable, never read
          */
         Variable<Long> WNetGetUniversalNameW();
+
+        /**
+         * Resolves {@code WNetAddConnection2W}; throws UnsatisfiedLinkError if it is not exported.
+         *
+         * @return the symbol as a variable, never read
+         */
+        Variable<Long> WNetAddConnection2W();
+
+        /**
+         * Resolves {@code WNetAddConnection3W}; throws UnsatisfiedLinkError if it is not exported.
+         *
+         * @return the symbol as a variable, never read
+         */
+        Variable<Long> WNetAddConnection3W();
+
+        /**
+         * Resolves {@code WNetUseConnectionW}; throws UnsatisfiedLinkError if it is not exported.
+         *
+         * @return the symbol as a variable, never read
+         */
+        Variable<Long> WNetUseConnectionW();
+
+        /**
+         * Resolves {@code WNetAddConnectionW}; throws UnsatisfiedLinkError if it is not exported.
+         *
+         * @return the symbol as a variable, never read
+         */
+        Variable<Long> WNetAddConnectionW();
     }
 }

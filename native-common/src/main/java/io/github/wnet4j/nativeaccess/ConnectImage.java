@@ -1,0 +1,229 @@
+package io.github.wnet4j.nativeaccess;
+
+import io.github.wnet4j.spi.Names;
+import io.github.wnet4j.spi.NetResource;
+import io.github.wnet4j.spi.UseConnectionAnswer;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The connect functions' inputs as one block of native memory, the same for every native backend:
+ * a {@code NETRESOURCEW} (laid out by {@link Structs}) at the block's start, then every string it
+ * and the call point at, NUL-terminated UTF-16, the password last. A backend allocates
+ * {@link #size()} bytes, has {@link #writeTo} fill them, passes pointers at the offsets given here,
+ * and zeroes the whole block when the call returns or throws, before freeing it: the password is in
+ * it. The password is copied from the caller's char array unit by unit (never through a String) into
+ * a heap image that {@link #writeTo} zeroes as soon as the backend has copied it.
+ *
+ * <p>Names are checked again here with {@link Names#check}, as {@link Utf16#nulTerminated} checks a
+ * cancel's name, so that no path to native code passes what the api refuses; a password holding
+ * U+0000 or longer than {@value Names#MAX_LENGTH} units is refused without naming its characters.
+ */
+public final class ConnectImage {
+    /** {@code lpLocalName}, {@code lpRemoteName}, {@code lpComment}, {@code lpProvider}, user name, password. */
+    private static final int STRINGS = 6;
+    private static final int LOCAL = 0;
+    private static final int REMOTE = 1;
+    private static final int USER = 4;
+    private static final int PASSWORD = 5;
+
+    private final Structs structs;
+    private final NetResource resource; // null for WNetAddConnectionW, which has no NETRESOURCEW
+    private final String[] strings;
+    private final char[] password; // the caller's array: read by writeTo, never kept past the call
+    private final long[] offsets = new long[STRINGS]; // -1: NULL
+    private final long size;
+
+    private ConnectImage(Structs structs, NetResource resource, String[] strings, char[] password) {
+        this.structs = structs;
+        this.resource = resource;
+        this.strings = strings;
+        this.password = password;
+        long at = resource == null ? 0 : structs.netResourceSize();
+        for (int i = 0; i < STRINGS; i++) {
+            offsets[i] = -1;
+            int units = i == PASSWORD ? (password == null ? -1 : password.length) : (strings[i] == null ? -1 : strings[i].length());
+            if (units >= 0) {
+                offsets[i] = at;
+                at += 2L * (units + 1);
+            }
+        }
+        this.size = Math.max(at, 2); // never an empty allocation
+    }
+
+    /**
+     * The inputs of {@code WNetAddConnection2W}, {@code WNetAddConnection3W} or {@code WNetUseConnectionW}.
+     *
+     * @param structs the platform's layout
+     * @param resource the resource, every field passed as given
+     * @param password the password, or {@code null} for NULL; read, not kept
+     * @param userName the user name, or {@code null} for NULL
+     * @return the image
+     * @throws IllegalArgumentException if a name fails {@link Names#check} or the password holds U+0000
+     */
+    public static ConnectImage of(Structs structs, NetResource resource, char[] password, String userName) {
+        Objects.requireNonNull(structs, "structs");
+        Objects.requireNonNull(resource, "resource must not be null: pass the connection's NETRESOURCEW");
+        Names.check(resource.remoteName());
+        String[] strings = {checkedOrNull(resource.localName()), resource.remoteName(),
+            checkedOrNull(resource.comment()), checkedOrNull(resource.provider()), checkedOrNull(userName), null};
+        return new ConnectImage(structs, resource, strings, checked(password));
+    }
+
+    /**
+     * The inputs of {@code WNetAddConnectionW(lpRemoteName, lpPassword, lpLocalName)}: no structure.
+     *
+     * @param remoteName the remote name
+     * @param password the password, or {@code null} for NULL; read, not kept
+     * @param localName the device
+     * @return the image
+     * @throws IllegalArgumentException as {@link #of}
+     */
+    public static ConnectImage legacy(String remoteName, char[] password, String localName) {
+        String[] strings = {Names.check(localName), Names.check(remoteName), null, null, null, null};
+        return new ConnectImage(null, null, strings, checked(password));
+    }
+
+    private static String checkedOrNull(String name) {
+        return name == null ? null : Names.check(name);
+    }
+
+    private static char[] checked(char[] password) {
+        if (password == null) {
+            return null;
+        }
+        if (password.length > Names.MAX_LENGTH) {
+            throw new IllegalArgumentException("the password is longer than " + Names.MAX_LENGTH + " UTF-16 units");
+        }
+        for (int i = 0; i < password.length; i++) {
+            if (password[i] == '\0') {
+                throw new IllegalArgumentException("the password holds U+0000 at index " + i
+                        + ": Windows would receive only the characters before it; remove it");
+            }
+        }
+        return password;
+    }
+
+    /** {@return the bytes the block needs} */
+    public long size() {
+        return size;
+    }
+
+    /** {@return where the {@code NETRESOURCEW} starts: 0, or -1 for {@code WNetAddConnectionW}} */
+    public long resourceOffset() {
+        return resource == null ? -1 : 0;
+    }
+
+    /** {@return where {@code lpLocalName}'s units start, or -1 for NULL (a deviceless connection)} */
+    public long localNameOffset() {
+        return offsets[LOCAL];
+    }
+
+    /** {@return where {@code lpRemoteName}'s units start} */
+    public long remoteNameOffset() {
+        return offsets[REMOTE];
+    }
+
+    /** {@return where the user name's units start, or -1 for NULL} */
+    public long userNameOffset() {
+        return offsets[USER];
+    }
+
+    /** {@return where the password's units start, or -1 for NULL} */
+    public long passwordOffset() {
+        return offsets[PASSWORD];
+    }
+
+    /**
+     * Where the bytes go: the backend copies the image into its block at offset 0.
+     */
+    @FunctionalInterface
+    public interface Sink {
+        /**
+         * Copies the image into native memory.
+         *
+         * @param image {@link #size()} bytes in the platform's byte order; zeroed once this returns or throws
+         */
+        void copy(byte[] image);
+    }
+
+    /**
+     * Lays the block out for a block at {@code base} (the structure's pointers are absolute) and hands
+     * the image to {@code sink}; the image, which holds the password, is zeroed afterwards, also when
+     * the sink throws.
+     *
+     * @param base the native address of the backend's block of {@link #size()} bytes
+     * @param sink copies the image there
+     */
+    public void writeTo(long base, Sink sink) {
+        byte[] image = new byte[Math.toIntExact(size)];
+        try {
+            ByteBuffer bytes = ByteBuffer.wrap(image).order(ByteOrder.nativeOrder());
+            if (resource != null) {
+                bytes.putInt(0, resource.scope()).putInt(4, resource.type()).putInt(8, resource.displayType())
+                        .putInt(12, resource.usage());
+                for (int i = 0; i < 4; i++) {
+                    long pointer = offsets[i] < 0 ? 0 : base + offsets[i];
+                    int at = structs.netResourceStringOffset(i);
+                    if (structs.pointerSize() == 8) {
+                        bytes.putLong(at, pointer);
+                    } else {
+                        bytes.putInt(at, (int) pointer);
+                    }
+                }
+            }
+            for (int i = 0; i < STRINGS; i++) {
+                if (offsets[i] >= 0) {
+                    int at = (int) offsets[i];
+                    if (i == PASSWORD) {
+                        for (int u = 0; u < password.length; u++) {
+                            bytes.putChar(at + 2 * u, password[u]);
+                        }
+                    } else {
+                        for (int u = 0; u < strings[i].length(); u++) {
+                            bytes.putChar(at + 2 * u, strings[i].charAt(u));
+                        }
+                    }
+                    // the NUL unit: the image started zeroed
+                }
+            }
+            sink.copy(image);
+        } finally {
+            Arrays.fill(image, (byte) 0);
+        }
+    }
+
+    /**
+     * What {@code WNetUseConnectionW} answered, read from its access-name buffer: the name on
+     * {@code NO_ERROR} (the caller sets the buffer's first unit to NUL before the call), no name
+     * otherwise; {@code *lpResult} as the function left it.
+     *
+     * @param code the function's code (not {@code ERROR_MORE_DATA})
+     * @param accessName the {@code lpAccessName} buffer, as declared to the function
+     * @param result {@code *lpResult} after the call
+     * @return the answer
+     */
+    public static UseConnectionAnswer useAnswer(int code, NativeBuffer accessName, int result) {
+        return new UseConnectionAnswer(code, code == 0 ? Structs.stringAt(accessName, accessName.address()) : null, result);
+    }
+
+    /**
+     * Where {@code lpBufferSize} goes in a block of one {@code WNetUseConnectionW} attempt: the access-name
+     * buffer at the block's start (the double checks its declared size against the block), then
+     * {@code lpBufferSize}, 4-aligned, then {@code lpResult}.
+     *
+     * @param units the access-name buffer's size in UTF-16 units
+     * @return the offset of {@code lpBufferSize}; {@code lpResult} is 4 bytes after it, and the block 8
+     */
+    public static long accessSizeOffset(int units) {
+        return (2L * units + 3) & ~3L;
+    }
+
+    /** {@return what a backend answers when Windows still asks for a larger access-name buffer after every retry} */
+    public static UseConnectionAnswer accessNameTooLong() {
+        return new UseConnectionAnswer(BufferRetry.ERROR_MORE_DATA, null, 0);
+    }
+}
