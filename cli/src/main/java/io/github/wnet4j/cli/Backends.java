@@ -24,11 +24,16 @@ final class Backends {
         }
     }
 
+    /** Every backend discovery found, the highest priority first, each with why it is or is not available. */
+    static List<ProviderStatus> diagnostics() {
+        return ConnectionCancellers.diagnostics();
+    }
+
     /** The name of the backend to use (see the class comment); the same for the reader and the canceller. */
     static String chooseName(String option) {
         String property = System.getProperty(ConnectionCancellers.BACKEND_PROPERTY);
         String wanted = option != null ? option : property;
-        List<ProviderStatus> found = ConnectionCancellers.diagnostics();
+        List<ProviderStatus> found = diagnostics();
         if (wanted != null && !wanted.isBlank()) {
             String name = wanted.trim();
             ProviderStatus p = found.stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst()

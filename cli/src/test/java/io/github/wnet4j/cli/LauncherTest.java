@@ -174,7 +174,7 @@ class LauncherTest {
     /**
      * A fake JDK of this feature version: {@code release} as a JDK has it, and a {@code java} that records
      * its calls, writes the archive a training run asks for (unless {@code TRAINING_FAILS} is set), and
-     * makes the state file of a training {@code connect}.
+     * makes the state file of a training {@code sim connect}.
      */
     private Path fakeJdk(String version) throws IOException {
         Path home = Files.createDirectories(tmp.resolve("jdk-" + version));
@@ -209,7 +209,7 @@ class LauncherTest {
         assertEquals("wnet-17.0.15+7-test.jsa", name, "named by the JDK build (the release file's JAVA_RUNTIME_VERSION)");
         List<String> javas = first.javas();
         assertEquals(4, javas.size(), "a training connect, its list's class list, the dump, the command: " + javas);
-        assertTrue(javas.get(0).contains(" connect Z: \\\\train\\share --state "), javas.get(0));
+        assertTrue(javas.get(0).contains(" sim connect Z: \\\\train\\share --state "), javas.get(0));
         assertTrue(javas.get(1).startsWith("java " + TUNE + " -XX:DumpLoadedClassList=") && javas.get(1).contains(" list --state "),
                 javas.get(1));
         assertTrue(javas.get(2).startsWith("java " + TUNE + " -Xshare:dump -XX:SharedClassListFile=")

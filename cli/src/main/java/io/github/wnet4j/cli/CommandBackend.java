@@ -8,22 +8,22 @@ import io.github.wnet4j.ConnectionReaders;
 import io.github.wnet4j.fake.FakeLogon;
 
 /**
- * What a command reads and cancels through: with {@code --state}, the fake's logon in the file,
+ * The backend a command reads and cancels through: with {@code --state}, the fake's logon in the file,
  * locked from before the first look to after the save, so a look and the cancel it decides are one
  * step for every other {@code wnet} process; otherwise the backend {@link Backends} chooses, one
  * backend for the reader and the canceller, so a look and a cancel see the same connections.
  */
-final class Target implements AutoCloseable {
-    private final StateOption state;
-    private final StateOption.Session session;
+final class CommandBackend implements AutoCloseable {
+    private final GlobalOptions options;
+    private final GlobalOptions.Session session;
     private final String backendName;
     // Made on first use: a command that only cancels needs no reader (and discovery runs once per use).
     private ConnectionReader reader;
     private ConnectionCanceller canceller;
 
-    private Target(StateOption state, StateOption.Session session, String backendName, ConnectionReader reader,
+    private CommandBackend(GlobalOptions options, GlobalOptions.Session session, String backendName, ConnectionReader reader,
                    ConnectionCanceller canceller) {
-        this.state = state;
+        this.options = options;
         this.session = session;
         this.backendName = backendName;
         this.reader = reader;
@@ -34,16 +34,13 @@ final class Target implements AutoCloseable {
      * The fake in {@code --state FILE}, locked for this command, or the chosen backend. Call it after
      * checking the command's own arguments, so bad input touches no file.
      */
-    static Target open(String command, StateOption state, String backend, StateStore.Access access) {
-        if (state.present()) {
-            if (backend != null && !backend.equalsIgnoreCase("fake")) {
-                throw new Wnet.UserError("--state keeps the fake's logon; it cannot be used with --backend " + backend);
-            }
-            StateOption.Session session = state.open(command, access);
+    static CommandBackend open(String command, GlobalOptions options, StateStore.Access access) {
+        if (options.present()) {
+            GlobalOptions.Session session = options.open(command, access);
             FakeLogon logon = session.logon();
-            return new Target(state, session, "fake", logon.reader(), logon.canceller());
+            return new CommandBackend(options, session, "fake", logon.reader(), logon.canceller());
         }
-        return new Target(state, null, Backends.chooseName(backend), null, null);
+        return new CommandBackend(options, null, Backends.chooseName(options.backend), null, null);
     }
 
     ConnectionReader reader() {
@@ -70,7 +67,7 @@ final class Target implements AutoCloseable {
 
     /** Writes the fake's logon back if a cancel changed it or {@code --profile} switched it; nothing without --state. */
     void saveIf(boolean changed) {
-        if (session != null && (changed || state.profile != null)) {
+        if (session != null && (changed || options.profile != null)) {
             session.save();
         }
     }
