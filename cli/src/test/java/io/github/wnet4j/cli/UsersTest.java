@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The state file's users (format version 3), {@code --user NAME} and {@code wnet user add/list} (specification row S8). */
+/** The state file's users (format version 3), {@code --user NAME} and {@code wnet sim user add/list} (specification row S8). */
 class UsersTest {
     @TempDir
     Path dir;
