@@ -107,7 +107,8 @@ final class ListCommand implements Callable<Integer> {
             }
         }
         table.print(out);
-        out.println("(" + rows.size() + (rows.size() == 1 ? " entry" : " entries") + "; backend: " + backendName + ")");
+        out.println(ConsoleText.printable("(" + rows.size() + (rows.size() == 1 ? " entry" : " entries") + "; backend: "
+                + backendName + ")")); // a provider names its backend
     }
 
     private static Map<String, Object> json(String backendName, List<ListingOutcome> listings, ListingOutcome failed,
