@@ -3,7 +3,10 @@ package io.github.wnet4j.cli;
 import io.github.wnet4j.ConnectionCancellers;
 import io.github.wnet4j.ProviderStatus;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -52,9 +55,28 @@ final class Backends {
                 return p.name();
             }
         }
-        String why = found.stream().filter(p -> !p.simulator())
-                .map(p -> p.name() + ": " + Wnet.flat(p.reason())).collect(Collectors.joining("; "));
-        throw new Unusable("no native backend is usable here (" + (why.isEmpty() ? "none found" : why) + "); to try the"
-                + " fake, keep its logon in a file with --state FILE, or name it with --backend fake (an empty logon)");
+        // Each backend's reason in brief, backends with the same one together: the full reasons (a loader's
+        // search path, the remedy for each) are what 'wnet backends' shows.
+        Map<String, List<String>> byReason = new LinkedHashMap<>();
+        found.stream().filter(p -> !p.simulator())
+                .forEach(p -> byReason.computeIfAbsent(brief(p.reason()), k -> new ArrayList<>()).add(p.name()));
+        String why = byReason.entrySet().stream().map(e -> String.join(", ", e.getValue()) + ": " + e.getKey())
+                .collect(Collectors.joining("; "));
+        throw new Unusable("no native backend is usable here (" + (why.isEmpty() ? "none found" : why + "; 'wnet backends'"
+                + " says why in full") + "); to try the fake, keep its logon in a file with --state FILE, or name it"
+                + " with --backend fake (an empty logon)");
+    }
+
+    /** A reason's first clause: up to its first parenthesis, colon or full stop. */
+    static String brief(String reason) {
+        String flat = Wnet.flat(reason);
+        int end = flat.length();
+        for (String stop : new String[] {" (", ": ", ". "}) {
+            int at = flat.indexOf(stop);
+            if (at > 0 && at < end) {
+                end = at;
+            }
+        }
+        return flat.substring(0, end);
     }
 }

@@ -111,6 +111,24 @@ class ShellTest {
         cancel.out().lines().forEach(l -> assertTrue(l.length() <= ConsoleText.WIDTH, l));
     }
 
+    /** Issue 23: the failure that was one line of 1,500 characters: each backend's reason in brief, and the remedy. */
+    @Test
+    void withNoUsableBackendTheMessageIsShortAndEndsWithTheRemedy() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(!System.getProperty("os.name").startsWith("Windows"),
+                "on Windows a native backend may be usable");
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("wnet4j.backend") == null,
+                "-Dwnet4j.backend names a backend explicitly");
+        Run r = wnet("list");
+        assertEquals(ExitCodes.NO_BACKEND, r.status(), r.err());
+        WnetTest.assertOneMessage(r.err());
+        assertTrue(r.err().lines().count() <= 5, "a few lines, not a loader's search path:\n" + r.err());
+        assertTrue(r.message().contains("jna") && r.message().contains("could not load the mpr library"), r.err());
+        assertTrue(r.message().contains("'wnet backends' says why in full"), r.err());
+        assertTrue(r.message().endsWith("or name it with --backend fake (an empty logon)" + System.lineSeparator()), r.err());
+        assertEquals("could not load the mpr library 'mpr'", Backends.brief("could not load the mpr library 'mpr' (the"
+                + " default; x)\nthrough JNA: Unable to load library"));
+    }
+
     /** Issue 22: ESC sequences and a forged line in a hand-edited file are refused, naming the field. */
     @Test
     void aStateFileHoldingEscapeSequencesOrAForgedLineIsRefusedNamingTheField() throws IOException {
