@@ -54,10 +54,27 @@ class DistributionTest {
     }
 
     @Test
-    void thePosixLauncherRunsTheJarBesideItWithEveryArgument() throws IOException {
+    @org.junit.jupiter.api.condition.DisabledOnOs(value = org.junit.jupiter.api.condition.OS.WINDOWS,
+            disabledReason = "the launcher is a POSIX shell script")
+    void thePosixLauncherRunsTheJarBesideItWithEveryArgument(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         String sh = Files.readString(DIST.resolve("wnet"));
         assertTrue(sh.startsWith("#!/usr/bin/env sh\n"), sh);
-        assertTrue(sh.contains(" -jar \"$dir/" + jarName() + "\" \"$@\""), sh);
         assertFalse(sh.contains("mvn"), "the archive's launcher builds nothing");
+        // Run from another folder, with a java that prints its arguments one a line.
+        Path unpacked = Files.createDirectories(tmp.resolve("wnet4j cli"));
+        Files.copy(DIST.resolve("wnet"), unpacked.resolve("wnet"));
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Files.writeString(bin.resolve("java"), "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
+        bin.resolve("java").toFile().setExecutable(true);
+        ProcessBuilder pb = new ProcessBuilder("sh", unpacked.resolve("wnet").toString(), "cancel", "\\\\srv\\a b", "--force");
+        pb.environment().put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
+        pb.directory(tmp.toFile());
+        Process p = pb.start();
+        List<String> args = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals(0, p.waitFor());
+        int jar = args.indexOf("-jar");
+        assertTrue(jar > 0, args.toString());
+        assertEquals(unpacked.resolve(jarName()).toString(), args.get(jar + 1), "the jar beside the script");
+        assertEquals(List.of("cancel", "\\\\srv\\a b", "--force"), args.subList(jar + 2, args.size()), "every argument, as given");
     }
 }
