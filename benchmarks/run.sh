@@ -189,7 +189,7 @@ if [ -x "$JDK17/bin/java" ] && ! java -version 2>&1 | head -n 1 | grep -q '"17\.
 fi
 # The state file wnet lists; the first (untimed) run of each wnet case below also makes its archive.
 rm -f "$OUT/wnet-state.json"
-"$ROOT/wnet" connect Z: '\\fileserver\deploy' --state "$OUT/wnet-state.json" >/dev/null
+"$ROOT/wnet" sim connect Z: '\\fileserver\deploy' --state "$OUT/wnet-state.json" >/dev/null
 declare -A TIMES
 for c in "${CASES[@]}"; do
     got="$(cold "$c" 2>"$OUT/cold-$c.err" | tail -n 1)" || { echo "run.sh: cold start $c failed:" >&2; cat "$OUT/cold-$c.err" >&2; exit 1; }

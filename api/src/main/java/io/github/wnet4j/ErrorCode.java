@@ -102,9 +102,9 @@ public enum ErrorCode {
             "Pass the account as DOMAIN\\user, user@domain or .\\user."),
     /** Not a redirected device, or not connected. */
     ERROR_NOT_CONNECTED(2250, "The name is not a redirected device, or the system is not currently connected to it.",
-            "For a cancel there is nothing to cancel: clean-up code can treat this as done (CancelOutcome.isSuccessOrNotConnected()). "
-                    + "For a look-up the name is not redirected in this logon session: a connection made in another logon "
-                    + "session (for example the user's, seen from an elevated process) is not visible here."),
+            "There is nothing to cancel in this logon session (a connection made in another one, for example the"
+                    + " user's seen from an elevated process, is not visible here): clean-up code can treat this as done"
+                    + " (CancelOutcome.isSuccessOrNotConnected())."),
     /** Open files or print jobs, and force was false. */
     ERROR_OPEN_FILES(2401, "There are open files or print jobs on the connection, and force was false.",
             "Close the files or jobs, or pass force=true to close them and disconnect."),

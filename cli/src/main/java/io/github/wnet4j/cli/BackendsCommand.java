@@ -1,6 +1,5 @@
 package io.github.wnet4j.cli;
 
-import io.github.wnet4j.WNet;
 import io.github.wnet4j.ProviderStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +14,8 @@ import java.util.concurrent.Callable;
 
 /** {@code wnet backends}: discovery's diagnostics as a table. */
 @Command(name = "backends", mixinStandardHelpOptions = true,
-        description = "Lists every backend found, its priority, and why it is or is not available here.")
+        description = {"Lists every backend found, its priority, and why it is or is not available here.",
+                "--backend NAME or -Dwnet4j.backend=NAME makes the other commands use one of them."})
 final class BackendsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,7 +25,8 @@ final class BackendsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ProviderStatus> providers = WNet.diagnostics();
+        GlobalOptions.of(spec).refuseState("backends");
+        List<ProviderStatus> providers = Backends.diagnostics();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(StateFile.toJson(providers.stream().map(p -> {

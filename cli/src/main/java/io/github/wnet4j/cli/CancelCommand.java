@@ -6,7 +6,6 @@ import io.github.wnet4j.ConnectionCanceller;
 import io.github.wnet4j.GuardedCancelOutcome;
 import io.github.wnet4j.spi.Names;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,14 +19,16 @@ import java.util.concurrent.Callable;
 /** {@code wnet cancel NAME}, and the guarded {@code wnet cancel DEVICE --if-points-at REMOTE}. */
 @Command(name = "cancel", mixinStandardHelpOptions = true,
         description = {"Cancels a redirected device (Z:, LPT1:) or the connections to a remote name (\\\\server\\share).",
-                "Uses the best native backend, or the one --backend (or -Dwnet4j.backend) names; with --state, the fake in FILE.",
+                "Uses the best native backend, or the one --backend (or -Dwnet4j.backend) names; with --state, the"
+                        + " fake in FILE.",
                 "",
-                "With --if-points-at REMOTE it first looks (WNetGetConnection) and cancels DEVICE only if DEVICE is",
-                "connected, or remembered only, to REMOTE (compared case-insensitively); a DEVICE that points at another",
-                "remote name is left alone (exit 9). Windows has no compare-and-cancel: if DEVICE is remapped between the",
-                "look and the cancel, the cancel still cancels DEVICE (it names the device); if it was cancelled meanwhile,",
-                "the cancel answers ERROR_NOT_CONNECTED (exit 1). With --state the file stays locked from the look to the",
-                "save, so no other wnet command on that file comes in between."},
+                "With --if-points-at REMOTE it first looks (WNetGetConnection) and cancels DEVICE only if DEVICE is"
+                        + " connected, or remembered only, to REMOTE (compared case-insensitively); a DEVICE that"
+                        + " points at another remote name is left alone (exit 9). Windows has no compare-and-cancel:"
+                        + " if DEVICE is remapped between the look and the cancel, the cancel still cancels DEVICE (it"
+                        + " names the device); if it was cancelled meanwhile, the cancel answers ERROR_NOT_CONNECTED"
+                        + " (exit 1). With --state the file stays locked from the look to the save, so no other wnet"
+                        + " command on that file comes in between."},
         footer = {"", ExitCodes.HELP})
 final class CancelCommand implements Callable<Integer> {
     @Spec
@@ -49,14 +50,8 @@ final class CancelCommand implements Callable<Integer> {
             description = "Cancel the device only if it points at this remote name (\\\\server\\share); otherwise exit 9.")
     String expectedRemoteName;
 
-    @Option(names = "--backend", paramLabel = "NAME", description = "Use this backend: ffm (JDK 22+), jna, jnr or fake.")
-    String backend;
-
     @Option(names = "--json", description = "Print the outcome as a JSON object.")
     boolean json;
-
-    @Mixin
-    StateOption state;
 
     @Override
     public Integer call() {
@@ -68,13 +63,17 @@ final class CancelCommand implements Callable<Integer> {
         }
         CancelOutcome outcome;
         String backendName;
-        try (Target target = Target.open("cancel", state, backend, StateStore.Access.UPDATE)) {
-            outcome = cancel(target.canceller());
-            backendName = target.backendName();
-            target.saveIf(outcome.isSuccess());
+        try (CommandBackend backend = CommandBackend.open("cancel", GlobalOptions.of(spec), StateStore.Access.UPDATE)) {
+            outcome = cancel(backend.canceller());
+            backendName = backend.backendName();
+            backend.saveIf(outcome.isSuccess());
         }
         PrintWriter out = spec.commandLine().getOut(); // printed unlocked: a slow reader of stdout holds up no one
-        out.println(json ? Json.write(Json.cancel(backendName, outcome)) : outcome.describe() + " [backend: " + backendName + "]");
+        if (json) {
+            out.println(Json.write(Json.cancel(backendName, outcome)));
+        } else {
+            ConsoleText.println(out, outcome.describe() + " [backend: " + backendName + "]");
+        }
         return ExitCodes.of(outcome);
     }
 
@@ -98,17 +97,17 @@ final class CancelCommand implements Callable<Integer> {
         Names.checkRemoteName(expectedRemoteName);
         GuardedCancelOutcome outcome;
         String backendName;
-        try (Target target = Target.open("cancel", state, backend, StateStore.Access.UPDATE)) {
-            outcome = target.wnet().cancelIfPointsAt(name, expectedRemoteName, flags(), force);
-            backendName = target.backendName();
-            target.saveIf(outcome.cancel().map(CancelOutcome::isSuccess).orElse(false));
+        try (CommandBackend backend = CommandBackend.open("cancel", GlobalOptions.of(spec), StateStore.Access.UPDATE)) {
+            outcome = backend.wnet().cancelIfPointsAt(name, expectedRemoteName, flags(), force);
+            backendName = backend.backendName();
+            backend.saveIf(outcome.cancel().map(CancelOutcome::isSuccess).orElse(false));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(guardedJson(backendName, outcome)));
         } else {
-            out.println(look(outcome) + " [backend: " + backendName + "]");
-            outcome.cancel().ifPresent(c -> out.println(c.describe() + " [backend: " + backendName + "]"));
+            ConsoleText.println(out, look(outcome) + " [backend: " + backendName + "]");
+            outcome.cancel().ifPresent(c -> ConsoleText.println(out, c.describe() + " [backend: " + backendName + "]"));
         }
         return switch (outcome.decision()) {
             case CANCELLED -> ExitCodes.of(outcome.cancel().orElseThrow());

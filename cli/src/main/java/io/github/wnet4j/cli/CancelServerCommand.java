@@ -5,7 +5,6 @@ import io.github.wnet4j.ListingOutcome;
 import io.github.wnet4j.NetworkConnection;
 import io.github.wnet4j.ServerCleanupOutcome;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,13 +20,14 @@ import java.util.concurrent.Callable;
 /** {@code wnet cancel-server SERVER}: cancels every connection to a server, one outcome per connection. */
 @Command(name = "cancel-server", mixinStandardHelpOptions = true,
         description = {"Cancels every connection to a server, one outcome per connection.",
-                "Each device redirected to one of the server's shares is cancelled, then",
-                "each connection without a device (\\\\server\\IPC$ among them); with --update-profile also every device",
-                "remembered to it but not connected. The usual cure for ERROR_SESSION_CREDENTIAL_CONFLICT (1219).",
-                "One line per connection; a failure does not stop the others. Exit status: 1 if there was no connection",
-                "to the server; otherwise the largest status of the cancels (a cancel answering ERROR_NOT_CONNECTED,",
-                "because the connection went meanwhile, counts as done); a failed listing's own status, nothing cancelled.",
-                "Not atomic: a connection made after the listing is not cancelled (with --state the file stays locked)."},
+                "Each device redirected to one of the server's shares is cancelled, then each connection without a"
+                        + " device (\\\\server\\IPC$ among them); with --update-profile also every device remembered"
+                        + " to it but not connected. The usual cure for ERROR_SESSION_CREDENTIAL_CONFLICT (1219). One"
+                        + " line per connection; a failure does not stop the others. Exit status: 1 if there was no"
+                        + " connection to the server; otherwise the largest status of the cancels (a cancel answering"
+                        + " ERROR_NOT_CONNECTED, because the connection went meanwhile, counts as done); a failed"
+                        + " listing's own status, nothing cancelled. Not atomic: a connection made after the listing is"
+                        + " not cancelled (with --state the file stays locked)."},
         footer = {"", ExitCodes.HELP})
 final class CancelServerCommand implements Callable<Integer> {
     @Spec
@@ -43,31 +43,25 @@ final class CancelServerCommand implements Callable<Integer> {
             description = "Also forget remembered connections to the server, connected or not (CONNECT_UPDATE_PROFILE).")
     boolean updateProfile;
 
-    @Option(names = "--backend", paramLabel = "NAME", description = "Use this backend: ffm (JDK 22+), jna, jnr or fake.")
-    String backend;
-
     @Option(names = "--json", description = "Print the outcomes as a JSON object.")
     boolean json;
-
-    @Mixin
-    StateOption state;
 
     @Override
     public Integer call() {
         ServerCleanupOutcome outcome;
         String backendName;
         Set<CancelFlag> flags = updateProfile ? Set.of(CancelFlag.CONNECT_UPDATE_PROFILE) : Set.of();
-        try (Target target = Target.open("cancel-server", state, backend, StateStore.Access.UPDATE)) {
-            outcome = target.wnet().cancelAllTo(server, flags, force);
-            backendName = target.backendName();
-            target.saveIf(outcome.cancels().stream().anyMatch(c -> c.outcome().isSuccess()));
+        try (CommandBackend backend = CommandBackend.open("cancel-server", GlobalOptions.of(spec), StateStore.Access.UPDATE)) {
+            outcome = backend.wnet().cancelAllTo(server, flags, force);
+            backendName = backend.backendName();
+            backend.saveIf(outcome.cancels().stream().anyMatch(c -> c.outcome().isSuccess()));
         }
         ListingOutcome failed = failedListing(outcome);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(json(backendName, outcome)));
         } else if (failed != null) {
-            out.println(failed.describe() + "; nothing cancelled [backend: " + backendName + "]");
+            ConsoleText.println(out, failed.describe() + "; nothing cancelled [backend: " + backendName + "]");
         } else {
             print(outcome, backendName, out);
         }
@@ -110,7 +104,7 @@ final class CancelServerCommand implements Callable<Integer> {
         if (n > 0) {
             table.print(out);
         }
-        out.println("(\\\\" + outcome.server() + ": " + (n == 0 ? "no connection to cancel"
+        ConsoleText.println(out, "(\\\\" + outcome.server() + ": " + (n == 0 ? "no connection to cancel"
                 : n + (n == 1 ? " connection, " : " connections, ") + done + " done, " + (n - done) + " failed")
                 + "; backend: " + backendName + ")");
     }

@@ -19,18 +19,19 @@ final class ExitCodes {
     static final String HELP = "Exit status:%n"
             + "  0  NO_ERROR: done (cancelled; connected; the name was found)%n"
             + "  1  ERROR_NOT_CONNECTED (2250): not connected, nothing to cancel%n"
-            + "  2  bad input: unknown option, invalid name, a state file that is missing, unreadable, read-only,%n"
-            + "     malformed or locked too long; or wnet could not run%n"
+            + "  2  bad input: unknown option, invalid name, a state file that is missing,%n"
+            + "     unreadable, read-only, malformed or locked too long; or wnet could not run%n"
             + "  3  busy: ERROR_OPEN_FILES (2401, retry with --force), ERROR_DEVICE_IN_USE (2404)%n"
             + "  4  profile: ERROR_CANNOT_OPEN_PROFILE (1205), ERROR_BAD_PROFILE (1206)%n"
             + "  5  network: ERROR_NO_NETWORK (1222), ERROR_NO_NET_OR_BAD_PATH (1203),%n"
             + "     ERROR_EXTENDED_ERROR (1208, provider's error)%n"
             + "  6  any other Win32 code%n"
             + "  7  no usable backend (see 'wnet backends')%n"
-            + "  8  ERROR_CONNECTION_UNAVAIL (1201): remembered, not connected in this logon session%n"
-            + "  9  refused by --if-points-at: the device points at another remote name; nothing cancelled%n"
-            + "A Win32 answer, failure or not, is printed on stdout (with --json as one JSON object);%n"
-            + "wnet's own errors (status 2 and 7) are one line on stderr.";
+            + "  8  ERROR_CONNECTION_UNAVAIL (1201): remembered, not connected in this session%n"
+            + "  9  refused by --if-points-at: the device points at another remote name;%n"
+            + "     nothing cancelled%n"
+            + "A Win32 answer, failure or not, is printed on stdout (with --json as one JSON%n"
+            + "object); wnet's own errors (status 2 and 7) are one message on stderr.";
 
     private ExitCodes() {
     }

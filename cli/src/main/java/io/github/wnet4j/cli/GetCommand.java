@@ -3,7 +3,6 @@ package io.github.wnet4j.cli;
 import io.github.wnet4j.LookupOutcome;
 import io.github.wnet4j.spi.Names;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -15,9 +14,9 @@ import java.util.concurrent.Callable;
 /** {@code wnet get DEVICE}: what one device points at (WNetGetConnection). */
 @Command(name = "get", mixinStandardHelpOptions = true,
         description = {"Shows what a local device points at (WNetGetConnection).",
-                "A device (Z:, LPT1:) is connected to a remote name (exit 0), remembered to one but not connected in this",
-                "logon session (exit 8), or not connected (exit 1).",
-                "Uses the best native backend, or the one --backend (or -Dwnet4j.backend) names; with --state, the fake in FILE."},
+                "A device (Z:, LPT1:) is connected to a remote name (exit 0), remembered to one but not connected in"
+                        + " this logon session (exit 8), or not connected (exit 1). Uses the best native backend, or"
+                        + " the one --backend (or -Dwnet4j.backend) names; with --state, the fake in FILE."},
         footer = {"", ExitCodes.HELP})
 final class GetCommand implements Callable<Integer> {
     @Spec
@@ -26,14 +25,8 @@ final class GetCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DEVICE", description = "The local device: a drive such as Z: or a printer port such as LPT1:.")
     String device;
 
-    @Option(names = "--backend", paramLabel = "NAME", description = "Use this backend: ffm (JDK 22+), jna, jnr or fake.")
-    String backend;
-
     @Option(names = "--json", description = "Print the answer as a JSON object.")
     boolean json;
-
-    @Mixin
-    StateOption state;
 
     @Override
     public Integer call() {
@@ -43,12 +36,15 @@ final class GetCommand implements Callable<Integer> {
         }
         LookupOutcome outcome;
         String backendName;
-        try (Target target = Target.open("get", state, backend, StateStore.Access.READ)) {
-            outcome = target.reader().getConnection(device);
-            backendName = target.backendName();
+        try (CommandBackend backend = CommandBackend.open("get", GlobalOptions.of(spec), StateStore.Access.READ)) {
+            outcome = backend.reader().getConnection(device);
+            backendName = backend.backendName();
         }
-        spec.commandLine().getOut().println(json ? Json.write(lookupJson(backendName, outcome))
-                : describe(outcome) + " [backend: " + backendName + "]");
+        if (json) {
+            spec.commandLine().getOut().println(Json.write(lookupJson(backendName, outcome)));
+        } else {
+            ConsoleText.println(spec.commandLine().getOut(), describe(outcome) + " [backend: " + backendName + "]");
+        }
         return ExitCodes.of(outcome);
     }
 

@@ -5,7 +5,6 @@ import io.github.wnet4j.ListingOutcome;
 import io.github.wnet4j.NetworkConnection;
 import io.github.wnet4j.spi.Names;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,10 +18,11 @@ import java.util.concurrent.Callable;
 /** {@code wnet list}: the current connections, and with {@code --remembered} the remembered ones, through the reader. */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = {"Lists the current connections; with --remembered the remembered ones too (WNetOpenEnum).",
-                "Every current connection of this logon session, devices and deviceless (RESOURCE_CONNECTED), with type",
-                "and provider; with --remembered also every remembered connection (RESOURCE_REMEMBERED), connected or",
-                "not. The same through every backend: the real connections on Windows, the fake's in --state FILE.",
-                "('connect' and 'logon' print the fake's own view instead, with open files.)"},
+                "Every current connection of this logon session, devices and deviceless (RESOURCE_CONNECTED), with"
+                        + " type and provider; with --remembered also every remembered connection (RESOURCE_REMEMBERED),"
+                        + " connected or not. The same through every backend: the real connections on Windows, the"
+                        + " fake's in --state FILE. ('wnet sim connect' and 'wnet sim logon' print the fake's own view"
+                        + " instead, with open files.)"},
         footer = {"", ExitCodes.HELP})
 final class ListCommand implements Callable<Integer> {
     @Spec
@@ -31,14 +31,8 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--remembered", description = "Also list the remembered (persistent) connections, connected or not.")
     boolean remembered;
 
-    @Option(names = "--backend", paramLabel = "NAME", description = "Use this backend: ffm (JDK 22+), jna, jnr or fake.")
-    String backend;
-
     @Option(names = "--json", description = "Print the listing as a JSON object.")
     boolean json;
-
-    @Mixin
-    StateOption state;
 
     /** One row: a connection, a remembered entry, or both for a connected device that is remembered. */
     record Row(NetworkConnection connection, boolean connected, Boolean remembered) {
@@ -48,13 +42,13 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         List<ListingOutcome> listings = new ArrayList<>();
         String backendName;
-        try (Target target = Target.open("list", state, backend, StateStore.Access.READ)) {
-            ConnectionReader reader = target.reader();
+        try (CommandBackend backend = CommandBackend.open("list", GlobalOptions.of(spec), StateStore.Access.READ)) {
+            ConnectionReader reader = backend.reader();
             listings.add(reader.connections());
             if (remembered && listings.get(0).isSuccess()) {
                 listings.add(reader.rememberedConnections());
             }
-            backendName = target.backendName();
+            backendName = backend.backendName();
         }
         // Printed unlocked: a slow reader of stdout holds up no other command.
         ListingOutcome failed = listings.stream().filter(l -> !l.isSuccess()).findFirst().orElse(null);
@@ -63,7 +57,7 @@ final class ListCommand implements Callable<Integer> {
         if (json) {
             out.println(Json.write(json(backendName, listings, failed, rows)));
         } else if (failed != null) {
-            out.println(failed.describe() + " [backend: " + backendName + "]");
+            ConsoleText.println(out, failed.describe() + " [backend: " + backendName + "]");
         } else {
             print(rows, backendName, out);
         }
@@ -113,7 +107,8 @@ final class ListCommand implements Callable<Integer> {
             }
         }
         table.print(out);
-        out.println("(" + rows.size() + (rows.size() == 1 ? " entry" : " entries") + "; backend: " + backendName + ")");
+        out.println(ConsoleText.printable("(" + rows.size() + (rows.size() == 1 ? " entry" : " entries") + "; backend: "
+                + backendName + ")")); // a provider names its backend
     }
 
     private static Map<String, Object> json(String backendName, List<ListingOutcome> listings, ListingOutcome failed,

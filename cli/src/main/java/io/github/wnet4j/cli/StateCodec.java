@@ -49,14 +49,14 @@ final class StateCodec {
     }
 
     /**
-     * The state {@code bytes} hold: an {@link OldStateFormats.Version1}, an {@link OldStateFormats.Version2}
-     * or a {@link State}. The whole text is checked as JSON (syntax, duplicate keys, trailing content)
+     * The state {@code bytes} hold, version {@value StateFile#VERSION}. The whole text is checked as
+     * JSON (syntax, duplicate keys, trailing content)
      * and its version read before its shape, so a file of an unknown version is reported as that.
      *
      * @throws JacksonException if the bytes are not JSON of the version's shape (with its location)
-     * @throws IllegalArgumentException if the version is missing or not one wnet reads
+     * @throws IllegalArgumentException if the version is missing or not {@value StateFile#VERSION}
      */
-    static Object read(byte[] bytes) {
+    static State read(byte[] bytes) {
         return StateReader.read(bytes);
     }
 

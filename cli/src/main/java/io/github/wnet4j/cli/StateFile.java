@@ -20,14 +20,14 @@ import java.util.Set;
 /**
  * The state file's JSON: the fake's users, each with its profile and logon sessions, so that
  * separate {@code wnet} invocations share them. The disk side (locking, safe reads, atomic writes)
- * is {@link StateStore}; the older shapes still read are {@link OldStateFormats}. A file that cannot
- * be parsed, or describes a state no call can reach, is reported and never written.
+ * is {@link StateStore}. A file that cannot be parsed, holds a name the command line would refuse
+ * ({@link NameChecks}), or describes a state no call can reach, is reported and never written.
  */
 final class StateFile {
-    /** The format written now; versions 1 (before logon sessions) and 2 (before users) are still read. */
+    /** The format written and read; versions 1 and 2 were development formats that no release wrote. */
     static final int VERSION = 3;
 
-    /** The name of the one user a version-1 or version-2 file, or a new file, holds. */
+    /** The name of the one user a new file holds. */
     static final String DEFAULT_USER = "default";
 
     /** The shape of version 3: the users, the first of them the one a command acts as without {@code --user}. */
@@ -70,10 +70,10 @@ final class StateFile {
     /**
      * The users {@code bytes} describe, in the file's order ({@code file} names it in messages);
      * {@code override} replaces the profile of the user named {@code overrideUser} (the first if null)
-     * if not null. A file of version 1 or 2 loads as one user, {@value #DEFAULT_USER}.
+     * if not null.
      */
     static List<User> parse(Path file, byte[] bytes, String overrideUser, BehaviourProfile override) throws StateFileException {
-        Object state;
+        State state;
         try {
             // Strict on purpose (StateCodec): a state file is written by wnet, so anything a lenient reader
             // would guess at (a duplicate key, "false" for false, 0.5 for a count, trailing content) means
@@ -87,12 +87,13 @@ final class StateFile {
                     + "); it was left unchanged: fix it or delete it", e);
         }
         try {
-            if (state instanceof OldStateFormats.Version1 v1) {
-                return new ArrayList<>(List.of(new User(DEFAULT_USER, OldStateFormats.toLogon(v1,
-                        overrideUser == null || overrideUser.equals(DEFAULT_USER) ? override : null))));
-            }
-            List<UserEntry> entries = state instanceof OldStateFormats.Version2 v2 ? List.of(v2.user()) : orEmpty(((State) state).users());
-            return toUsers(entries, overrideUser, override);
+            checkNames(orEmpty(state.users()));
+        } catch (BadName e) {
+            throw new StateFileException("state file " + file + " has a name wnet refuses in " + e.field + ": "
+                    + e.getMessage() + "; it was left unchanged: correct that field or delete the file", e);
+        }
+        try {
+            return toUsers(orEmpty(state.users()), overrideUser, override);
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
             throw new StateFileException("state file " + file + " describes an impossible logon (" + e.getMessage()
                     + "); it was left unchanged: fix it or delete it", e);
@@ -112,9 +113,6 @@ final class StateFile {
         List<User> users = new ArrayList<>();
         for (UserEntry u : entries) {
             String name = required(u.name(), "name");
-            if (!usableName(name)) {
-                throw new IllegalArgumentException("user name " + Names.quote(name) + " is blank, padded or holds control characters");
-            }
             if (!names.add(name)) {
                 throw new IllegalArgumentException("user " + Names.quote(name) + " is listed twice; user names are unique");
             }
@@ -165,9 +163,60 @@ final class StateFile {
         return desktop;
     }
 
-    /** Whether a user or session may be called {@code name}: not blank, not padded, no control characters. */
-    static boolean usableName(String name) {
-        return !name.isBlank() && name.strip().equals(name) && name.chars().noneMatch(Character::isISOControl);
+    /**
+     * Puts every name of the file through the check its command-line twin gets ({@link NameChecks}),
+     * before any of them reaches the fake or a terminal.
+     *
+     * @throws BadName naming the field, as {@code users[0].sessions[1].name}
+     */
+    private static void checkNames(List<UserEntry> users) throws BadName {
+        for (int u = 0; u < users.size(); u++) {
+            UserEntry user = users.get(u);
+            String at = "users[" + u + "]";
+            check(at + ".name", user.name(), n -> NameChecks.userOrSession("user", n));
+            List<RememberedEntry> remembered = orEmpty(user.remembered());
+            for (int r = 0; r < remembered.size(); r++) {
+                check(at + ".remembered[" + r + "].device", remembered.get(r).device(), NameChecks::device);
+                check(at + ".remembered[" + r + "].remoteName", remembered.get(r).remoteName(), NameChecks::remoteName);
+            }
+            List<SessionEntry> sessions = orEmpty(user.sessions());
+            for (int s = 0; s < sessions.size(); s++) {
+                SessionEntry session = sessions.get(s);
+                String in = at + ".sessions[" + s + "]";
+                check(in + ".name", session.name(), n -> NameChecks.userOrSession("session", n));
+                List<SessionDevice> devices = orEmpty(session.devices());
+                for (int d = 0; d < devices.size(); d++) {
+                    check(in + ".devices[" + d + "].device", devices.get(d).device(), NameChecks::device);
+                    check(in + ".devices[" + d + "].remoteName", devices.get(d).remoteName(), NameChecks::remoteName);
+                }
+                List<DevicelessEntry> deviceless = orEmpty(session.deviceless());
+                for (int d = 0; d < deviceless.size(); d++) {
+                    check(in + ".deviceless[" + d + "].remoteName", deviceless.get(d).remoteName(), NameChecks::remoteName);
+                }
+            }
+        }
+    }
+
+    /** {@code check} on {@code name} unless it is absent (an absent name is refused later, as a missing field). */
+    private static void check(String field, String name, java.util.function.UnaryOperator<String> check) throws BadName {
+        if (name != null) {
+            try {
+                check.apply(name);
+            } catch (IllegalArgumentException e) {
+                throw new BadName(field, e.getMessage());
+            }
+        }
+    }
+
+    /** A name of the file that its command-line twin's check refuses, with the field it is in. */
+    private static final class BadName extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final String field;
+
+        BadName(String field, String message) {
+            super(message, null, false, false);
+            this.field = field;
+        }
     }
 
     static void deviceless(FakeLogon session, List<DevicelessEntry> entries) {

@@ -25,24 +25,19 @@ final class StateReader {
     }
 
     /**
-     * A {@link OldStateFormats.Version1}, an {@link OldStateFormats.Version2} or a {@link State}
-     * (version {@value StateFile#VERSION}): the whole text is checked as JSON first (syntax,
-     * duplicate keys, trailing content), then its version, then its shape.
+     * The {@link State} (version {@value StateFile#VERSION}): the whole text is checked as JSON first
+     * (syntax, duplicate keys, trailing content), then its version, then its shape.
      */
-    static Object read(byte[] bytes) {
-        int version = version(bytes);
+    static State read(byte[] bytes) {
+        checkVersion(bytes);
         try (JsonParser p = StateCodec.FACTORY.createParser(ObjectReadContext.empty(), bytes)) {
             p.nextToken();
-            return switch (version) { // what follows the object was checked by version()
-                case 1 -> version1(p);
-                case 2 -> version2(p);
-                default -> state(p);
-            };
+            return state(p); // what follows the object was checked by checkVersion()
         }
     }
 
-    /** The top-level "version", after reading every token once (which refuses malformed JSON). */
-    private static int version(byte[] bytes) {
+    /** Refuses a top-level "version" other than {@value StateFile#VERSION}, after reading every token once (which refuses malformed JSON). */
+    private static void checkVersion(byte[] bytes) {
         String version = "missing";
         int found = -1;
         try (JsonParser p = StateCodec.FACTORY.createParser(ObjectReadContext.empty(), bytes)) {
@@ -71,47 +66,16 @@ final class StateReader {
                 version = "missing";
             }
         }
-        if (found < 1 || found > StateFile.VERSION) {
-            throw new IllegalArgumentException("\"version\" must be 1, 2 or " + StateFile.VERSION + ", not " + version);
+        if (found == 1 || found == 2) {
+            throw new IllegalArgumentException("\"version\" is " + found + ", a format of development builds that no"
+                    + " release wrote and wnet no longer reads; make the file again with 'wnet sim'");
         }
-        return found;
+        if (found != StateFile.VERSION) {
+            throw new IllegalArgumentException("\"version\" must be " + StateFile.VERSION + ", not " + version);
+        }
     }
 
-    private static OldStateFormats.Version1 version1(JsonParser p) {
-        String profile = null;
-        List<OldStateFormats.DeviceEntry> devices = null;
-        List<DevicelessEntry> deviceless = null;
-        List<RememberedEntry> remembered = null;
-        start(p, "the state");
-        while (nextProperty(p)) {
-            switch (p.currentName()) {
-                case "version" -> integer(p);
-                case "profile" -> profile = string(p);
-                case "devices" -> devices = list(p, StateReader::device);
-                case "deviceless" -> deviceless = list(p, StateReader::deviceless);
-                case "remembered" -> remembered = list(p, StateReader::remembered);
-                default -> throw unknown(p, "a version 1 state");
-            }
-        }
-        return new OldStateFormats.Version1(1, profile, devices, deviceless, remembered);
-    }
 
-    private static OldStateFormats.Version2 version2(JsonParser p) {
-        String profile = null;
-        List<RememberedEntry> remembered = null;
-        List<SessionEntry> sessions = null;
-        start(p, "the state");
-        while (nextProperty(p)) {
-            switch (p.currentName()) {
-                case "version" -> integer(p);
-                case "profile" -> profile = string(p);
-                case "remembered" -> remembered = list(p, StateReader::remembered);
-                case "sessions" -> sessions = list(p, StateReader::session);
-                default -> throw unknown(p, "a version 2 state");
-            }
-        }
-        return new OldStateFormats.Version2(2, profile, remembered, sessions);
-    }
 
     private static State state(JsonParser p) {
         List<UserEntry> users = null;
@@ -144,25 +108,6 @@ final class StateReader {
         return new UserEntry(name, profile, remembered, sessions);
     }
 
-    private static OldStateFormats.DeviceEntry device(JsonParser p) {
-        String device = null;
-        String remoteName = null;
-        boolean persistent = false;
-        int openFiles = 0;
-        boolean inUse = false;
-        start(p, "a device entry");
-        while (nextProperty(p)) {
-            switch (p.currentName()) {
-                case "device" -> device = string(p);
-                case "remoteName" -> remoteName = string(p);
-                case "persistent" -> persistent = bool(p);
-                case "openFiles" -> openFiles = integer(p);
-                case "inUse" -> inUse = bool(p);
-                default -> throw unknown(p, "a device entry");
-            }
-        }
-        return new OldStateFormats.DeviceEntry(device, remoteName, persistent, openFiles, inUse);
-    }
 
     private static DevicelessEntry deviceless(JsonParser p) {
         String remoteName = null;

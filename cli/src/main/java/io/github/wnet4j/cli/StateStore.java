@@ -182,8 +182,8 @@ final class StateStore {
         }
         if (a == null) {
             if (access != Access.CREATE) {
-                throw new StateFileException("state file " + given + " does not exist; only 'wnet connect' creates one"
-                        + " (check the name, or create it with 'wnet connect DEVICE REMOTE --state " + given + "')", null);
+                throw new StateFileException("state file " + given + " does not exist; only 'wnet sim' creates one"
+                        + " (check the name, or create it with 'wnet sim connect DEVICE REMOTE --state " + given + "')", null);
             }
             return;
         }

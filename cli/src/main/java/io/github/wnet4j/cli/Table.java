@@ -12,11 +12,14 @@ final class Table {
         rows.add(header);
     }
 
-    /** Adds a row; line breaks inside a cell (native loaders' messages have them) become " / ". */
+    /**
+     * Adds a row; line breaks inside a cell (native loaders' messages have them) become " / ", and
+     * other control characters (a provider's or a state file's) {@code \}{@code uXXXX}.
+     */
     Table row(String... cells) {
         String[] flat = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
-            flat[i] = cells[i].strip().replaceAll("\\s*\\R\\s*", " / ");
+            flat[i] = ConsoleText.printable(cells[i].strip().replaceAll("\\s*\\R\\s*", " / "));
         }
         rows.add(flat);
         return this;

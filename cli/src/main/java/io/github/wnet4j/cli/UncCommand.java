@@ -3,7 +3,6 @@ package io.github.wnet4j.cli;
 import io.github.wnet4j.UniversalNameOutcome;
 import io.github.wnet4j.spi.Names;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -16,9 +15,10 @@ import java.util.concurrent.Callable;
 /** {@code wnet unc PATH}: a drive-based path's universal name (WNetGetUniversalName). */
 @Command(name = "unc", mixinStandardHelpOptions = true,
         description = {"Shows a drive-based path's universal (UNC) name (WNetGetUniversalName).",
-                "For a path such as Z:\\dir\\f.txt: the universal name, the connection name (\\\\server\\share) and the remaining path (\\dir\\f.txt; \\ for Z: and Z:\\).",
-                "The path is passed as written: '..' is not resolved. A remembered-only drive exits 8, an unmapped one 1.",
-                "Uses the best native backend, or the one --backend (or -Dwnet4j.backend) names; with --state, the fake in FILE."},
+                "For a path such as Z:\\dir\\f.txt: the universal name, the connection name (\\\\server\\share) and"
+                        + " the remaining path (\\dir\\f.txt; \\ for Z: and Z:\\). The path is passed as written: '..'"
+                        + " is not resolved. A remembered-only drive exits 8, an unmapped one 1. Uses the best native"
+                        + " backend, or the one --backend (or -Dwnet4j.backend) names; with --state, the fake in FILE."},
         footer = {"", ExitCodes.HELP})
 final class UncCommand implements Callable<Integer> {
     @Spec
@@ -31,23 +31,17 @@ final class UncCommand implements Callable<Integer> {
             description = "Ask at UNIVERSAL_NAME_INFO_LEVEL (the universal name alone) instead of REMOTE_NAME_INFO_LEVEL.")
     boolean universalOnly;
 
-    @Option(names = "--backend", paramLabel = "NAME", description = "Use this backend: ffm (JDK 22+), jna, jnr or fake.")
-    String backend;
-
     @Option(names = "--json", description = "Print the answer as a JSON object.")
     boolean json;
-
-    @Mixin
-    StateOption state;
 
     @Override
     public Integer call() {
         Names.check(path);
         UniversalNameOutcome outcome;
         String backendName;
-        try (Target target = Target.open("unc", state, backend, StateStore.Access.READ)) {
-            outcome = universalOnly ? target.reader().universalName(path) : target.reader().remoteNameInfo(path);
-            backendName = target.backendName();
+        try (CommandBackend backend = CommandBackend.open("unc", GlobalOptions.of(spec), StateStore.Access.READ)) {
+            outcome = universalOnly ? backend.reader().universalName(path) : backend.reader().remoteNameInfo(path);
+            backendName = backend.backendName();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -59,7 +53,7 @@ final class UncCommand implements Callable<Integer> {
             table.row("BACKEND", backendName);
             table.print(out);
         } else {
-            out.println(outcome.describe() + " [backend: " + backendName + "]");
+            ConsoleText.println(out, outcome.describe() + " [backend: " + backendName + "]");
         }
         return ExitCodes.of(outcome);
     }

@@ -13,19 +13,17 @@ import java.util.Properties;
 
 /**
  * {@code wnet}: read and cancel Windows network connections from a shell, through the backend discovery
- * picks, and try the fake's behaviour on any machine with {@code --state FILE}.
+ * picks, and try the fake's behaviour on any machine with {@code --state FILE} and {@code wnet sim}.
  */
 @Command(name = "wnet",
         mixinStandardHelpOptions = true,
         versionProvider = Wnet.Version.class,
         description = {
-                "Reads and cancels Windows network connections (WNetGetConnection, WNetOpenEnum, WNetGetUniversalName,",
-                "WNetCancelConnection2 / WNetCancelConnection).",
-                "With --state FILE the in-memory fake of Windows logons is kept in FILE between runs,",
-                "so the real functions' behaviour can be tried on any machine. The file holds users, which share nothing,",
-                "each with a profile and logon sessions: --user NAME picks the user a command acts as (the file's first,",
-                "\"default\", if not given; 'wnet user add NAME' makes one), --session NAME (desktop, elevated, or a",
-                "further one) the session it acts in ('wnet session add elevated [--linked]' or 'wnet session add NAME')."},
+                "Reads and cancels Windows network connections (WNetGetConnection, WNetOpenEnum,"
+                        + " WNetGetUniversalName, WNetCancelConnection2, WNetCancelConnection).",
+                "With --state FILE every command works on a simulated Windows logon kept in FILE, so the real"
+                        + " functions' behaviour can be tried on any machine; 'wnet sim' sets that logon up (its users,"
+                        + " sessions and connections). The options below go before or after the command's name."},
         footer = {"", ExitCodes.HELP})
 public final class Wnet implements Runnable {
 
@@ -42,12 +40,13 @@ public final class Wnet implements Runnable {
         SUBCOMMANDS.put("cancel", CancelCommand.class);
         SUBCOMMANDS.put("cancel-server", CancelServerCommand.class);
         SUBCOMMANDS.put("backends", BackendsCommand.class);
-        SUBCOMMANDS.put("connect", ConnectCommand.class);
-        SUBCOMMANDS.put("logon", LogonCommand.class);
-        SUBCOMMANDS.put("session", SessionCommand.class);
-        SUBCOMMANDS.put("user", UserCommand.class);
+        SUBCOMMANDS.put("sim", SimCommand.class);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
     }
+
+    /** The global options that take a value: skipped to find the subcommand's name (see {@link #addSubcommands}). */
+    private static final java.util.Set<String> VALUED_OPTIONS = java.util.Set.of("--backend", "--state", "--profile",
+            "--session", "--user");
 
     /** The root command; picocli makes it through this constructor. */
     public Wnet() {
@@ -55,6 +54,10 @@ public final class Wnet implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** The options every command takes, wherever they are given. */
+    @CommandLine.Mixin
+    GlobalOptions options;
 
     /**
      * Runs {@code wnet} and exits with its status.
@@ -67,8 +70,8 @@ public final class Wnet implements Runnable {
 
     /**
      * Runs {@code wnet} with these streams; returns the exit status (for tests and embedding). Every
-     * failure is one line on {@code err}; none, not even an {@link Error}, gives status 1, which
-     * means "not connected".
+     * failure is one message on {@code err}, wrapped at 80 columns ({@link ConsoleText}); none, not
+     * even an {@link Error}, gives status 1, which means "not connected".
      *
      * @param args the command line
      * @param out where results go
@@ -79,12 +82,13 @@ public final class Wnet implements Runnable {
         try {
             String undecodable = undecodable(args);
             if (undecodable != null) {
-                err.println("wnet: " + undecodable);
+                ConsoleText.println(err, "wnet: " + undecodable);
                 return ExitCodes.USAGE;
             }
             return execute(args, out, err);
         } catch (Error e) {
-            err.println("wnet: wnet could not run (" + flat(e.toString()) + "); a state file is never left half-written");
+            ConsoleText.println(err, "wnet: wnet could not run (" + flat(e.toString())
+                    + "); a state file is never left half-written");
             return ExitCodes.USAGE;
         }
     }
@@ -113,32 +117,36 @@ public final class Wnet implements Runnable {
         }
         CommandLine cli = new CommandLine(new Wnet());
         addSubcommands(cli, args);
-        cli.setUsageHelpWidth(110);
+        cli.setUsageHelpWidth(ConsoleText.WIDTH);
         cli.setExpandAtFiles(false); // an @file must never add options such as --force --update-profile
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("wnet: " + e.getMessage() + " (see 'wnet "
+            ConsoleText.println(e.getCommandLine().getErr(), "wnet: " + e.getMessage() + " (see 'wnet "
                     + commandPath(e.getCommandLine()) + "--help')");
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("wnet: " + oneLine(e));
+            ConsoleText.println(commandLine.getErr(), "wnet: " + oneLine(e));
             return e instanceof NoBackendException || e instanceof Backends.Unusable ? ExitCodes.NO_BACKEND : ExitCodes.USAGE;
         });
         return cli.execute(args);
     }
 
     /**
-     * Adds what {@code args} can reach: the subcommand {@code args[0]} names, none for a lone
-     * {@code --version}, otherwise all (for the help, a typo's suggestions, an option before the name).
+     * Adds what {@code args} can reach: the subcommand the first word after the global options names,
+     * none for a lone {@code --version}, otherwise all (for the help, a typo's suggestions).
      */
     static void addSubcommands(CommandLine cli, String[] args) {
-        String first = args.length > 0 ? args[0] : null;
+        int i = 0;
+        while (i < args.length && VALUED_OPTIONS.contains(args[i].split("=", 2)[0])) {
+            i += args[i].indexOf('=') > 0 ? 1 : 2; // --state FILE, or --state=FILE
+        }
+        String first = i < args.length ? args[i] : null;
         Class<?> named = first == null || first.equals("help") ? null : SUBCOMMANDS.get(first);
         if (named != null) {
             cli.addSubcommand(first, named);
-        } else if (!(args.length == 1 && ("--version".equals(first) || "-V".equals(first)))) {
+        } else if (!(args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0])))) {
             SUBCOMMANDS.forEach(cli::addSubcommand);
         }
     }
@@ -158,7 +166,7 @@ public final class Wnet implements Runnable {
         return flat(e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 
-    /** Text on one line: line breaks (native loaders' messages have them) become "; ". */
+    /** Text on one line: line breaks (native loaders' messages have them) become "; " (then wrapped to fit). */
     static String flat(String text) {
         return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", "; ");
     }

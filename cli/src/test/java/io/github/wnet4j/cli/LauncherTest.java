@@ -79,9 +79,14 @@ class LauncherTest {
         }
         bin = Files.createDirectories(tmp.resolve("bin"));
         log = tmp.resolve("calls.log");
+        // Records JAVA_HOME, and writes the build's JDK beside the jar as cli's pom does: JAVA_HOME's (a fake
+        // JDK's folder is jdk-VERSION), else BUILT_ON, else 17.
         script(bin.resolve("mvn"), "echo \"mvn $* (in $PWD)\" >> \"$CALLS\"\n"
+                + "echo \"JAVA_HOME=${JAVA_HOME:-}\" >> \"$CALLS\"\n"
                 + "[ -n \"${MVN_FAILS:-}\" ] && { echo 'BUILD FAILURE' >&2; exit 1; }\n"
-                + "mkdir -p cli/target && : > cli/target/wnet.jar\n");
+                + "mkdir -p cli/target && : > cli/target/wnet.jar\n"
+                + "v=${BUILT_ON:-17}; [ -n \"${JAVA_HOME:-}\" ] && v=${JAVA_HOME##*/jdk-}\n"
+                + "echo \"java.specification.version=${v%%.*}\" > cli/target/wnet-build.properties\n");
         script(bin.resolve("java"), "echo \"java $*\" >> \"$CALLS\"\n");
     }
 
@@ -143,7 +148,7 @@ class LauncherTest {
         assertTrue(build.contains("-pl cli -am"), build);
         assertTrue(words.contains("-Dexec.skip=true"), "the C double (built by exec-maven-plugin) is skipped: " + build);
         assertTrue(build.endsWith("(in " + repo.toRealPath() + ")"), build);
-        assertEquals("java " + TUNE + " -jar " + repo.toRealPath().resolve("cli/target/wnet.jar") + " --version", r.calls().get(1));
+        assertEquals("java " + TUNE + " -jar " + repo.toRealPath().resolve("cli/target/wnet.jar") + " --version", r.run());
     }
 
     @Test
@@ -174,10 +179,15 @@ class LauncherTest {
     /**
      * A fake JDK of this feature version: {@code release} as a JDK has it, and a {@code java} that records
      * its calls, writes the archive a training run asks for (unless {@code TRAINING_FAILS} is set), and
-     * makes the state file of a training {@code connect}.
+     * makes the state file of a training {@code sim connect}.
      */
     private Path fakeJdk(String version) throws IOException {
-        Path home = Files.createDirectories(tmp.resolve("jdk-" + version));
+        return fakeJdk(version, true);
+    }
+
+    /** {@link #fakeJdk(String)}, with a {@code javac} or without one (a JRE). */
+    private Path fakeJdk(String version, boolean javac) throws IOException {
+        Path home = Files.createDirectories(tmp.resolve((javac ? "jdk-" : "jre-") + version));
         Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\nJAVA_RUNTIME_VERSION=\""
                 + version + "+7-test\"\n");
         Path jdkBin = Files.createDirectories(home.resolve("bin"));
@@ -189,12 +199,16 @@ class LauncherTest {
                 + "    [ -n \"${TRAINING_FAILS:-}\" ] && exit 1\n"
                 + "    echo archive > \"${a#*=}\" ;;\n"
                 + "esac; done\n");
+        if (javac) {
+            script(jdkBin.resolve("javac"), "exit 0\n");
+        }
         return jdkBin;
     }
 
     private List<Path> archives() throws IOException {
         try (var files = Files.list(repo.resolve("cli/target"))) {
-            return files.filter(f -> !f.getFileName().toString().equals("wnet.jar")).sorted().toList();
+            return files.filter(f -> !f.getFileName().toString().equals("wnet.jar")
+                    && !f.getFileName().toString().equals("wnet-build.properties")).sorted().toList();
         }
     }
 
@@ -209,7 +223,7 @@ class LauncherTest {
         assertEquals("wnet-17.0.15+7-test.jsa", name, "named by the JDK build (the release file's JAVA_RUNTIME_VERSION)");
         List<String> javas = first.javas();
         assertEquals(4, javas.size(), "a training connect, its list's class list, the dump, the command: " + javas);
-        assertTrue(javas.get(0).contains(" connect Z: \\\\train\\share --state "), javas.get(0));
+        assertTrue(javas.get(0).contains(" sim connect Z: \\\\train\\share --state "), javas.get(0));
         assertTrue(javas.get(1).startsWith("java " + TUNE + " -XX:DumpLoadedClassList=") && javas.get(1).contains(" list --state "),
                 javas.get(1));
         assertTrue(javas.get(2).startsWith("java " + TUNE + " -Xshare:dump -XX:SharedClassListFile=")
@@ -262,6 +276,39 @@ class LauncherTest {
         assertEquals(List.of(off.run()), off.javas(), "no training");
         assertEquals("java " + TUNE + " -jar " + repo.toRealPath().resolve("cli/target/wnet.jar") + " --version", off.run());
         assertEquals(List.of(), archives());
+    }
+
+    /** Issue 23: a jar built on JDK 17 has no ffm backend; a JDK 22+ that runs ./wnet rebuilds it, with itself. */
+    @Test
+    void aJarBuiltOnJdk17IsRebuiltWithTheJdk22PlusThatRunsIt() throws Exception {
+        Path jdk17 = fakeJdk("17.0.15");
+        Result first = launchWith(jdk17);
+        assertEquals(1, first.builds().size(), first.calls().toString());
+        assertTrue(first.calls().contains("JAVA_HOME=" + jdk17.getParent().toRealPath()), "built with the JDK that runs it: " + first.calls());
+        assertEquals(List.of(), launchWith(jdk17).builds(), "up to date for JDK 17");
+
+        Path jdk25 = fakeJdk("25.0.3");
+        Result moved = launchWith(jdk25);
+        assertEquals(0, moved.status(), moved.err());
+        assertEquals(1, moved.builds().size(), "JDK 25 could run ffm, which the JDK 17 build left out: " + moved.calls());
+        assertTrue(moved.calls().contains("JAVA_HOME=" + jdk25.getParent().toRealPath()), moved.calls().toString());
+        assertTrue(moved.err().contains("built on JDK 17, without the ffm backend; rebuilding it with JDK 25"), moved.err());
+        assertEquals(List.of(), launchWith(jdk25).builds(), "built on 25 now");
+        assertEquals(List.of(), launchWith(jdk17).builds(), "a JDK 25 build runs on 17 as it is (ffm unavailable there)");
+    }
+
+    @Test
+    void aJreThatCouldRunFfmSaysWhatToDoAndRunsTheJarItHas() throws Exception {
+        Path jdk17 = fakeJdk("17.0.15");
+        launchWith(jdk17);
+        Result jre = launchWith(fakeJdk("25.0.3", false), "WNET_CDS", "off");
+        assertEquals(0, jre.status(), jre.err());
+        assertEquals(List.of(), jre.builds(), "a JRE cannot build");
+        List<String> said = jre.err().lines().toList();
+        assertEquals(2, said.size(), jre.err());
+        assertTrue(said.get(0).startsWith("wnet: ") && said.get(0).contains("built on JDK 17: it has no ffm backend"), jre.err());
+        assertTrue(said.get(1).startsWith("  to add it, run ./wnet once with a JDK 22 or later"), jre.err());
+        assertTrue(jre.run().endsWith(" --version"), "and runs the command: " + jre.calls());
     }
 
     /**

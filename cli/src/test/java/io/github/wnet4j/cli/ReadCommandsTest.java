@@ -42,11 +42,11 @@ class ReadCommandsTest {
     @BeforeEach
     void seed() {
         file = dir.resolve("s.json");
-        ok("connect", "Z:", "\\\\fileserver\\deploy", "--persistent", "--open-files", "2");
-        ok("connect", "Y:", "\\\\fileserver\\old", "--remembered-only");
-        ok("connect", "LPT1:", "\\\\printsrv\\laser");
-        ok("connect", "\\\\fileserver\\IPC$");
-        ok("connect", "X:", "\\\\nas\\home");
+        ok("sim", "connect", "Z:", "\\\\fileserver\\deploy", "--persistent", "--open-files", "2");
+        ok("sim", "connect", "Y:", "\\\\fileserver\\old", "--remembered-only");
+        ok("sim", "connect", "LPT1:", "\\\\printsrv\\laser");
+        ok("sim", "connect", "\\\\fileserver\\IPC$");
+        ok("sim", "connect", "X:", "\\\\nas\\home");
     }
 
     @AfterEach
@@ -74,8 +74,9 @@ class ReadCommandsTest {
         return JSON.readTree(r.out());
     }
 
+    /** What a command printed, line by line, a message wrapped at 80 columns as one line. */
     private static List<String> rows(WnetTest.Run r) {
-        return r.out().lines().toList();
+        return WnetTest.unwrapped(r.out()).lines().toList();
     }
 
     // ------------------------------------------------------------ list
@@ -134,7 +135,7 @@ class ReadCommandsTest {
     void listIsTheSameShapeThroughTheFakeBackendAsThroughAStateFile() {
         Path other = dir.resolve("other.json");
         for (String[] seed : new String[][] {{"Q:", "\\\\" + SERVER + "\\a"}, {"\\\\" + SERVER + "\\IPC$"}}) {
-            List<String> args = new ArrayList<>(List.of("connect"));
+            List<String> args = new ArrayList<>(List.of("sim", "connect"));
             args.addAll(List.of(seed));
             args.addAll(List.of("--state", other.toString()));
             assertEquals(0, wnet(args.toArray(String[]::new)).status());
@@ -180,14 +181,14 @@ class ReadCommandsTest {
     void getSaysConnectedRememberedOrNotConnectedWithItsOwnStatus() {
         WnetTest.Run z = run("get", "z:");
         assertEquals(ExitCodes.OK, z.status());
-        assertEquals("z: connected to \\\\fileserver\\deploy [backend: fake]", z.out().strip(), "any case (row 13)");
+        assertEquals("z: connected to \\\\fileserver\\deploy [backend: fake]", WnetTest.unwrapped(z.out()).strip(), "any case (row 13)");
         WnetTest.Run y = run("get", "Y:");
         assertEquals(ExitCodes.REMEMBERED_ONLY, y.status());
         assertEquals("Y: remembered to \\\\fileserver\\old, not connected in this logon session"
-                + " (ERROR_CONNECTION_UNAVAIL, 1201) [backend: fake]", y.out().strip());
+                + " (ERROR_CONNECTION_UNAVAIL, 1201) [backend: fake]", WnetTest.unwrapped(y.out()).strip());
         WnetTest.Run w = run("get", "W:");
         assertEquals(ExitCodes.NOT_CONNECTED, w.status());
-        assertEquals("W: not connected (ERROR_NOT_CONNECTED, 2250) [backend: fake]", w.out().strip());
+        assertEquals("W: not connected (ERROR_NOT_CONNECTED, 2250) [backend: fake]", WnetTest.unwrapped(w.out()).strip());
         WnetTest.Run lpt = run("get", "lpt1");
         assertEquals(ExitCodes.OK, lpt.status(), "LPT1 is LPT1: (row 14)");
         assertTrue(lpt.out().contains("\\\\printsrv\\laser"), lpt.out());
@@ -216,10 +217,10 @@ class ReadCommandsTest {
             WnetTest.Run r = run("get", name);
             assertEquals(ExitCodes.USAGE, r.status(), name + ": " + r.out() + r.err());
             assertEquals("", r.out(), name);
-            assertEquals(1, r.err().lines().count(), name + ": " + r.err());
+            WnetTest.assertOneMessage(r.err());
         }
-        assertTrue(run("get", "Z:\\").err().contains("is not a local device"));
-        assertTrue(run("get", "\uD800:").err().contains("unpaired"), run("get", "\uD800:").err());
+        assertTrue(run("get", "Z:\\").message().contains("is not a local device"));
+        assertTrue(run("get", "\uD800:").message().contains("unpaired"), run("get", "\uD800:").err());
         assertArrayEquals(before, Files.readAllBytes(file), "reading changes nothing");
     }
 
@@ -265,7 +266,7 @@ class ReadCommandsTest {
     void uncOfARememberedUnmappedOrPrinterDeviceIsItsCodeAndStatus() {
         WnetTest.Run y = run("unc", "Y:\\f");
         assertEquals(ExitCodes.REMEMBERED_ONLY, y.status());
-        assertTrue(y.out().startsWith("WNetGetUniversalName(\"Y:\\f\", REMOTE_NAME_INFO_LEVEL) failed with"
+        assertTrue(WnetTest.unwrapped(y.out()).startsWith("WNetGetUniversalName(\"Y:\\f\", REMOTE_NAME_INFO_LEVEL) failed with"
                 + " ERROR_CONNECTION_UNAVAIL (1201)"), y.out());
         assertEquals(ExitCodes.NOT_CONNECTED, run("unc", "W:\\f").status());
         WnetTest.Run lpt = run("unc", "LPT1:", "--json");
@@ -280,7 +281,7 @@ class ReadCommandsTest {
         for (String path : new String[] {"Z:\\\uD800", "Z:\\\uDC00x", ""}) {
             WnetTest.Run r = run("unc", path);
             assertEquals(ExitCodes.USAGE, r.status(), r.out() + r.err());
-            assertEquals(1, r.err().lines().count(), r.err());
+            WnetTest.assertOneMessage(r.err());
             assertEquals("", r.out());
         }
     }
@@ -334,7 +335,7 @@ class ReadCommandsTest {
         assertFalse(o.get("done").asBoolean());
         WnetTest.Run none = run("cancel", "W:", "--if-points-at", "\\\\fileserver\\deploy");
         assertEquals(ExitCodes.NOT_CONNECTED, none.status());
-        assertEquals("W: is not connected: nothing cancelled [backend: fake]", none.out().strip());
+        assertEquals("W: is not connected: nothing cancelled [backend: fake]", WnetTest.unwrapped(none.out()).strip());
     }
 
     @Test
@@ -362,7 +363,7 @@ class ReadCommandsTest {
                 {"cancel", "X:", "--if-points-at", "\\\\nas\\home", "--legacy"}}) {
             WnetTest.Run r = run(args);
             assertEquals(ExitCodes.USAGE, r.status(), String.join(" ", args) + ": " + r.out() + r.err());
-            assertEquals(1, r.err().lines().count(), r.err());
+            WnetTest.assertOneMessage(r.err());
             assertEquals("", r.out());
         }
         assertArrayEquals(before, Files.readAllBytes(file));
@@ -440,7 +441,7 @@ class ReadCommandsTest {
         WnetTest.Run r = wnet("cancel-server", SERVER, "--backend", "fake");
         assertEquals(ExitCodes.NETWORK, r.status());
         assertTrue(r.out().startsWith("WNetOpenEnum(RESOURCE_CONNECTED, RESOURCETYPE_ANY) failed with ERROR_NO_NETWORK")
-                && r.out().strip().endsWith("nothing cancelled [backend: fake]"), r.out());
+                && WnetTest.unwrapped(r.out()).strip().endsWith("nothing cancelled [backend: fake]"), r.out());
         shared.networkPresent(true);
         assertTrue(shared.hasDevicelessConnection("\\\\" + SERVER + "\\IPC$"));
     }
@@ -452,10 +453,10 @@ class ReadCommandsTest {
                 "file\uD800server"}) {
             WnetTest.Run r = run("cancel-server", server, "--force");
             assertEquals(ExitCodes.USAGE, r.status(), server + ": " + r.out() + r.err());
-            assertEquals(1, r.err().lines().count(), r.err());
+            WnetTest.assertOneMessage(r.err());
             assertEquals("", r.out());
         }
-        assertTrue(run("cancel-server", "\\\\fileserver\\deploy").err().contains("without a share"));
+        assertTrue(run("cancel-server", "\\\\fileserver\\deploy").message().contains("without a share"));
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 

@@ -82,22 +82,17 @@ class StateCodecTest {
     @Test
     void theVersion3FixtureReadsAndWritesBackByteForByte() throws IOException {
         byte[] fixture = resource("state-version3.json");
-        Object state = StateCodec.read(fixture);
+        StateFile.State state = StateCodec.read(fixture);
         assertEquals(DATABIND.readValue(fixture, StateFile.State.class), state);
-        assertArrayEquals(fixture, StateCodec.write((StateFile.State) state));
+        assertArrayEquals(fixture, StateCodec.write(state));
     }
 
     @Test
-    void versionsOneAndTwoReadIntoTheirOldShapesAsDatabindReadThem() throws IOException {
-        byte[] v1 = resource("state-version1.json");
-        OldStateFormats.Version1 one = assertInstanceOf(OldStateFormats.Version1.class, StateCodec.read(v1));
-        assertEquals(DATABIND.readValue(v1, OldStateFormats.Version1.class), one);
-        assertEquals(new OldStateFormats.DeviceEntry("Z:", "\\\\fileserver\\deploy", true, 2, false), one.devices().get(1));
-        byte[] v2 = resource("state-version2.json");
-        OldStateFormats.Version2 two = assertInstanceOf(OldStateFormats.Version2.class, StateCodec.read(v2));
-        assertEquals(DATABIND.readValue(v2, OldStateFormats.Version2.class), two);
-        assertEquals(Boolean.TRUE, two.sessions().get(1).linked());
-        assertEquals("default", two.user().name());
+    void versionsOneAndTwoAreRefusedSayingNoReleaseWroteThem() throws IOException {
+        for (String fixture : new String[] {"state-version1.json", "state-version2.json"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StateCodec.read(resource(fixture)));
+            assertTrue(e.getMessage().contains("a format of development builds that no release wrote"), e.getMessage());
+        }
     }
 
     @Test
@@ -114,8 +109,6 @@ class StateCodecTest {
         assertNull(desktop.deviceless());
         assertEquals(new StateFile.SessionDevice("Z:", null, 0, false), desktop.devices().get(0));
         assertNull(((StateFile.State) read("{\"version\":3}")).users());
-        assertEquals(new OldStateFormats.Version2(2, null, null, null), read("{\"version\":2}"));
-        assertEquals(new OldStateFormats.Version1(1, null, null, null, null), read("{\"version\":1}"));
     }
 
     @Test
@@ -137,23 +130,12 @@ class StateCodecTest {
                 "{\"version\":3,\"users\":{}}",
                 "{\"version\":3,\"profile\":\"documented\",\"users\":[]}",
                 "{\"version\":3,\"sessions\":[]}",
-                "{\"version\":2,\"sessions\":[{\"name\":\"desktop\",\"linked\":\"true\"}]}",
-                "{\"version\":2,\"profile\":7,\"sessions\":[]}",
-                "{\"version\":2,\"users\":[]}",
-                "{\"version\":2,\"devices\":[]}",
-                "{\"version\":1,\"sessions\":[]}",
-                "{\"version\":1,\"devices\":[{\"device\":\"Z:\",\"persistent\":\"false\"}]}",
-                "{\"version\":1,\"devices\":[{\"device\":\"Z:\",\"openFiles\":0.5}]}",
         };
         for (String json : bad) {
             JacksonException e = assertThrows(JacksonException.class, () -> read(json), json);
             assertTrue(e.getLocation() != null && e.getLocation().getLineNr() == 1, json + ": " + e.getMessage());
-            Class<?> shape = switch (json.charAt(11)) {
-                case '1' -> OldStateFormats.Version1.class;
-                case '2' -> OldStateFormats.Version2.class;
-                default -> StateFile.State.class;
-            };
-            assertThrows(JacksonException.class, () -> DATABIND.readValue(json, shape), "databind refused it too: " + json);
+            assertThrows(JacksonException.class, () -> DATABIND.readValue(json, StateFile.State.class),
+                    "databind refused it too: " + json);
         }
     }
 
@@ -167,8 +149,6 @@ class StateCodecTest {
                 "{\"version\":3,\"users\":[null]}",
                 "{\"version\":3,\"users\":[{\"name\":\"bob\",\"sessions\":[null]}]}",
                 "{\"version\":3,\"users\":[{\"name\":\"bob\",\"remembered\":[null]}]}",
-                "{\"version\":2,\"sessions\":[{\"name\":\"desktop\",\"devices\":[null]}]}",
-                "{\"version\":1,\"deviceless\":[null]}",
         };
         for (String json : bad) {
             JacksonException e = assertThrows(JacksonException.class, () -> read(json), json);
@@ -190,7 +170,7 @@ class StateCodecTest {
         };
         for (String[] c : versions) {
             IllegalArgumentException v = assertThrows(IllegalArgumentException.class, () -> read(c[0]), c[0]);
-            assertEquals("\"version\" must be 1, 2 or 3, not " + c[1], v.getMessage());
+            assertEquals("\"version\" must be 3, not " + c[1], v.getMessage());
         }
         assertThrows(JacksonException.class, () -> read("{\"version\":3,\"version\":2}"));
         assertThrows(JacksonException.class, () -> read("{\"version\":4,\"users\":[{\"a\":1,\"a\":1}]}"));

@@ -35,16 +35,19 @@ final class Cli {
     }
 
     /**
-     * Checks the answer to a malformed state file: exit status 2, one line on stderr that starts with
-     * "wnet: " and names the file, no stack trace, nothing on stdout.
+     * Checks the answer to a malformed state file: exit status 2, one message on stderr that starts with
+     * "wnet: " and names the file (wrapped at 80 columns, its later lines indented two spaces), no stack
+     * trace, nothing on stdout.
      */
     static void assertRejected(Run run, Path file, String what) {
         assertEquals(2, run.status(), what + ": exit status; stderr: " + run.err() + " stdout: " + run.out());
         List<String> lines = run.errLines();
-        assertEquals(1, lines.size(), what + ": one line on stderr: " + run.err());
-        String line = lines.get(0);
-        assertTrue(line.startsWith("wnet: "), what + ": the line starts with the command's name: " + line);
-        assertTrue(line.contains(file.getFileName().toString()), what + ": the line names the file: " + line);
+        assertFalse(lines.isEmpty(), what + ": a message on stderr");
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.startsWith("  ") && !l.startsWith("   ")),
+                what + ": one message, its later lines indented: " + run.err());
+        String line = String.join(" ", lines.stream().map(String::strip).toList());
+        assertTrue(line.startsWith("wnet: "), what + ": the message starts with the command's name: " + line);
+        assertTrue(line.contains(file.getFileName().toString()), what + ": the message names the file: " + line);
         assertFalse(line.contains("\tat ") || line.matches(".*\\bat [a-z]+\\.[\\w.$]+\\(.*"), what + ": no stack trace: " + line);
         assertEquals("", run.out(), what + ": nothing on stdout");
     }

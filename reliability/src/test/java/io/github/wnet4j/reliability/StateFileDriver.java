@@ -32,7 +32,7 @@ public final class StateFileDriver {
             for (int i = 0; i < Math.max(own, shared); i++) {
                 if (i < own) {
                     String name = "\\\\srv\\p" + p + "-" + i;
-                    System.out.println("connect " + name + " " + wnet("connect", name, "--state", state));
+                    System.out.println("connect " + name + " " + wnet("sim", "connect", name, "--state", state));
                 }
                 if (i < shared) {
                     String name = "\\\\srv\\shared-" + (i + 5 * p) % shared;
@@ -42,7 +42,7 @@ public final class StateFileDriver {
         } else {
             for (long n = 0; ; n++) {
                 String name = "\\\\srv\\churn-" + args[2] + "-" + n;
-                wnet("connect", name, "--state", state);
+                wnet("sim", "connect", name, "--state", state);
                 wnet("cancel", name, "--state", state);
             }
         }

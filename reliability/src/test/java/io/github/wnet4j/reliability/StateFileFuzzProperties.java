@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * valid state file (Z: always connected, so that {@code cancel Z:} would succeed and rewrite it) is
  * broken in one way (truncated, a byte flipped, a value of the wrong type, a huge number, deep
  * nesting, invalid UTF-8, a duplicate key, a null) and given to {@code list} or to
- * {@code cancel Z: --force --update-profile}. A malformed file gets exit status 2, one line on stderr
+ * {@code cancel Z: --force --update-profile}. A malformed file gets exit status 2, one message on stderr
  * naming the file, no stack trace, and keeps its bytes. A flipped byte may leave the file valid: then
  * the command may succeed, but never with a stack trace, and whatever it wrote loads again.
  */
@@ -99,7 +99,8 @@ class StateFileFuzzProperties {
         }
 
         private String duplicateKey(String valid) {
-            String field = pick(List.of("version", "devices", "device", "openFiles", "inUse", "persistent", "remoteName"));
+            String field = pick(List.of("version", "users", "name", "sessions", "devices", "device", "openFiles", "inUse",
+                    "remoteName"));
             int at = valid.indexOf("\"" + field + "\" : ");
             int end = valueEnd(valid, at + field.length() + 5);
             String member = valid.substring(at, end);
@@ -116,25 +117,27 @@ class StateFileFuzzProperties {
         }
     }
 
-    static final List<String> FIELDS = List.of("version", "profile", "devices", "deviceless", "remembered", "device",
-            "remoteName", "persistent", "openFiles", "inUse");
-    static final List<String> REQUIRED = List.of("version", "device", "remoteName", "persistent", "openFiles", "inUse");
+    static final List<String> FIELDS = List.of("version", "users", "name", "profile", "remembered", "sessions", "devices",
+            "deviceless", "device", "remoteName", "openFiles", "inUse");
+    static final List<String> REQUIRED = List.of("version", "name", "device", "remoteName", "openFiles", "inUse");
     /**
      * Values of the wrong type for each member. Some could be coerced by a lenient reader (a string
      * "true" for a boolean, 0 for a boolean, a fraction or a numeric string for a count); they are wrong
      * all the same, and a file holding them is not the file the command would write.
      */
-    static final Map<String, List<String>> WRONG_TYPES = Map.of(
-            "version", List.of("\"one\"", "[]", "{}", "true", "\"1\"", "1.0"),
-            "profile", List.of("[]", "{}", "[\"documented\"]"),
-            "devices", List.of("\"Z:\"", "{}", "7", "true"),
-            "deviceless", List.of("\"\\\\\\\\srv\\\\share\"", "{}", "7"),
-            "remembered", List.of("{}", "\"V:\"", "false"),
-            "device", List.of("[]", "{}", "[\"Z:\"]"),
-            "remoteName", List.of("[]", "{}"),
-            "persistent", List.of("\"yes\"", "[]", "{}", "\"true\"", "1"),
-            "openFiles", List.of("\"many\"", "[]", "{}", "\"1\"", "1.5", "true"),
-            "inUse", List.of("\"no\"", "[]", "{}", "\"false\"", "0"));
+    static final Map<String, List<String>> WRONG_TYPES = Map.ofEntries(
+            Map.entry("version", List.of("\"one\"", "[]", "{}", "true", "\"3\"", "3.0")),
+            Map.entry("users", List.of("{}", "\"default\"", "7", "true")),
+            Map.entry("name", List.of("[]", "{}", "7", "true")),
+            Map.entry("sessions", List.of("{}", "\"desktop\"", "7")),
+            Map.entry("profile", List.of("[]", "{}", "[\"documented\"]")),
+            Map.entry("devices", List.of("\"Z:\"", "{}", "7", "true")),
+            Map.entry("deviceless", List.of("\"\\\\\\\\srv\\\\share\"", "{}", "7")),
+            Map.entry("remembered", List.of("{}", "\"V:\"", "false")),
+            Map.entry("device", List.of("[]", "{}", "[\"Z:\"]")),
+            Map.entry("remoteName", List.of("[]", "{}")),
+            Map.entry("openFiles", List.of("\"many\"", "[]", "{}", "\"1\"", "1.5", "true")),
+            Map.entry("inUse", List.of("\"no\"", "[]", "{}", "\"false\"", "0")));
     static final List<String> HUGE_NUMBERS = List.of("99999999999999999999999", "1e400", "-1e400", "2147483648", "-2147483649",
             "4294967297", "1" + "0".repeat(5000), "-1", "-2147483648", "1e10", "0.000001");
     static final List<byte[]> BAD_UTF8 = List.of(new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xC3, 0x28},
@@ -185,15 +188,28 @@ class StateFileFuzzProperties {
         return json.length();
     }
 
-    /** A valid state file: Z: connected with a file open, a few more connections, one remembered entry. */
+    /**
+     * A valid state file (version 3, one user's desktop session): Z: connected and remembered with a file
+     * open, a few more connections (a persistent one remembered too), one remembered entry alone.
+     */
     record ValidState(String profile, List<Map<String, Object>> devices, List<Map<String, Object>> deviceless, String remembered) {
         String json() {
             List<Map<String, Object>> all = new ArrayList<>();
-            all.add(entry("device", "Z:", "remoteName", "\\\\srv\\share", "persistent", true, "openFiles", 1, "inUse", false));
-            all.addAll(devices);
-            Map<String, Object> state = entry("version", 1, "profile", profile, "devices", all, "deviceless", deviceless,
-                    "remembered", List.of(entry("device", "V:", "remoteName", remembered)));
-            return JSON.writeValueAsString(state);
+            List<Map<String, Object>> rememberedEntries = new ArrayList<>();
+            all.add(entry("device", "Z:", "remoteName", "\\\\srv\\share", "openFiles", 1, "inUse", false));
+            rememberedEntries.add(entry("device", "Z:", "remoteName", "\\\\srv\\share"));
+            for (Map<String, Object> d : devices) {
+                Map<String, Object> device = new LinkedHashMap<>(d);
+                if (Boolean.TRUE.equals(device.remove("persistent"))) {
+                    rememberedEntries.add(entry("device", device.get("device"), "remoteName", device.get("remoteName")));
+                }
+                all.add(device);
+            }
+            rememberedEntries.add(entry("device", "V:", "remoteName", remembered));
+            Map<String, Object> desktop = entry("name", "desktop", "devices", all, "deviceless", deviceless);
+            Map<String, Object> user = entry("name", "default", "profile", profile, "remembered", rememberedEntries,
+                    "sessions", List.of(desktop));
+            return JSON.writeValueAsString(entry("version", 3, "users", List.of(user)));
         }
 
         /** The same file with one optional connection fewer. */

@@ -57,7 +57,7 @@ class StateFileProcessesTest {
     void processesLoseNoUpdateAndCancelNothingTwice() throws Exception {
         Path state = dir.resolve("s.json");
         for (int j = 0; j < SHARED; j++) {
-            assertEquals(0, Cli.wnet("connect", "\\\\srv\\shared-" + j, "--state", state.toString()).status());
+            assertEquals(0, Cli.wnet("sim", "connect", "\\\\srv\\shared-" + j, "--state", state.toString()).status());
         }
         List<Process> started = new ArrayList<>();
         for (int p = 0; p < PROCESSES; p++) {
@@ -108,7 +108,7 @@ class StateFileProcessesTest {
     void aKillDuringASaveNeverTearsTheFileAndTheNextSaveCleansUp() throws Exception {
         Path state = dir.resolve("s.json");
         Files.writeString(state, bulkyState());
-        assertEquals(0, Cli.wnet("connect", "Z:", "\\\\srv\\keep", "--persistent", "--state", state.toString()).status());
+        assertEquals(0, Cli.wnet("sim", "connect", "Z:", "\\\\srv\\keep", "--persistent", "--state", state.toString()).status());
         int torn = 0;
         int caughtMidSave = 0;
         int leftAfterNextSave = 0;
@@ -128,7 +128,7 @@ class StateFileProcessesTest {
                 if (listed.status() != 0 || !listed.out().contains("\\\\\\\\srv\\\\keep")) {
                     torn++;
                 }
-                assertEquals(0, Cli.wnet("connect", "\\\\srv\\after-" + cycle, "--state", state.toString()).status());
+                assertEquals(0, Cli.wnet("sim", "connect", "\\\\srv\\after-" + cycle, "--state", state.toString()).status());
                 leftAfterNextSave += temporaryFiles();
             }
         }
@@ -167,13 +167,14 @@ class StateFileProcessesTest {
      * takes long enough for a kill at a random moment to land in it often.
      */
     private static String bulkyState() {
-        StringBuilder s = new StringBuilder("{\"version\": 1, \"profile\": \"documented\", \"devices\": [], \"deviceless\": [");
+        StringBuilder s = new StringBuilder("{\"version\": 3, \"users\": [{\"name\": \"default\", \"profile\": \"documented\","
+                + " \"remembered\": [], \"sessions\": [{\"name\": \"desktop\", \"devices\": [], \"deviceless\": [");
         String longName = "x".repeat(4000);
         for (int i = 0; i < 100; i++) {
             s.append(i == 0 ? "" : ",").append("{\"remoteName\": \"\\\\\\\\srv\\\\").append(longName).append(i)
                     .append("\", \"openFiles\": 0, \"inUse\": false}");
         }
-        return s.append("], \"remembered\": []}").toString();
+        return s.append("]}]}]}").toString();
     }
 
     private long temporaryFiles() throws IOException {

@@ -4,7 +4,6 @@ import io.github.wnet4j.behaviour.BehaviourProfile;
 import io.github.wnet4j.fake.FakeLogon;
 import io.github.wnet4j.spi.Names;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,15 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code wnet user}: the fake's users, which share nothing (specification row S8). */
+/** {@code wnet sim user}: the fake's users, which share nothing (specification row S8, users). */
 @Command(name = "user", mixinStandardHelpOptions = true,
-        description = {"The fake's users in --state FILE. Each user has its own behaviour profile, remembered entries and",
-                "logon sessions, and shares nothing with the others. Act as one with --user NAME on any command;",
-                "without it a command acts as the file's first user (\"default\" in a file wnet made).",
-                "  wnet user add NAME [--profile P]   a user with a desktop session and nothing connected",
-                "  wnet user list                     the users, each with its profile and sessions"},
-        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class})
-final class UserCommand implements Runnable {
+        description = {"Adds and lists the simulated users in --state FILE.",
+                "Each user has its own behaviour profile, remembered entries and logon sessions, and shares nothing"
+                        + " with the others. Act as one with --user NAME on any command; without it a command acts as"
+                        + " the file's first user (\"default\" in a file wnet made)."},
+        subcommands = {SimUserCommand.Add.class, SimUserCommand.ListUsers.class})
+final class SimUserCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
@@ -31,10 +29,10 @@ final class UserCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** {@code wnet user add NAME}. */
+    /** {@code wnet sim user add NAME}. */
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Adds a user to the fake: its desktop session, nothing connected, nothing remembered; --profile"
-                    + " is the new user's behaviour profile (documented by default).")
+            description = {"Adds a user with a desktop session, nothing connected, nothing remembered.",
+                    "--profile is the new user's behaviour profile (documented by default)."})
     static final class Add implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -42,19 +40,17 @@ final class UserCommand implements Runnable {
         @Parameters(paramLabel = "NAME", description = "the new user's name, such as alice")
         String name;
 
-        @Mixin
-        StateOption state;
-
         @Override
         public Integer call() {
-            StateOption.checkName("user", name);
+            GlobalOptions state = GlobalOptions.of(spec);
+            GlobalOptions.checkName("user", name);
             if (state.user != null || state.session != null) {
-                throw new Wnet.UserError("'wnet user add' makes user " + Names.quote(name) + " with its desktop session;"
+                throw new Wnet.UserError("'wnet sim user add' makes user " + Names.quote(name) + " with its desktop session;"
                         + " it takes no --user or --session");
             }
             BehaviourProfile profile = state.profileOrNull(); // the new user's, so no other user's is switched
             List<StateFile.User> users;
-            try (StateOption.Session session = state.open("user add", StateStore.Access.CREATE, null)) {
+            try (GlobalOptions.Session session = state.open("sim user add", StateStore.Access.CREATE, null)) {
                 users = session.users();
                 if (users.stream().anyMatch(u -> u.name().equals(name))) {
                     throw new Wnet.UserError("state file " + state.file + " has a user " + Names.quote(name)
@@ -68,23 +64,22 @@ final class UserCommand implements Runnable {
         }
     }
 
-    /** {@code wnet user list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the fake's users, each with its profile and sessions.")
+    /** {@code wnet sim user list}. */
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Lists the simulated users, each with its profile and sessions.")
     static final class ListUsers implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StateOption state;
-
         @Override
         public Integer call() {
+            GlobalOptions state = GlobalOptions.of(spec);
             if (state.user != null || state.session != null) {
-                throw new Wnet.UserError("'wnet user list' lists every user; it takes no --user or --session"
-                        + " (see one user's sessions with 'wnet session list --user NAME')");
+                throw new Wnet.UserError("'wnet sim user list' lists every user; it takes no --user or --session"
+                        + " (see one user's sessions with 'wnet sim session list --user NAME')");
             }
             List<StateFile.User> users;
-            try (StateOption.Session session = state.open("user list", StateStore.Access.READ)) {
+            try (GlobalOptions.Session session = state.open("sim user list", StateStore.Access.READ)) {
                 users = session.users();
             }
             print(users, spec.commandLine().getOut());

@@ -4,7 +4,6 @@ import io.github.wnet4j.fake.FakeLogon;
 import io.github.wnet4j.fake.JournalEntry;
 import io.github.wnet4j.spi.Names;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -13,17 +12,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-/** {@code wnet session}: the logon sessions of one of the fake's users (docs/specification.md, "Logon sessions"). */
+/** {@code wnet sim session}: the logon sessions of one of the fake's users (docs/specification.md, "Logon sessions"). */
 @Command(name = "session", mixinStandardHelpOptions = true,
-        description = {"The logon sessions of the fake's user in --state FILE (--user NAME: another of its users).",
-                "The user owns the profile (remembered entries); each session owns its device map.",
-                "Act in one with --session NAME on any command.",
-                "  wnet session add elevated [--linked]   the elevated twin; --linked: EnableLinkedConnections=1,",
-                "                                         sharing the desktop session's connections",
-                "  wnet session add NAME                  a further session with connections of its own",
-                "  wnet session list                      the user's sessions, each with its connections"},
-        subcommands = {SessionCommand.Add.class, SessionCommand.ListSessions.class})
-final class SessionCommand implements Runnable {
+        description = {"Adds and lists the logon sessions of a simulated user in --state FILE.",
+                "The user (--user NAME) owns the profile (remembered entries); each session owns its device map."
+                        + " Act in one with --session NAME on any command. 'add elevated' makes the elevated twin"
+                        + " (with --linked: EnableLinkedConnections=1, sharing the desktop session's connections),"
+                        + " 'add NAME' a further session with connections of its own."},
+        subcommands = {SimSessionCommand.Add.class, SimSessionCommand.ListSessions.class})
+final class SimSessionCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
@@ -32,10 +29,10 @@ final class SessionCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** {@code wnet session add NAME [--linked]}. */
+    /** {@code wnet sim session add NAME [--linked]}. */
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Adds a logon session to the fake's user (--user NAME: another one): 'elevated' (the twin,"
-                    + " unlinked unless --linked) or a further named one.")
+            description = {"Adds a logon session to the simulated user.",
+                    "'elevated' is the elevated twin (unlinked unless --linked); any other name a further session."})
     static final class Add implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -46,12 +43,10 @@ final class SessionCommand implements Runnable {
         @Option(names = "--linked", description = "Only for elevated: share the desktop session's device map (EnableLinkedConnections=1).")
         boolean linked;
 
-        @Mixin
-        StateOption state;
-
         @Override
         public Integer call() {
-            StateOption.checkName("session", name);
+            GlobalOptions state = GlobalOptions.of(spec);
+            GlobalOptions.checkName("session", name);
             if (JournalEntry.DESKTOP.equals(name)) {
                 throw new Wnet.UserError("every user has a desktop session already; add elevated or a further session");
             }
@@ -60,10 +55,10 @@ final class SessionCommand implements Runnable {
                         + " desktop session); a further session always has a device map of its own");
             }
             if (state.session != null) {
-                throw new Wnet.UserError("'wnet session add' adds a session to the user; it takes no --session");
+                throw new Wnet.UserError("'wnet sim session add' adds a session to the user; it takes no --session");
             }
             FakeLogon desktop;
-            try (StateOption.Session session = state.open("session add", StateStore.Access.CREATE)) {
+            try (GlobalOptions.Session session = state.open("sim session add", StateStore.Access.CREATE)) {
                 desktop = session.user().desktop();
                 if (desktop.sessions().stream().anyMatch(s -> s.sessionName().equals(name))) {
                     throw new Wnet.UserError("user " + Names.quote(session.user().name()) + " has a session " + name
@@ -89,23 +84,21 @@ final class SessionCommand implements Runnable {
         }
     }
 
-    /** {@code wnet session list}. */
+    /** {@code wnet sim session list}. */
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "Lists the sessions of the fake's user (--user NAME: another one), each with its connections.")
+            description = "Lists the sessions of the simulated user, each with its connections.")
     static final class ListSessions implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        StateOption state;
-
         @Override
         public Integer call() {
+            GlobalOptions state = GlobalOptions.of(spec);
             if (state.session != null) {
-                throw new Wnet.UserError("'wnet session list' lists every session; it takes no --session");
+                throw new Wnet.UserError("'wnet sim session list' lists every session; it takes no --session");
             }
             FakeLogon desktop;
-            try (StateOption.Session session = state.open("session list", StateStore.Access.READ)) {
+            try (GlobalOptions.Session session = state.open("sim session list", StateStore.Access.READ)) {
                 desktop = session.user().desktop();
             }
             print(desktop, spec.commandLine().getOut());
@@ -121,7 +114,7 @@ final class SessionCommand implements Runnable {
                 out.println();
             }
             first = false;
-            out.println("session " + s.sessionName() + (s.isLinkedElevation() ? " (linked to desktop)" : ""));
+            out.println("session " + ConsoleText.printable(s.sessionName()) + (s.isLinkedElevation() ? " (linked to desktop)" : ""));
             LogonTable.print(s, out);
         }
     }

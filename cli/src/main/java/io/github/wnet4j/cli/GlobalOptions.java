@@ -2,35 +2,57 @@ package io.github.wnet4j.cli;
 
 import io.github.wnet4j.behaviour.BehaviourProfile;
 import io.github.wnet4j.fake.FakeLogon;
-import picocli.CommandLine.Option;
-
 import io.github.wnet4j.spi.Names;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code --state FILE}, {@code --profile NAME}, {@code --user NAME} and {@code --session NAME}: the fake's users kept in a JSON file. */
-final class StateOption {
-    @Option(names = "--state", paramLabel = "FILE",
-            description = "Keep the fake's logon in FILE (JSON) between runs; 'connect' creates it, the other commands need it.")
+/**
+ * The options every command takes, before or after its name (as git and kubectl take theirs):
+ * {@code --backend NAME}, and the fake's users kept in a JSON file, {@code --state FILE} with
+ * {@code --user NAME}, {@code --session NAME} and {@code --profile NAME}. picocli copies them into
+ * every subcommand and sets them here, on the root command's instance, wherever they are given.
+ */
+final class GlobalOptions {
+    @Option(names = "--backend", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "Use this backend: ffm (JDK 22+), jna, jnr or fake (default: the best native one).")
+    String backend;
+
+    @Option(names = "--state", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Work on the fake's logon kept in FILE (JSON) instead of Windows; 'wnet sim connect' creates it.")
     Path file;
 
-    @Option(names = "--profile", paramLabel = "NAME",
-            description = "Behaviour profile of the user acted as, for a new state file or user, or to switch an existing"
-                    + " one (list, get and unc use it for that run only): documented (default), legacy-documentation,"
-                    + " force-overrides-in-use.")
+    @Option(names = "--profile", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "With --state: the behaviour profile of the user acted as, for a new file or user, or to switch"
+                    + " an existing one (list, get and unc use it for that run only): documented (default),"
+                    + " legacy-documentation, force-overrides-in-use.")
     String profile;
 
-    @Option(names = "--session", paramLabel = "NAME",
-            description = "The logon session of the fake's user to act in: desktop (default), elevated, or a further"
-                    + " session's name; make one with 'wnet session add'.")
+    @Option(names = "--session", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "With --state: the logon session to act in: desktop (default), elevated, or a further one"
+                    + " ('wnet sim session add').")
     String session;
 
-    @Option(names = "--user", paramLabel = "NAME",
-            description = "The fake's user to act as: the state file's first user by default (\"default\" in a file"
-                    + " wnet made), or one made with 'wnet user add'; --profile then applies to that user.")
+    @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "With --state: the user to act as: the file's first by default (\"default\" in a file wnet"
+                    + " made), or one made with 'wnet sim user add'.")
     String user;
+
+    /** The options of this run: picocli sets them on the root command's instance wherever they are given. */
+    static GlobalOptions of(CommandSpec spec) {
+        return ((Wnet) spec.root().userObject()).options;
+    }
+
+    /** Refuses every option of the fake's state file: {@code command} does not use one. */
+    void refuseState(String command) {
+        if (file != null || user != null || session != null || profile != null) {
+            throw new Wnet.UserError("'wnet " + command + "' takes no --state, --user, --session or --profile");
+        }
+    }
 
     boolean present() {
         if (file == null && (session != null || user != null)) {
@@ -42,10 +64,12 @@ final class StateOption {
 
     /** Refuses a user or session name ({@code what}) no user or session can have, before any file is touched. */
     static void checkName(String what, String name) {
-        if (name != null && !StateFile.usableName(name)) {
-            throw new Wnet.UserError(what + " name " + Names.quote(name) + " is not usable: give "
-                    + (what.equals("session") ? "desktop, elevated, or " : "") + "a name without control characters or"
-                    + " surrounding spaces, such as " + (what.equals("session") ? "backup-service" : "alice"));
+        if (name != null) {
+            try {
+                NameChecks.userOrSession(what, name);
+            } catch (IllegalArgumentException e) {
+                throw new Wnet.UserError(e.getMessage());
+            }
         }
     }
 
@@ -62,7 +86,7 @@ final class StateOption {
             names.add(u.name());
         }
         throw new Wnet.UserError("state file " + file + " has no user " + Names.quote(name) + " (it has "
-                + String.join(", ", names) + "); make it with 'wnet user add " + name + " --state " + file + "'");
+                + String.join(", ", names) + "); make it with 'wnet sim user add " + name + " --state " + file + "'");
     }
 
     /** The session {@code --session} names, of {@code user}; {@code userOption} is what {@code --user} said. */
@@ -79,7 +103,7 @@ final class StateOption {
         }
         String userArg = userOption == null ? "" : " --user " + userOption;
         throw new Wnet.UserError("state file " + file + " has no logon session " + Names.quote(name) + " of user "
-                + Names.quote(user.name()) + " (it has " + String.join(", ", names) + "); make it with 'wnet session add "
+                + Names.quote(user.name()) + " (it has " + String.join(", ", names) + "); make it with 'wnet sim session add "
                 + (name.isBlank() ? "NAME" : name) + userArg + " --state " + file
                 + "' (add --linked for an elevated twin with linked connections)");
     }
@@ -103,6 +127,9 @@ final class StateOption {
         if (file == null) {
             throw new Wnet.UserError("'wnet " + command + "' works on the fake's saved state: add --state FILE");
         }
+        if (backend != null && !backend.equalsIgnoreCase("fake")) {
+            throw new Wnet.UserError("--state keeps the fake's logon; it cannot be used with --backend " + backend);
+        }
         checkName("user", user);
         checkName("session", session);
         StateStore.Locked locked = null;
@@ -110,7 +137,7 @@ final class StateOption {
             locked = StateStore.open(file, access, StateStore.LOCK_TIMEOUT_MILLIS);
             byte[] bytes = locked.read();
             if (bytes == null && access != StateStore.Access.CREATE) { // deleted since it was checked
-                throw new Wnet.UserError("state file " + file + " no longer exists; only 'wnet connect' creates one");
+                throw new Wnet.UserError("state file " + file + " no longer exists; only 'wnet sim connect' creates one");
             }
             List<StateFile.User> users = bytes == null
                     ? new ArrayList<>(List.of(new StateFile.User(StateFile.DEFAULT_USER,

@@ -2,27 +2,24 @@ package io.github.wnet4j.cli;
 
 import io.github.wnet4j.fake.FakeLogon;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.concurrent.Callable;
 
-/** {@code wnet logon}: the fake's next logon. */
+/** {@code wnet sim logon}: the fake's next logon. */
 @Command(name = "logon", mixinStandardHelpOptions = true,
-        description = "Logs the fake's user off and on again (S7): the live connections of every session end; remembered ones"
-                + " come back in the desktop session (and a linked elevated twin), remembered only in the others.")
-final class LogonCommand implements Callable<Integer> {
+        description = {"Logs the simulated user off and on again (row S7, the next logon).",
+                "The live connections of every session end; remembered ones come back in the desktop session (and a"
+                        + " linked elevated twin), remembered only in the others."})
+final class SimLogonCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    StateOption state;
 
     @Override
     public Integer call() {
         FakeLogon logon;
-        try (StateOption.Session session = state.open("logon", StateStore.Access.UPDATE)) {
+        try (GlobalOptions.Session session = GlobalOptions.of(spec).open("sim logon", StateStore.Access.UPDATE)) {
             logon = session.logon().nextLogon();
             session.save();
         }

@@ -1,9 +1,7 @@
 package io.github.wnet4j.cli;
 
 import io.github.wnet4j.fake.FakeLogon;
-import io.github.wnet4j.spi.Names;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -12,13 +10,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code wnet connect}: seeds the fake's saved logon. */
+/**
+ * {@code wnet sim connect}: puts a connection into the fake's saved logon as it stands, with what
+ * only the simulator can set (open files, a process using it); not the connect a Windows user runs.
+ */
 @Command(name = "connect", mixinStandardHelpOptions = true,
-        description = {"Adds a connection to the fake's logon in --state FILE:",
-                "  wnet connect Z: \\\\server\\share [--persistent] [--open-files N] [--in-use]   a redirected device",
-                "  wnet connect \\\\server\\share [--open-files N]                                a deviceless connection",
-                "  wnet connect Y: \\\\server\\old --remembered-only                              a remembered entry only"})
-final class ConnectCommand implements Callable<Integer> {
+        description = {"Adds a connection to the simulated logon in --state FILE (creating the file).",
+                "A redirected device (Z: \\\\server\\share, with --persistent, --open-files N, --in-use), a deviceless"
+                        + " connection (\\\\server\\share alone), or with --remembered-only a remembered entry that"
+                        + " is not connected."})
+final class SimConnectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -37,9 +38,6 @@ final class ConnectCommand implements Callable<Integer> {
     @Option(names = "--remembered-only", description = "Only a remembered profile entry, not connected now.")
     boolean rememberedOnly;
 
-    @Mixin
-    StateOption state;
-
     @Override
     public Integer call() {
         if (openFiles < 0) {
@@ -47,7 +45,7 @@ final class ConnectCommand implements Callable<Integer> {
         }
         checkNames(); // bad input is refused before the state file is touched
         FakeLogon logon;
-        try (StateOption.Session session = state.open("connect", StateStore.Access.CREATE)) {
+        try (GlobalOptions.Session session = GlobalOptions.of(spec).open("sim connect", StateStore.Access.CREATE)) {
             logon = session.logon();
             seed(logon);
             session.save();
@@ -57,11 +55,13 @@ final class ConnectCommand implements Callable<Integer> {
     }
 
     private void checkNames() {
-        String remote = names.get(names.size() - 1);
-        Names.checkRemoteName(remote);
-        if (names.size() == 2 && Names.device(Names.check(names.get(0))) == null) {
-            throw new Wnet.UserError(Names.quote(names.get(0)) + " is not a local device: give a drive such as Z: or a"
-                    + " printer port such as LPT1:, or only the remote name for a deviceless connection");
+        NameChecks.remoteName(names.get(names.size() - 1));
+        if (names.size() == 2) {
+            try {
+                NameChecks.device(names.get(0));
+            } catch (IllegalArgumentException e) {
+                throw new Wnet.UserError(e.getMessage() + ", or only the remote name for a deviceless connection");
+            }
         }
     }
 

@@ -6,20 +6,20 @@ import io.github.wnet4j.WNet;
 import io.github.wnet4j.fake.FakeLogon;
 
 /**
- * What a command reads and cancels through: with {@code --state}, the fake's logon in the file,
+ * The backend a command reads and cancels through: with {@code --state}, the fake's logon in the file,
  * locked from before the first look to after the save, so a look and the cancel it decides are one
  * step for every other {@code wnet} process; otherwise the backend {@link Backends} chooses, one
- * {@link WNet} for the reads and the cancels, so a look and a cancel see the same connections.
+ * backend for the reader and the canceller, so a look and a cancel see the same connections.
  */
-final class Target implements AutoCloseable {
-    private final StateOption state;
-    private final StateOption.Session session;
+final class CommandBackend implements AutoCloseable {
+    private final GlobalOptions options;
+    private final GlobalOptions.Session session;
     private final String backendName;
-    // Made on first use, so discovery runs once and only for a command that calls the backend.
+    // Made on first use: a command that only cancels needs no reader (and discovery runs once per use).
     private WNet wnet;
 
-    private Target(StateOption state, StateOption.Session session, String backendName, WNet wnet) {
-        this.state = state;
+    private CommandBackend(GlobalOptions options, GlobalOptions.Session session, String backendName, WNet wnet) {
+        this.options = options;
         this.session = session;
         this.backendName = backendName;
         this.wnet = wnet;
@@ -29,18 +29,16 @@ final class Target implements AutoCloseable {
      * The fake in {@code --state FILE}, locked for this command, or the chosen backend. Call it after
      * checking the command's own arguments, so bad input touches no file.
      */
-    static Target open(String command, StateOption state, String backend, StateStore.Access access) {
-        if (state.present()) {
-            if (backend != null && !backend.equalsIgnoreCase("fake")) {
-                throw new Wnet.UserError("--state keeps the fake's logon; it cannot be used with --backend " + backend);
-            }
-            StateOption.Session session = state.open(command, access);
+    static CommandBackend open(String command, GlobalOptions options, StateStore.Access access) {
+        if (options.present()) {
+            GlobalOptions.Session session = options.open(command, access);
             FakeLogon logon = session.logon();
-            return new Target(state, session, "fake", logon.wnet());
+            return new CommandBackend(options, session, "fake", logon.wnet());
         }
-        return new Target(state, null, Backends.chooseName(backend), null);
+        return new CommandBackend(options, null, Backends.chooseName(options.backend), null);
     }
 
+    /** {@return the one door over this command's backend, made on first use} */
     WNet wnet() {
         if (wnet == null) {
             wnet = WNet.named(backendName);
@@ -62,7 +60,7 @@ final class Target implements AutoCloseable {
 
     /** Writes the fake's logon back if a cancel changed it or {@code --profile} switched it; nothing without --state. */
     void saveIf(boolean changed) {
-        if (session != null && (changed || state.profile != null)) {
+        if (session != null && (changed || options.profile != null)) {
             session.save();
         }
     }
