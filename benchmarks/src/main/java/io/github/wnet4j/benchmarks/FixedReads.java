@@ -1,5 +1,7 @@
 package io.github.wnet4j.benchmarks;
 
+import io.github.wnet4j.spi.UseConnectionAnswer;
+
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.ConnectionAnswer;
 import io.github.wnet4j.spi.EnumerationAnswer;
@@ -72,5 +74,27 @@ final class FixedReads implements WNetBackend {
     @Override
     public UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
         return infoLevel == UniversalNameAnswer.REMOTE_NAME_INFO_LEVEL ? REMOTE : UNIVERSAL;
+    }
+
+    // Connecting is not this double's subject: every connect answers ERROR_NOT_SUPPORTED.
+
+    @Override
+    public int addConnection2(NetResource resource, char[] password, String userName, int flags) {
+        return ERROR_NOT_SUPPORTED;
+    }
+
+    @Override
+    public int addConnection3(NetResource resource, char[] password, String userName, int flags) {
+        return ERROR_NOT_SUPPORTED;
+    }
+
+    @Override
+    public UseConnectionAnswer useConnection(NetResource resource, char[] password, String userName, int flags) {
+        return new UseConnectionAnswer(ERROR_NOT_SUPPORTED, null, 0);
+    }
+
+    @Override
+    public int addConnection(String remoteName, char[] password, String localName) {
+        return ERROR_NOT_SUPPORTED;
     }
 }

@@ -1,5 +1,9 @@
 package io.github.wnet4j.conformance;
 
+import io.github.wnet4j.spi.UseConnectionAnswer;
+
+import io.github.wnet4j.spi.NetResource;
+
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.ConnectionAnswer;
 import io.github.wnet4j.spi.EnumerationAnswer;
@@ -10,13 +14,14 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Passes every call to the backend under test and counts the cancels and the reads, so a clause
+ * Passes every call to the backend under test and counts the cancels, the reads and the connects, so a clause
  * can tell whether validation stopped a name before the backend saw it.
  */
 final class CountingBackend implements WNetBackend {
     private final WNetBackend delegate;
     private final AtomicInteger cancels = new AtomicInteger();
     private final AtomicInteger reads = new AtomicInteger();
+    private final AtomicInteger connects = new AtomicInteger();
 
     CountingBackend(WNetBackend delegate) {
         this.delegate = Objects.requireNonNull(delegate, "the fixture's backend() returned null");
@@ -65,5 +70,29 @@ final class CountingBackend implements WNetBackend {
     /** Reads (of any read function) that reached the backend so far. */
     int reads() {
         return reads.get();
+    }
+
+    @Override
+    public int addConnection2(NetResource resource, char[] password, String userName, int flags) {
+        connects.incrementAndGet();
+        return delegate.addConnection2(resource, password, userName, flags);
+    }
+
+    @Override
+    public int addConnection3(NetResource resource, char[] password, String userName, int flags) {
+        connects.incrementAndGet();
+        return delegate.addConnection3(resource, password, userName, flags);
+    }
+
+    @Override
+    public UseConnectionAnswer useConnection(NetResource resource, char[] password, String userName, int flags) {
+        connects.incrementAndGet();
+        return delegate.useConnection(resource, password, userName, flags);
+    }
+
+    @Override
+    public int addConnection(String remoteName, char[] password, String localName) {
+        connects.incrementAndGet();
+        return delegate.addConnection(remoteName, password, localName);
     }
 }

@@ -1,5 +1,9 @@
 package io.github.wnet4j.nativetesting;
 
+import io.github.wnet4j.spi.UseConnectionAnswer;
+
+import io.github.wnet4j.spi.NetResource;
+
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.ConnectionAnswer;
 import io.github.wnet4j.spi.EnumerationAnswer;
@@ -63,5 +67,28 @@ public record FixedAnswer(int code, Supplier<ExtendedError> lastError) implement
     @Override
     public UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
         return NO_READS.getUniversalName(localPath, infoLevel);
+    }
+
+    // A connect answers the fixed code as well; a success names what was asked for.
+
+    @Override
+    public int addConnection2(NetResource resource, char[] password, String userName, int flags) {
+        return code;
+    }
+
+    @Override
+    public int addConnection3(NetResource resource, char[] password, String userName, int flags) {
+        return code;
+    }
+
+    @Override
+    public UseConnectionAnswer useConnection(NetResource resource, char[] password, String userName, int flags) {
+        String accessName = resource.localName() != null ? resource.localName() : resource.remoteName();
+        return new UseConnectionAnswer(code, code == 0 ? accessName : null, 0);
+    }
+
+    @Override
+    public int addConnection(String remoteName, char[] password, String localName) {
+        return code;
     }
 }

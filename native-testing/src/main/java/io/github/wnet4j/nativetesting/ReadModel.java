@@ -1,5 +1,9 @@
 package io.github.wnet4j.nativetesting;
 
+import io.github.wnet4j.spi.UseConnectionAnswer;
+
+import io.github.wnet4j.spi.NetResource;
+
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.ConnectionAnswer;
 import io.github.wnet4j.spi.EnumerationAnswer;
@@ -64,5 +68,27 @@ public class ReadModel implements WNetBackend {
     @Override
     public UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
         return new UniversalNameAnswer(ERROR_NOT_SUPPORTED, null, null, null);
+    }
+
+    // Connecting is not this double's subject: every connect answers ERROR_NOT_SUPPORTED.
+
+    @Override
+    public int addConnection2(NetResource resource, char[] password, String userName, int flags) {
+        return ERROR_NOT_SUPPORTED;
+    }
+
+    @Override
+    public int addConnection3(NetResource resource, char[] password, String userName, int flags) {
+        return ERROR_NOT_SUPPORTED;
+    }
+
+    @Override
+    public UseConnectionAnswer useConnection(NetResource resource, char[] password, String userName, int flags) {
+        return new UseConnectionAnswer(ERROR_NOT_SUPPORTED, null, 0);
+    }
+
+    @Override
+    public int addConnection(String remoteName, char[] password, String localName) {
+        return ERROR_NOT_SUPPORTED;
     }
 }

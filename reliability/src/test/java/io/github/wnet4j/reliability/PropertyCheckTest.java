@@ -1,5 +1,9 @@
 package io.github.wnet4j.reliability;
 
+import io.github.wnet4j.spi.UseConnectionAnswer;
+
+import io.github.wnet4j.spi.NetResource;
+
 import io.github.wnet4j.behaviour.BehaviourProfile;
 import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.WNet;
@@ -70,6 +74,26 @@ class PropertyCheckTest {
         @Override
         public UniversalNameAnswer getUniversalName(String localPath, int infoLevel) {
             return logon.backend().getUniversalName(localPath, infoLevel);
+        }
+    
+        @Override
+        public int addConnection2(NetResource resource, char[] password, String userName, int flags) {
+            return logon.backend().addConnection2(resource, password, userName, flags);
+        }
+
+        @Override
+        public int addConnection3(NetResource resource, char[] password, String userName, int flags) {
+            return logon.backend().addConnection3(resource, password, userName, flags);
+        }
+
+        @Override
+        public UseConnectionAnswer useConnection(NetResource resource, char[] password, String userName, int flags) {
+            return logon.backend().useConnection(resource, password, userName, flags);
+        }
+
+        @Override
+        public int addConnection(String remoteName, char[] password, String localName) {
+            return logon.backend().addConnection(remoteName, password, localName);
         }
     }
 
