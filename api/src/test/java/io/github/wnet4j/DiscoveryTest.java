@@ -245,6 +245,9 @@ class DiscoveryTest {
             TestProvider jna = TestProvider.real("jna", 200).unavailable("JNA could not load mpr.dll", jnaFailure);
             TestProvider jnr = TestProvider.real("jnr", 100).unavailable("jnr-ffi could not load mpr.dll", jnrFailure);
             Discovery d = Discovery.of(List.of(jna, jnr), ELSEWHERE);
+            // named() waits for no provider but the one it names, so read them all first: the other's failure
+            // can only be kept if it was read.
+            d.awaitProviders();
 
             NoBackendException e = assertThrows(NoBackendException.class, () -> d.named("jnr"));
             assertTrue(e.getMessage().startsWith("The wnet4j backend 'jnr' is not available: jnr-ffi could not load mpr.dll"),

@@ -34,9 +34,14 @@ import java.util.Set;
  * @param legacyCancelFlags row 1: the flags {@code WNetCancelConnection(name, force)} acts with
  * @param remoteNameScope row 3: which connections a remote name cancels through {@code WNetCancelConnection2}
  * @param forceOverridesDeviceInUse row 9: whether {@code fForce} overrides {@code ERROR_DEVICE_IN_USE}
+ * @param logonFailureForBadPassword row C12: whether a known user's wrong password answers
+ *     {@code ERROR_LOGON_FAILURE} (1326) as an unknown user does, rather than {@code ERROR_INVALID_PASSWORD} (86)
+ * @param legacyAddTemporary row C18: whether the legacy {@code WNetAddConnection} leaves a device connection
+ *     unremembered (Wine's reading) rather than remembered (Microsoft's pages)
  */
 public record BehaviourProfile(String name, Set<CancelFlag> legacyCancelFlags, RemoteNameScope remoteNameScope,
-                               boolean forceOverridesDeviceInUse) {
+                               boolean forceOverridesDeviceInUse, boolean logonFailureForBadPassword,
+                               boolean legacyAddTemporary) {
 
     /**
      * Which connections a remote name such as {@code \\server\share} cancels through
@@ -51,7 +56,7 @@ public record BehaviourProfile(String name, Set<CancelFlag> legacyCancelFlags, R
     }
 
     private static final BehaviourProfile DOCUMENTED =
-            new BehaviourProfile("documented", Set.of(), RemoteNameScope.DEVICELESS_ONLY, false);
+            new BehaviourProfile("documented", Set.of(), RemoteNameScope.DEVICELESS_ONLY, false, false, false);
 
     private static final BehaviourProfile LEGACY_DOCUMENTATION = DOCUMENTED.toBuilder("legacy-documentation")
             .legacyCancelFlags(Set.of(CancelFlag.CONNECT_UPDATE_PROFILE))
@@ -69,6 +74,8 @@ public record BehaviourProfile(String name, Set<CancelFlag> legacyCancelFlags, R
      * @param legacyCancelFlags the flags the legacy function acts with; copied
      * @param remoteNameScope which connections a remote name cancels
      * @param forceOverridesDeviceInUse whether {@code fForce} overrides {@code ERROR_DEVICE_IN_USE}
+     * @param logonFailureForBadPassword whether a known user's wrong password answers 1326
+     * @param legacyAddTemporary whether the legacy WNetAddConnection leaves a device connection unremembered
      * @throws NullPointerException if an argument is null or the flags hold null
      * @throws IllegalArgumentException if the name is not lower-case letters, digits and {@code -}
      */
@@ -164,7 +171,8 @@ public record BehaviourProfile(String name, Set<CancelFlag> legacyCancelFlags, R
     @Override
     public String toString() {
         return name + "[legacyCancelFlags=" + legacyCancelFlags + ", remoteNameScope=" + remoteNameScope
-                + ", forceOverridesDeviceInUse=" + forceOverridesDeviceInUse + "]";
+                + ", forceOverridesDeviceInUse=" + forceOverridesDeviceInUse
+                + ", logonFailureForBadPassword=" + logonFailureForBadPassword + ", legacyAddTemporary=" + legacyAddTemporary + "]";
     }
 
     /** Builds a {@link BehaviourProfile}. */
@@ -173,12 +181,16 @@ public record BehaviourProfile(String name, Set<CancelFlag> legacyCancelFlags, R
         private Set<CancelFlag> legacyCancelFlags;
         private RemoteNameScope remoteNameScope;
         private boolean forceOverridesDeviceInUse;
+        private boolean logonFailureForBadPassword;
+        private boolean legacyAddTemporary;
 
         private Builder(String name, BehaviourProfile from) {
             this.name = checkName(name); // now, not at build(), so the mistake shows where it was made
             this.legacyCancelFlags = from.legacyCancelFlags;
             this.remoteNameScope = from.remoteNameScope;
             this.forceOverridesDeviceInUse = from.forceOverridesDeviceInUse;
+            this.logonFailureForBadPassword = from.logonFailureForBadPassword;
+            this.legacyAddTemporary = from.legacyAddTemporary;
         }
 
         /**
@@ -215,9 +227,32 @@ public record BehaviourProfile(String name, Set<CancelFlag> legacyCancelFlags, R
             return this;
         }
 
+        /**
+         * Row C12: whether a known user's wrong password answers {@code ERROR_LOGON_FAILURE} (1326).
+         *
+         * @param logonFailure whether a known user's wrong password answers 1326 rather than 86
+         * @return this builder
+         */
+        public Builder logonFailureForBadPassword(boolean logonFailure) {
+            this.logonFailureForBadPassword = logonFailure;
+            return this;
+        }
+
+        /**
+         * Row C18: whether the legacy {@code WNetAddConnection} leaves a device connection unremembered.
+         *
+         * @param temporary whether the legacy function's connection is not remembered
+         * @return this builder
+         */
+        public Builder legacyAddTemporary(boolean temporary) {
+            this.legacyAddTemporary = temporary;
+            return this;
+        }
+
         /** {@return the profile} */
         public BehaviourProfile build() {
-            return new BehaviourProfile(name, legacyCancelFlags, remoteNameScope, forceOverridesDeviceInUse);
+            return new BehaviourProfile(name, legacyCancelFlags, remoteNameScope, forceOverridesDeviceInUse,
+                    logonFailureForBadPassword, legacyAddTemporary);
         }
     }
 }

@@ -171,21 +171,23 @@ class BehaviourProfileTest {
     @Test
     void theConstructorChecksAsTheBuilderDoes() {
         Set<CancelFlag> flags = new HashSet<>(Set.of(CancelFlag.CONNECT_UPDATE_PROFILE));
-        BehaviourProfile built = new BehaviourProfile("custom", flags, RemoteNameScope.ALL_CONNECTIONS, true);
+        BehaviourProfile built = new BehaviourProfile("custom", flags, RemoteNameScope.ALL_CONNECTIONS, true, true, false);
         flags.clear();
         assertEquals(BehaviourProfile.builder("custom").legacyCancelFlags(Set.of(CancelFlag.CONNECT_UPDATE_PROFILE))
-                .remoteNameScope(RemoteNameScope.ALL_CONNECTIONS).forceOverridesDeviceInUse(true).build(), built);
+                .remoteNameScope(RemoteNameScope.ALL_CONNECTIONS).forceOverridesDeviceInUse(true)
+                .logonFailureForBadPassword(true).build(), built);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new BehaviourProfile("Upper", Set.of(), RemoteNameScope.DEVICELESS_ONLY, false));
+                () -> new BehaviourProfile("Upper", Set.of(), RemoteNameScope.DEVICELESS_ONLY, false, false, false));
         assertTrue(e.getMessage().contains("lower-case letters, digits and '-'"), e.getMessage());
         assertThrows(NullPointerException.class, () -> new BehaviourProfile("custom",
-                new HashSet<>(Arrays.asList(CancelFlag.CONNECT_UPDATE_PROFILE, null)), RemoteNameScope.DEVICELESS_ONLY, false));
-        assertThrows(NullPointerException.class, () -> new BehaviourProfile("custom", Set.of(), null, false));
+                new HashSet<>(Arrays.asList(CancelFlag.CONNECT_UPDATE_PROFILE, null)), RemoteNameScope.DEVICELESS_ONLY, false, false, false));
+        assertThrows(NullPointerException.class, () -> new BehaviourProfile("custom", Set.of(), null, false, false, false));
     }
 
     @Test
     void toStringShowsTheNameAndEachReading() {
         assertEquals("legacy-documentation[legacyCancelFlags=[CONNECT_UPDATE_PROFILE], remoteNameScope=ALL_CONNECTIONS,"
-                + " forceOverridesDeviceInUse=false]", BehaviourProfile.legacyDocumentation().toString());
+                + " forceOverridesDeviceInUse=false, logonFailureForBadPassword=false, legacyAddTemporary=false]",
+                BehaviourProfile.legacyDocumentation().toString());
     }
 }

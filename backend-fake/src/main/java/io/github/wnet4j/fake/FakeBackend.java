@@ -11,6 +11,7 @@ import io.github.wnet4j.spi.EnumerationAnswer;
 import io.github.wnet4j.spi.NetResource;
 import io.github.wnet4j.spi.Names;
 import io.github.wnet4j.spi.UniversalNameAnswer;
+import io.github.wnet4j.spi.UseConnectionAnswer;
 import io.github.wnet4j.spi.WNetBackend;
 
 import java.util.Objects;
@@ -24,7 +25,9 @@ import java.util.function.Supplier;
  * only counts toward an armed provider error, as every call does, and an enumeration is a snapshot
  * of one moment (R11, WNetEnumResource). Each read is journaled with the device or path as its name
  * ({@code RESOURCE_CONNECTED} or {@code RESOURCE_REMEMBERED} for an enumeration) and its
- * {@code dwType} or {@code dwInfoLevel} as its flags.
+ * {@code dwType} or {@code dwInfoLevel} as its flags. A connect ({@link ConnectRules}) is journaled with
+ * its device, remote name and user name as its name and its {@code dwFlags} as its flags; its password
+ * is read by the decision and never kept.
  */
 final class FakeBackend implements WNetBackend {
 
@@ -84,8 +87,51 @@ final class FakeBackend implements WNetBackend {
     }
 
     @Override
+    public int addConnection2(NetResource resource, char[] password, String userName, int flags) {
+        return connect(ConnectRules.ConnectCall.of(WNetFunction.ADD_CONNECTION2, resource, userName, password, flags)).code();
+    }
+
+    @Override
+    public int addConnection3(NetResource resource, char[] password, String userName, int flags) {
+        return connect(ConnectRules.ConnectCall.of(WNetFunction.ADD_CONNECTION3, resource, userName, password, flags)).code();
+    }
+
+    @Override
+    public UseConnectionAnswer useConnection(NetResource resource, char[] password, String userName, int flags) {
+        ConnectRules.ConnectVerdict verdict = connect(ConnectRules.ConnectCall.of(WNetFunction.USE_CONNECTION, resource, userName,
+                password, flags));
+        boolean success = verdict.connected() != null;
+        boolean localDevice = success && verdict.connected().device() != null;
+        return new UseConnectionAnswer(verdict.code(), success ? verdict.accessName() : null,
+                localDevice ? UseConnectionAnswer.CONNECT_LOCALDRIVE : 0);
+    }
+
+    @Override
+    public int addConnection(String remoteName, char[] password, String localName) {
+        String device = localName == null || localName.isEmpty() ? null : Names.device(localName);
+        int type = localName == null || localName.isEmpty() ? NetResource.RESOURCETYPE_ANY
+                : device != null && device.startsWith("LPT") ? NetResource.RESOURCETYPE_PRINT : NetResource.RESOURCETYPE_DISK;
+        NetResource resource = new NetResource(0, type, 0, 0, localName, remoteName, null, null);
+        return connect(ConnectRules.ConnectCall.of(WNetFunction.ADD_CONNECTION, resource, null, password, 0)).code();
+    }
+
+    @Override
     public String toString() {
         return "WNetBackend over " + logon;
+    }
+
+    private ConnectRules.ConnectVerdict connect(ConnectRules.ConnectCall call) {
+        Objects.requireNonNull(call.remoteName(), "remoteName");
+        return user.atomically(() -> {
+            ConnectRules.ConnectVerdict verdict = ConnectRules.decide(user, deviceMap, profile, call);
+            user.apply(verdict, deviceMap);
+            if (verdict.extendedError() != null) {
+                lastExtendedError.set(verdict.extendedError());
+            }
+            user.journal(new JournalEntry(user.nextSequence(), call.function(), call.describe(), call.flags(), false,
+                    verdict.code(), verdict.extendedError(), Thread.currentThread().getName(), session));
+            return verdict;
+        });
     }
 
     private int cancel(WNetFunction function, String name, int flags, boolean force) {

@@ -7,7 +7,6 @@ import io.github.wnet4j.WNet;
 import io.github.wnet4j.fake.UserState.DeviceMap;
 import io.github.wnet4j.spi.Names;
 import io.github.wnet4j.spi.WNetBackend;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,25 +14,20 @@ import java.util.function.Consumer;
 
 /**
  * An in-memory model of one Windows logon session's network connections: live device redirections,
- * deviceless connections, the remembered entries of the user profile, and the network itself. It
- * answers the cancel functions and the read functions as the default decisions of
- * docs/specification.md say, and the disputed points as its {@link BehaviourProfile} says.
- *
+ * deviceless connections, the user profile's remembered entries, and the network with its servers
+ * ({@link SimulatedNetwork}). It answers the connect, cancel and read functions as the default
+ * decisions of docs/specification.md say, and the disputed points as its {@link BehaviourProfile} says.
  * <pre>{@code
- * FakeLogon logon = FakeLogon.create()
- *         .connectDevice("Z:", "\\\\srv\\share", o -> o.persistent().openFiles(2));
- * ConnectionCanceller canceller = logon.canceller();
- * canceller.cancelConnection2("Z:", Set.of(), false);   // ERROR_OPEN_FILES; nothing changes
- * canceller.cancelConnection2("Z:", Set.of(), true);    // NO_ERROR; Z: still remembered
- * logon.nextLogon();                                    // Z: is back
+ * FakeLogon logon = FakeLogon.create().connectDevice("Z:", "\\\\srv\\share", o -> o.persistent().openFiles(2));
+ * logon.canceller().cancelConnection2("Z:", Set.of(), false);   // ERROR_OPEN_FILES; nothing changes
+ * logon.canceller().cancelConnection2("Z:", Set.of(), true);    // NO_ERROR; Z: still remembered
+ * logon.nextLogon();                                            // Z: is back
  * }</pre>
- *
  * <p><b>Sessions</b> (specification, "Logon sessions"): {@link #create()} makes a user's desktop
  * session, {@link #elevated()}, {@link #elevatedLinked()} and {@link #newSession(String)} further
  * sessions sharing the user's profile (S1, the profile), each with a device map of its own unless
- * linked (S4, linked connections).
- * No network, a provider error and the journal are the machine's, shared by every session.
- *
+ * linked (S4, linked connections). No network, a provider error, the simulated network and the
+ * journal are the user's, shared by every session.
  * <p>Thread-safe and linearizable: every call, seeding method and query is one atomic step under
  * the user's one lock, the call's journal entry made inside it; two users share nothing. A failed
  * call changes nothing but the journal and, for {@code ERROR_EXTENDED_ERROR}, the calling thread's
@@ -256,6 +250,18 @@ public final class FakeLogon {
     public FakeLogon networkPresent(boolean present) {
         state.networkPresent(present);
         return this;
+    }
+
+    /** {@return this logon, its user's connects meeting {@code network}}
+     * @param network such as {@link SimulatedNetwork#open()}, the default */
+    public FakeLogon network(SimulatedNetwork network) {
+        state.network(network);
+        return this;
+    }
+
+    /** {@return the servers, shares and accounts its user's connects meet} */
+    public SimulatedNetwork network() {
+        return state.network();
     }
 
     /**

@@ -50,7 +50,7 @@ import java.util.stream.Collectors;
  * ({@link #isFailure}):
  *
  * <ul>
- *   <li>a cancel that did not return {@code NO_ERROR}: it did not do what it was asked;</li>
+ *   <li>a cancel or a connect that did not return {@code NO_ERROR}: it did not do what it was asked;</li>
  *   <li>a read (a lookup, an enumeration, a universal name) that could not look: no network, a
  *       provider error, a parameter the function refuses, a scope the fake does not browse. A read
  *       that looked and answered is not a failure, whatever its code: {@code ERROR_NOT_CONNECTED}

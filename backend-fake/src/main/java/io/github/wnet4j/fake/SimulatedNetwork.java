@@ -63,14 +63,57 @@ public final class SimulatedNetwork {
         WRONG_PASSWORD
     }
 
-    private static final SimulatedNetwork OPEN = new SimulatedNetwork(Map.of(), new byte[0]);
+    /** The machine's local drives when a test names none: {@code C:} (specification, "The simulated network"). */
+    private static final Set<String> DEFAULT_LOCAL_DRIVES = Set.of("C:");
+
+    private static final SimulatedNetwork OPEN = new SimulatedNetwork(Map.of(), new byte[0], DEFAULT_LOCAL_DRIVES, false);
 
     private final Map<String, Server> servers; // by folded server name
     private final byte[] salt;
+    private final Set<String> localDrives; // canonical devices
+    private final boolean busy;
 
-    private SimulatedNetwork(Map<String, Server> servers, byte[] salt) {
+    private SimulatedNetwork(Map<String, Server> servers, byte[] salt, Set<String> localDrives, boolean busy) {
         this.servers = servers;
         this.salt = salt;
+        this.localDrives = localDrives;
+        this.busy = busy;
+    }
+
+    /**
+     * Whether a device is one of the machine's local drives, which no connection can take (row C3,
+     * "Already assigned") and the pick skips (C15).
+     *
+     * @param device a canonical device such as {@code "C:"}
+     * @return whether it is a local drive
+     */
+    public boolean isLocalDrive(String device) {
+        return localDrives.contains(device);
+    }
+
+    /** {@return the machine's local drives, canonical ({@code "C:"})} */
+    public Set<String> localDrives() {
+        return localDrives;
+    }
+
+    /**
+     * Whether the network is still starting: every connect answers {@code ERROR_BUSY} (170; row C20,
+     * "No network, busy, provider error, profile fault").
+     *
+     * @return whether connects answer ERROR_BUSY
+     */
+    public boolean isBusy() {
+        return busy;
+    }
+
+    /**
+     * This network, busy or not: arm or clear {@code ERROR_BUSY} as a test arms a provider error.
+     *
+     * @param nowBusy whether connects answer ERROR_BUSY
+     * @return the network with that setting, everything else the same
+     */
+    public SimulatedNetwork withBusy(boolean nowBusy) {
+        return new SimulatedNetwork(servers, salt, localDrives, nowBusy);
     }
 
     /** {@return the network a test gets when it declares none: every server and share exists, every account is accepted} */
@@ -138,7 +181,8 @@ public final class SimulatedNetwork {
     /** {@return the declared servers and their shares and account names; never a password or its digest} */
     @Override
     public String toString() {
-        return servers.isEmpty() ? "SimulatedNetwork[open]" : "SimulatedNetwork" + servers.values();
+        return "SimulatedNetwork[" + (servers.isEmpty() ? "open" : servers.values().toString()) + ", local drives "
+                + new java.util.TreeSet<>(localDrives) + (busy ? ", busy" : "") + "]";
     }
 
     private static String bare(String server) {
@@ -146,7 +190,7 @@ public final class SimulatedNetwork {
     }
 
     /** SHA-256 of the salt and the password's UTF-16 units; every intermediate copy is cleared. */
-    private static byte[] digest(byte[] salt, char[] password) {
+    static byte[] digest(byte[] salt, char[] password) {
         ByteBuffer bytes = StandardCharsets.UTF_16LE.encode(CharBuffer.wrap(password));
         byte[] units = new byte[bytes.remaining()];
         bytes.get(units);
@@ -191,6 +235,8 @@ public final class SimulatedNetwork {
     public static final class Builder {
         private final Map<String, Server> servers = new HashMap<>();
         private final byte[] salt = new byte[16];
+        private Set<String> localDrives = DEFAULT_LOCAL_DRIVES;
+        private boolean busy;
 
         private Builder() {
             new SecureRandom().nextBytes(salt);
@@ -216,9 +262,40 @@ public final class SimulatedNetwork {
             return this;
         }
 
+        /**
+         * The machine's local drives ({@code C:} unless set): a connect to one answers ERROR_ALREADY_ASSIGNED.
+         *
+         * @param drives drive devices such as {@code "C:"}, {@code "d:"}; none for a machine without local drives
+         * @return this builder
+         * @throws IllegalArgumentException if one is not a drive
+         */
+        public Builder localDrives(String... drives) {
+            Set<String> canonical = new HashSet<>();
+            for (String drive : drives) {
+                String device = Names.device(Names.check(Objects.requireNonNull(drive, "drive")));
+                if (device == null || device.startsWith("LPT")) {
+                    throw new IllegalArgumentException(Names.quote(drive) + " is not a drive: pass drives such as \"C:\"");
+                }
+                canonical.add(device);
+            }
+            this.localDrives = Set.copyOf(canonical);
+            return this;
+        }
+
+        /**
+         * Whether the network starts busy: every connect answers ERROR_BUSY (170) until {@link SimulatedNetwork#withBusy}.
+         *
+         * @param startsBusy whether connects answer ERROR_BUSY
+         * @return this builder
+         */
+        public Builder busy(boolean startsBusy) {
+            this.busy = startsBusy;
+            return this;
+        }
+
         /** {@return the network: declared servers answer as declared, every other one as in {@link SimulatedNetwork#open()}} */
         public SimulatedNetwork build() {
-            return new SimulatedNetwork(Map.copyOf(servers), salt.clone());
+            return new SimulatedNetwork(Map.copyOf(servers), salt.clone(), localDrives, busy);
         }
     }
 

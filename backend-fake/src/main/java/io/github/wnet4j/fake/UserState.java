@@ -29,14 +29,38 @@ import java.util.function.UnaryOperator;
  */
 final class UserState {
 
-    /** A live connection: a device's redirection, or ({@code device} null) a deviceless connection. */
-    record LiveConnection(String device, String remoteName, int openFiles, boolean inUse) {
+    /**
+     * The credentials a connection was made with, as C9 ("One set of credentials per server") compares
+     * them: the user name folded (empty for the logon's own user) and a salted digest of the password
+     * (empty for the user's default one), never the password itself.
+     */
+    record CredentialsInUse(String userName, String passwordDigest) {
+        /** The logon's own user with its default password: what seeding and a call with no credentials use. */
+        static final CredentialsInUse LOGON = new CredentialsInUse("", "");
+    }
+
+    /**
+     * A live connection: a device's redirection, or ({@code device} null) a deviceless connection,
+     * with the credentials that hold its server (C9) and, for a deviceless one, how many uses it has
+     * (C2, "A deviceless connection": a second connect to the same remote name adds a use).
+     */
+    record LiveConnection(String device, String remoteName, int openFiles, boolean inUse, CredentialsInUse credentials,
+                          int uses) {
+        /** A seeded connection: the logon's own credentials, one use. */
+        LiveConnection(String device, String remoteName, int openFiles, boolean inUse) {
+            this(device, remoteName, openFiles, inUse, CredentialsInUse.LOGON, 1);
+        }
+
         LiveConnection withOpenFiles(int count) {
-            return new LiveConnection(device, remoteName, count, inUse);
+            return new LiveConnection(device, remoteName, count, inUse, credentials, uses);
         }
 
         LiveConnection withInUse(boolean used) {
-            return new LiveConnection(device, remoteName, openFiles, used);
+            return new LiveConnection(device, remoteName, openFiles, used, credentials, uses);
+        }
+
+        LiveConnection withOneMoreUse() {
+            return new LiveConnection(device, remoteName, openFiles, inUse, credentials, uses + 1);
         }
     }
 
@@ -69,6 +93,12 @@ final class UserState {
     private final List<DeviceMap> deviceMaps = new ArrayList<>(List.of(new DeviceMap()));
     /** The profile's remembered entries: device to remote name as spelt when remembered. */
     final SortedMap<String, String> remembered = new TreeMap<>();
+    /** The credentials a remembered entry was made with, restored with it at the next logon (C6); seeded ones have none. */
+    final SortedMap<String, CredentialsInUse> rememberedCredentials = new TreeMap<>();
+    /** The servers, shares and accounts connects meet (specification, "The simulated network"). */
+    SimulatedNetwork network = SimulatedNetwork.open();
+    /** The salt of this user's password digests in {@link CredentialsInUse}. */
+    final byte[] credentialSalt = newSalt();
     private final Journal journal = new Journal();
 
     boolean networkPresent = true;
@@ -112,6 +142,7 @@ final class UserState {
         }
         if (verdict.forgottenDevice() != null) {
             remembered.remove(verdict.forgottenDevice());
+            rememberedCredentials.remove(verdict.forgottenDevice());
         }
         if (verdict.provider() != CancelRules.ProviderEffect.NONE && providerCalls != Long.MAX_VALUE) {
             providerCalls++;
@@ -119,6 +150,35 @@ final class UserState {
         if (verdict.provider() == CancelRules.ProviderEffect.DISARM) {
             providerError = null;
         }
+    }
+
+    /**
+     * Applies a connect's verdict (row C1, C2, C5, C6 "connect, add the use, record the credentials in use,
+     * remember") to {@code map} and the profile; inside the call's atomic step. A failed connect only
+     * counts toward the armed provider error (C21, "A call that fails changes nothing").
+     */
+    void apply(ConnectRules.ConnectVerdict verdict, DeviceMap map) {
+        if (verdict.provider() != CancelRules.ProviderEffect.NONE && providerCalls != Long.MAX_VALUE) {
+            providerCalls++;
+        }
+        if (verdict.provider() == CancelRules.ProviderEffect.DISARM) {
+            providerError = null;
+        }
+        LiveConnection connected = verdict.connected();
+        if (connected == null) {
+            return;
+        }
+        map.put(connected);
+        if (verdict.remember()) {
+            remembered.put(connected.device(), connected.remoteName());
+            rememberedCredentials.put(connected.device(), connected.credentials());
+        }
+    }
+
+    private static byte[] newSalt() {
+        byte[] salt = new byte[16];
+        new java.security.SecureRandom().nextBytes(salt);
+        return salt;
     }
 
     /** The next call number; inside the call's atomic step. */
@@ -212,6 +272,14 @@ final class UserState {
         networkPresent = present;
     }
 
+    synchronized void network(SimulatedNetwork simulated) {
+        network = Objects.requireNonNull(simulated, "network: pass SimulatedNetwork.open() for the default");
+    }
+
+    synchronized SimulatedNetwork network() {
+        return network;
+    }
+
     /**
      * The user's next logon (S7 "next logon"): every session's connections end, deviceless ones
      * too, and {@link CancelRules#atNextLogon} restores each remembered entry in the desktop
@@ -224,8 +292,9 @@ final class UserState {
         }
         remembered.forEach((device, remoteName) -> {
             LiveConnection restored = CancelRules.atNextLogon(device, remoteName, networkPresent);
-            if (restored != null) {
-                deviceMaps.get(0).put(restored);
+            if (restored != null) { // under the credentials it was remembered with (C6), the logon's own if seeded
+                CredentialsInUse credentials = rememberedCredentials.getOrDefault(device, CredentialsInUse.LOGON);
+                deviceMaps.get(0).put(new LiveConnection(device, restored.remoteName(), 0, false, credentials, 1));
             }
         });
     }

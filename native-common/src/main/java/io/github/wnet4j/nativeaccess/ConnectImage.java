@@ -207,7 +207,7 @@ public final class ConnectImage {
      * @return the answer
      */
     public static UseConnectionAnswer useAnswer(int code, NativeBuffer accessName, int result) {
-        return new UseConnectionAnswer(code, code == 0 ? Structs.stringAt(accessName, accessName.address()) : null, result);
+        return new UseConnectionAnswer(code, code == 0 ? Structs.stringAt(accessName, 0, "WNetUseConnectionW", "lpAccessName") : null, result);
     }
 
     /**

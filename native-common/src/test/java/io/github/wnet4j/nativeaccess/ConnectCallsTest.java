@@ -41,7 +41,7 @@ class ConnectCallsTest {
         }
 
         String string(long offset) {
-            return Structs.stringAt(buffer, buffer.address() + offset);
+            return Structs.stringAt(buffer, offset, "test", "string");
         }
     }
 

@@ -35,8 +35,8 @@ class ConnectImageTest {
         assertEquals(0, image.resourceOffset());
         assertEquals(RESOURCE, structs.netResource(block, 0));
         assertEquals(-1, image.localNameOffset());
-        assertEquals("CORP\\svc", Structs.stringAt(block, block.address() + image.userNameOffset()));
-        assertEquals(SECRET, Structs.stringAt(block, block.address() + image.passwordOffset()));
+        assertEquals("CORP\\svc", Structs.stringAt(block, image.userNameOffset(), "test", "string"));
+        assertEquals(SECRET, Structs.stringAt(block, image.passwordOffset(), "test", "string"));
         assertArrayEquals(SECRET.toCharArray(), password, "the caller's array is read, not changed");
     }
 
@@ -47,12 +47,12 @@ class ConnectImageTest {
         assertEquals(-1, image.passwordOffset());
         assertEquals(-1, image.userNameOffset());
         HeapBuffer block = written(image, 8);
-        assertEquals("Z:", Structs.stringAt(block, block.address() + image.localNameOffset()));
-        assertEquals("\\\\srv\\share", Structs.stringAt(block, block.address() + image.remoteNameOffset()));
+        assertEquals("Z:", Structs.stringAt(block, image.localNameOffset(), "test", "string"));
+        assertEquals("\\\\srv\\share", Structs.stringAt(block, image.remoteNameOffset(), "test", "string"));
         ConnectImage empty = ConnectImage.of(new Structs(8), RESOURCE, new char[0], null);
         block = written(empty, 8);
-        assertEquals("", Structs.stringAt(block, block.address() + empty.passwordOffset()), "an empty password is not NULL");
-        assertNull(Structs.string(block, new Structs(8).netResourceStringOffset(0)));
+        assertEquals("", Structs.stringAt(block, empty.passwordOffset(), "test", "string"), "an empty password is not NULL");
+        assertNull(Structs.string(block, new Structs(8).netResourceStringOffset(0), "test", "lpLocalName"));
     }
 
     @Test
