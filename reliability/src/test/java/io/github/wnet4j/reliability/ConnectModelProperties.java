@@ -30,9 +30,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ConnectModelProperties {
 
     /** Sequences per property on the fake; each has {@link ConnectSteps#STEPS} steps. */
-    static final int FAKE_TRIES = 400;
+    static final int FAKE_TRIES = 1000;
     /** Sequences per native backend (each step crosses into C and back into the served fake). */
-    static final int NATIVE_TRIES = 150;
+    static final int NATIVE_TRIES = 500;
 
     private static final Map<String, ConnectHarness.Tally> TALLIES = new TreeMap<>();
 
@@ -72,7 +72,7 @@ class ConnectModelProperties {
             ConnectHarness.run(s, List.of(ConnectHarness.Subject.direct(FakeLogon.create(s.profile()))), tally);
         });
         if (System.getProperty(PropertyCheck.SEED_PROPERTY) == null) {
-            assertEquals(4, drawn.size(), "400 sequences draw each of the 4 combinations of C12 and C18: " + drawn);
+            assertEquals(4, drawn.size(), "1,000 sequences draw each of the 4 combinations of C12 and C18: " + drawn);
         }
     }
 

@@ -166,8 +166,9 @@ final class ConnectReferenceModel {
         if (access != NO_ERROR) {
             return Answer.of(access);
         }
-        // Step 10, C6: a device to be remembered with a faulty profile.
-        boolean toRemember = remember && dev != null;
+        // Step 10, C6: a device to be remembered with a faulty profile; C5: one remembered to this remote name already
+        // stays as it is (its spelling and credentials), so the profile is not written.
+        boolean toRemember = remember && dev != null && entry == null;
         if (toRemember && profileFault != 0) {
             return Answer.of(profileFault);
         }

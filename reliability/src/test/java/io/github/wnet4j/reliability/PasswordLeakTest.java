@@ -88,7 +88,17 @@ class PasswordLeakTest {
     @Test
     void noPasswordInAnythingTheFakeShows() {
         FakeLogon logon = FakeLogon.create();
-        checkEverything("fake", logon, logon.wnet(), logon.backend(), () -> List.of());
+        checkEverything("fake", logon, logon.wnet(), logon.backend(), () -> List.of(), true);
+    }
+
+    /** The check itself, on a planted leak: a password among the captured texts is found, and not printed. */
+    @Test
+    void theCheckFindsAPlantedPassword() {
+        FakeLogon logon = FakeLogon.create();
+        AssertionError found = assertThrows(AssertionError.class, () -> checkEverything("planted", logon, logon.wnet(),
+                logon.backend(), () -> List.of("a planted leak: " + ConnectSteps.OPS_PASSWORD), false));
+        assertFalse(found.getMessage().contains(ConnectSteps.OPS_PASSWORD), "the failure names the text, not the password");
+        assertThrows(AssertionError.class, () -> assertNoPassword("user svc, password " + ConnectSteps.SVC_PASSWORD, "planted"));
     }
 
     @Test
@@ -99,12 +109,13 @@ class PasswordLeakTest {
             NativeBackends.mpr().serve(served.backend());
             DoubleConnect received = DoubleConnect.of(NativeBackends.mpr());
             checkEverything(n.name(), served, WNet.over(n.name(), n.backend()), n.backend(),
-                    () -> received.receivedConnects().stream().map(Object::toString).toList());
+                    () -> received.receivedConnects().stream().map(Object::toString).toList(), true);
         }
         NativeBackends.mpr().stopServing();
     }
 
-    private static void checkEverything(String label, FakeLogon logon, WNet door, WNetBackend spi, Supplier<List<String>> recorded) {
+    private static void checkEverything(String label, FakeLogon logon, WNet door, WNetBackend spi, Supplier<List<String>> recorded,
+                                        boolean counted) {
         logon.network(ConnectSteps.NETWORK);
         Captured captured = new Captured();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -154,9 +165,11 @@ class PasswordLeakTest {
                 leaking.add(i);
             }
         }
-        synchronized (PasswordLeakTest.class) {
-            texts += captured.texts.size();
-            leaks += leaking.size();
+        if (counted) {
+            synchronized (PasswordLeakTest.class) {
+                texts += captured.texts.size();
+                leaks += leaking.size();
+            }
         }
         // The message names the texts by number, never their content (which holds the password).
         assertEquals(List.of(), leaking, label + ": captured texts holding a password, of " + captured.texts.size());
@@ -195,9 +208,11 @@ class PasswordLeakTest {
         int journal = logon.journal().size();
         c.thrown(assertThrows(IllegalArgumentException.class, () -> Credentials.of("svc", cut.toCharArray())));
         c.thrown(assertThrows(IllegalArgumentException.class, () -> Credentials.password(cut.toCharArray())));
-        NetResource resource = new NetResource(0, NetResource.RESOURCETYPE_DISK, 0, 0, "U:", "\\\\nas\\backup", null, null);
-        c.thrown(assertThrows(IllegalArgumentException.class, () -> spi.addConnection2(resource, cut.toCharArray(), "svc", 0)));
-        c.thrown(assertThrows(IllegalArgumentException.class, () -> spi.addConnection(resource.remoteName(), cut.toCharArray(), "U:")));
+        if (spi != logon.backend()) { // a native backend: its boundary refuses it too, for a direct SPI caller
+            NetResource resource = new NetResource(0, NetResource.RESOURCETYPE_DISK, 0, 0, "U:", "\\\\nas\\backup", null, null);
+            c.thrown(assertThrows(IllegalArgumentException.class, () -> spi.addConnection2(resource, cut.toCharArray(), "svc", 0)));
+            c.thrown(assertThrows(IllegalArgumentException.class, () -> spi.addConnection(resource.remoteName(), cut.toCharArray(), "U:")));
+        }
         assertEquals(journal, logon.journal().size(), "a password holding U+0000 reached the backend");
         assertFalse(logon.isConnected("U:"), "a password holding U+0000 connected U:");
     }
