@@ -3,7 +3,7 @@
 # benchmarks/target/performance.md): each figure, its baseline from the same run, the ratio, the
 # target, met or not.
 #
-#   benchmarks/run.sh            build (mvn package, tests skipped), then measure (about 25 minutes)
+#   benchmarks/run.sh            build (mvn package, tests skipped), then measure (about 30 minutes)
 #   benchmarks/run.sh --no-build measure what is already built
 #   benchmarks/run.sh --quick    shorter runs, for checking the script itself (figures are rough)
 #
