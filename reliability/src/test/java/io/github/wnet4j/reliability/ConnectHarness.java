@@ -144,7 +144,11 @@ final class ConnectHarness {
             if (!outcome.isSuccess()) {
                 assertEquals(before, s.logon().snapshot(), where(s, "C21: a failed connect changed the state"));
             }
-            assertEquals(true, s.logon().journal().size() > journalBefore, where(s, "the connect call is journaled"));
+            List<io.github.wnet4j.fake.JournalEntry> calls = s.logon().journal().subList(journalBefore, s.logon().journal().size())
+                    .stream().filter(e -> e.function().isConnect()).toList();
+            assertEquals(1, calls.size(), where(s, "the connect call is journaled once: " + calls));
+            assertEquals(outcome.function(), calls.get(0).function(), where(s, "the journaled function"));
+            assertEquals(outcome.code(), calls.get(0).code(), where(s, "the journaled code"));
             PasswordLeakTest.assertNoPassword(outcome.toString(), where(s, "the outcome's text"));
             PasswordLeakTest.assertNoPassword(outcome.request().toString(), where(s, "the request's text"));
             PasswordLeakTest.assertNoPassword(outcome.describe(), where(s, "the outcome's description"));
