@@ -39,6 +39,11 @@ final class ConnectHarness {
         long conflicts;
         long failedUnchanged;
         long serversReleased;
+        /** Steps that moved the calls into the elevated twin (C19). */
+        long elevatedSteps;
+        /** Sequences with a linked and with an unlinked elevated twin. */
+        long linked;
+        long unlinked;
     }
 
     /** A fake logon and the door the calls go through. */
@@ -51,23 +56,53 @@ final class ConnectHarness {
     static final ExtendedError PROVIDER_ERROR = new ExtendedError(64, "Der Netzwerkname ist nicht mehr verfügbar", "Microsoft Windows Network");
 
     private final ConnectReferenceModel model;
-    private final List<Subject> subjects;
+    /** The subjects the calls reach now: those of the session the steps are in. */
+    private List<Subject> subjects;
+    /** With an elevated twin: the fake's sessions, the desktop's first, each compared with the model after every step. */
+    private final List<Subject> sessions;
     private final Tally tally;
     private final List<String> done = new ArrayList<>();
 
-    ConnectHarness(BehaviourProfile profile, List<Subject> subjects, Tally tally) {
+    private ConnectHarness(BehaviourProfile profile, List<Subject> subjects, List<Subject> sessions, Tally tally) {
         this.model = new ConnectReferenceModel(profile);
         this.subjects = List.copyOf(subjects);
+        this.sessions = List.copyOf(sessions);
         this.tally = tally;
         subjects.forEach(s -> s.logon().network(ConnectSteps.NETWORK));
     }
 
-    /** Runs a sequence on a fresh harness. */
+    /** Runs a sequence (in one session) on a fresh harness over these subjects. */
     static void run(ConnectSteps.Sequence sequence, List<Subject> subjects, Tally tally) {
-        ConnectHarness h = new ConnectHarness(sequence.profile(), subjects, tally);
-        sequence.steps().forEach(h::apply);
+        run(sequence, new ConnectHarness(sequence.profile(), subjects, List.of(), tally));
+    }
+
+    /** Runs a sequence on a fresh fake user: its desktop session and, unless the sequence has none, its elevated twin. */
+    static void runOnFake(ConnectSteps.Sequence sequence, Tally tally) {
+        FakeLogon desktop = FakeLogon.create(sequence.profile());
+        if (sequence.twin() == ModelSequences.Twin.NONE) {
+            run(sequence, List.of(Subject.direct(desktop)), tally);
+            return;
+        }
+        boolean linked = sequence.twin() == ModelSequences.Twin.LINKED;
+        FakeLogon elevated = linked ? desktop.elevatedLinked() : desktop.elevated();
+        Subject first = new Subject("fake desktop", desktop, desktop.wnet());
+        ConnectHarness h = new ConnectHarness(sequence.profile(), List.of(first), List.of(first,
+                new Subject("fake elevated " + sequence.twin(), elevated, elevated.wnet())), tally);
+        h.model.addElevatedTwin(linked);
         synchronized (tally) {
-            tally.sequences++;
+            if (linked) {
+                tally.linked++;
+            } else {
+                tally.unlinked++;
+            }
+        }
+        run(sequence, h);
+    }
+
+    private static void run(ConnectSteps.Sequence sequence, ConnectHarness h) {
+        sequence.steps().forEach(h::apply);
+        synchronized (h.tally) {
+            h.tally.sequences++;
         }
     }
 
@@ -100,16 +135,30 @@ final class ConnectHarness {
         } else if (step instanceof ConnectSteps.NextLogon) {
             model.nextLogon();
             each(s -> s.logon().nextLogon());
+        } else if (step instanceof ConnectSteps.UseSession) {
+            int next = subjects.get(0) == sessions.get(0) ? 1 : 0;
+            subjects = List.of(sessions.get(next));
+            model.select(next);
+            if (next == 1) {
+                tally.elevatedSteps++;
+            }
         } else {
             throw new AssertionError("unknown step " + step);
         }
-        assertEquals(model.serversHeld(), model.inUse.keySet(),
-                where("C10: the model holds credentials for exactly the servers some live connection holds"));
+        for (int i = 0; i < model.sessions(); i++) {
+            assertEquals(model.in(i, model::serversHeld), model.in(i, () -> Set.copyOf(model.inUse.keySet())),
+                    where("C10: the model holds credentials for exactly the servers some live connection of session " + i + " holds"));
+        }
         Set<String> released = new LinkedHashSet<>(heldBefore);
         released.removeAll(model.serversHeld());
         tally.serversReleased += released.size();
         for (Subject s : subjects) {
             assertEquals(model.view(), ModelHarness.view(s.logon().snapshot()), where(s, "state after the step"));
+        }
+        for (int i = 0; i < sessions.size(); i++) {
+            int session = i;
+            assertEquals(model.in(i, model::view), ModelHarness.view(sessions.get(i).logon().snapshot()),
+                    where(sessions.get(session), "the session's state after the step"));
         }
     }
 

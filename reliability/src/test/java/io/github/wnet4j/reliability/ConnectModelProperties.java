@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -24,8 +25,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * cancels, the network gone, busy, a provider error, profile faults and next logons, over a simulated
  * network with a declared, an unreachable and an open server, compared with the model after every step
  * ({@link ConnectHarness}). On the fake under every preset profile and every combination of the connect
- * side's two disputed points (C12, C18); through JNA, JNR and (JDK 22+) FFM over the C double serving a
- * fake, beside a second fake called directly.
+ * side's two disputed points (C12, C18), in the desktop session alone or with its elevated twin, linked
+ * or not (C19, "Logon sessions"), calls moving between them; through JNA, JNR and (JDK 22+) FFM over
+ * the C double serving a fake (one session: the double serves one), beside a second fake called directly.
  */
 class ConnectModelProperties {
 
@@ -44,8 +46,15 @@ class ConnectModelProperties {
 
     private static void onFake(String property, BehaviourProfile profile) {
         ConnectHarness.Tally tally = tally(property);
-        ConnectSteps.over(property + " profile (connect)", r -> profile).run(FAKE_TRIES,
-                s -> ConnectHarness.run(s, List.of(ConnectHarness.Subject.direct(FakeLogon.create(s.profile()))), tally));
+        ConnectSteps.over(property + " profile (connect)", r -> profile, true).run(FAKE_TRIES, s -> ConnectHarness.runOnFake(s, tally));
+        assertBothTwins(tally);
+    }
+
+    private static void assertBothTwins(ConnectHarness.Tally tally) {
+        if (System.getProperty(PropertyCheck.SEED_PROPERTY) == null) {
+            assertTrue(tally.linked > 0 && tally.unlinked > 0 && tally.elevatedSteps > 0,
+                    "1,000 sequences draw both elevated twins and make calls in them");
+        }
     }
 
     @Test
@@ -67,10 +76,11 @@ class ConnectModelProperties {
     void everyCombinationOfTheConnectSidesDisputedPoints() {
         ConnectHarness.Tally tally = tally("any-combination");
         Set<String> drawn = new HashSet<>();
-        ConnectSteps.over("every combination of C12 and C18 (connect)", ConnectSteps::anyConnectCombination).run(FAKE_TRIES, s -> {
+        ConnectSteps.over("every combination of C12 and C18 (connect)", ConnectSteps::anyConnectCombination, true).run(FAKE_TRIES, s -> {
             drawn.add(s.profile().logonFailureForBadPassword() + "/" + s.profile().legacyAddTemporary());
-            ConnectHarness.run(s, List.of(ConnectHarness.Subject.direct(FakeLogon.create(s.profile()))), tally);
+            ConnectHarness.runOnFake(s, tally);
         });
+        assertBothTwins(tally);
         if (System.getProperty(PropertyCheck.SEED_PROPERTY) == null) {
             assertEquals(4, drawn.size(), "1,000 sequences draw each of the 4 combinations of C12 and C18: " + drawn);
         }
@@ -98,7 +108,7 @@ class ConnectModelProperties {
         ConnectHarness.Tally tally = tally(backend + " over the double");
         NativeBackends.Native n = NativeBackends.named(backend);
         MprDouble mpr = NativeBackends.mpr();
-        ConnectSteps.over(backend + " over the double (connect)", ConnectSteps::anyConnectCombination).run(NATIVE_TRIES, s -> {
+        ConnectSteps.over(backend + " over the double (connect)", ConnectSteps::anyConnectCombination, false).run(NATIVE_TRIES, s -> {
             int violations = mpr.abiViolations();
             FakeLogon served = FakeLogon.create(s.profile());
             mpr.serve(served.backend());
@@ -110,12 +120,16 @@ class ConnectModelProperties {
         });
     }
 
-    /** The tally as "sequences / steps (connects: connected / 1219 met / failed and unchanged); servers released (C10)". */
+    /**
+     * The tally as "sequences / steps (connects: connected / 1219 met / failed and unchanged); servers released (C10)",
+     * and for the fake "; linked / unlinked elevated twin, steps moved into it".
+     */
     static String describe(String property) {
         synchronized (TALLIES) {
             ConnectHarness.Tally t = TALLIES.get(property);
             return t == null ? "not run" : t.sequences + " / " + t.steps + " (" + t.connects + ": " + t.connected + " / "
-                    + t.conflicts + " / " + t.failedUnchanged + "); " + t.serversReleased;
+                    + t.conflicts + " / " + t.failedUnchanged + "); " + t.serversReleased
+                    + (t.linked + t.unlinked == 0 ? "" : "; " + t.linked + " / " + t.unlinked + ", " + t.elevatedSteps);
         }
     }
 
@@ -127,7 +141,8 @@ class ConnectModelProperties {
         Figures figures = Figures.of("1b-connect-model");
         String what = ": sequences / steps (connects: connected / 1219 met / failed, state unchanged); servers released (C10)";
         for (String p : List.of("documented", "legacy-documentation", "force-overrides-in-use", "any-combination")) {
-            figures.add("model: connect, fake vs reference", "profile " + p + what, describe(p));
+            figures.add("model: connect, fake vs reference", "profile " + p + what
+                    + "; sequences with a linked / unlinked elevated twin (C19), steps moved into it", describe(p));
         }
         for (String backend : List.of("jna", "jnr", "ffm")) {
             String why = NativeBackends.whyUnavailable() != null ? NativeBackends.whyUnavailable()

@@ -3,7 +3,9 @@ package io.github.wnet4j.reliability;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.behaviour.BehaviourProfile;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * The test's own reading of the connect rows C1-C21 (docs/specification.md, "Making connections"), in
- * the order the rows decide, over one logon session against {@link ConnectSteps#NETWORK}, with the cancel
+ * the order the rows decide, in a user's desktop session and, when asked, its elevated twin (C19, linked
+ * or not), against {@link ConnectSteps#NETWORK}, with the cancel
  * rows the connect sequences need (rows 2-7, 11, 12 and 14; no open files or processes are seeded here).
  * It shares no code with the fake's {@code ConnectRules}: it parses remote names, picks free devices and
  * keeps the credentials in use itself, folding case one UTF-16 unit at a time ({@link ReferenceModel#key}).
@@ -57,15 +60,34 @@ final class ConnectReferenceModel {
     static final int NOT_CONNECTED = 2250;
 
     final BehaviourProfile profile;
-    /** Live redirections by device ("Z:", "LPT1:"): the remote name as given, and the credentials it holds its server under. */
-    final Map<String, Entry> devices = new TreeMap<>();
+
+    /** One device map (C19, "Logon sessions"): a session's live connections and the credentials in use there. */
+    private static final class DeviceMap {
+        final Map<String, Entry> devices = new TreeMap<>();
+        final Map<String, Entry> deviceless = new TreeMap<>();
+        final Map<String, Integer> uses = new TreeMap<>();
+        final Map<String, Held> inUse = new TreeMap<>();
+
+        void clear() {
+            devices.clear();
+            deviceless.clear();
+            uses.clear();
+            inUse.clear();
+        }
+    }
+
+    /** Each session's device map, the desktop session's first; a linked elevated twin holds the desktop's very map (S4). */
+    private final List<DeviceMap> maps = new ArrayList<>(List.of(new DeviceMap()));
+    private int session;
+    /** Live redirections by device ("Z:", "LPT1:") in the calling session's map: the remote name as given, and the credentials it holds its server under. */
+    Map<String, Entry> devices;
     /** Deviceless connections by folded remote name: the remote name first given, and its uses (C2). */
-    final Map<String, Entry> deviceless = new TreeMap<>();
-    final Map<String, Integer> uses = new TreeMap<>();
+    Map<String, Entry> deviceless;
+    Map<String, Integer> uses;
+    /** C9: per folded server, the credentials in use in the calling session's map. */
+    Map<String, Held> inUse;
     /** The profile: device to remembered entry. */
     final Map<String, Entry> remembered = new TreeMap<>();
-    /** C9: per folded server, the credentials in use. */
-    final Map<String, Held> inUse = new TreeMap<>();
     boolean networkPresent = true;
     boolean busy;
     /** 1205, 1206, or 0 for a healthy profile. */
@@ -75,6 +97,37 @@ final class ConnectReferenceModel {
 
     ConnectReferenceModel(BehaviourProfile profile) {
         this.profile = profile;
+        select(0);
+    }
+
+    /** The user's elevated twin: linked, it shares the desktop session's map (S4); else it has an empty one (S3). */
+    void addElevatedTwin(boolean linked) {
+        maps.add(linked ? maps.get(0) : new DeviceMap());
+    }
+
+    /** The session later calls are made in: 0 the desktop, 1 the elevated twin. */
+    void select(int newSession) {
+        session = newSession;
+        DeviceMap m = maps.get(newSession);
+        devices = m.devices;
+        deviceless = m.deviceless;
+        uses = m.uses;
+        inUse = m.inUse;
+    }
+
+    /** {@code what} as seen from session {@code other}, the calling session unchanged. */
+    <T> T in(int other, java.util.function.Supplier<T> what) {
+        int calling = session;
+        select(other);
+        try {
+            return what.get();
+        } finally {
+            select(calling);
+        }
+    }
+
+    int sessions() {
+        return maps.size();
     }
 
     /** The server part of a remote name (between {@code \\} and the next {@code \}), as written, or null for no {@code \\}. */
@@ -276,13 +329,14 @@ final class ConnectReferenceModel {
 
     /** The fake's next logon: every live connection ends; remembered entries come back in device order unless their server is by then held under other credentials. */
     void nextLogon() {
-        devices.clear();
-        deviceless.clear();
-        uses.clear();
-        inUse.clear();
-        if (!networkPresent) {
-            return;
+        maps.forEach(DeviceMap::clear);
+        if (networkPresent) {
+            in(0, this::restoreRemembered);
         }
+    }
+
+    /** The remembered entries come back in the desktop session's map, in device order. */
+    private Void restoreRemembered() {
         remembered.forEach((dev, entry) -> {
             String serverKey = ReferenceModel.key(server(entry.remoteName()));
             Held current = inUse.get(serverKey);
@@ -291,6 +345,7 @@ final class ConnectReferenceModel {
                 inUse.putIfAbsent(serverKey, entry.held());
             }
         });
+        return null;
     }
 
     /** The state in the shape {@link ModelHarness#view} gives a fake's snapshot. */

@@ -127,11 +127,16 @@ final class ConnectSteps {
     record NextLogon() implements Step {
     }
 
-    /** One case: the profile and the steps. */
-    record Sequence(BehaviourProfile profile, List<Step> steps) {
+    /** Later calls are made in the other session of the user (the desktop session or its elevated twin). */
+    record UseSession() implements Step {
+    }
+
+    /** One case: the profile, the user's sessions (the desktop alone, or with its elevated twin, linked or not), and the steps. */
+    record Sequence(BehaviourProfile profile, ModelSequences.Twin twin, List<Step> steps) {
         @Override
         public String toString() {
-            return steps.size() + " steps under " + profile + ": " + steps;
+            return steps.size() + " steps under " + profile + (twin == ModelSequences.Twin.NONE ? "" : " with the elevated twin " + twin)
+                    + ": " + steps;
         }
     }
 
@@ -140,7 +145,10 @@ final class ConnectSteps {
     private ConnectSteps() {
     }
 
-    static Step random(SplittableRandom r) {
+    static Step random(SplittableRandom r, boolean twin) {
+        if (twin && r.nextInt(10) == 0) {
+            return new UseSession();
+        }
         int k = r.nextInt(100);
         if (k < 60) {
             Kind kind = PropertyCheck.pick(r, List.of(Kind.values()));
@@ -182,12 +190,22 @@ final class ConnectSteps {
         return out;
     }
 
-    /** Sequences of {@link #STEPS} steps under the profile {@code profiles} draws, shrunk by steps and arguments. */
-    static PropertyCheck<Sequence> over(String property, java.util.function.Function<SplittableRandom, BehaviourProfile> profiles) {
+    /**
+     * Sequences of {@link #STEPS} steps under the profile {@code profiles} draws, shrunk by steps and arguments
+     * (the profile and the sessions kept); with {@code twins}, one in three in the desktop session alone and
+     * the others with its elevated twin, linked or not, {@link UseSession} steps moving the calls between them.
+     */
+    static PropertyCheck<Sequence> over(String property, java.util.function.Function<SplittableRandom, BehaviourProfile> profiles,
+                                        boolean twins) {
         PropertyCheck.Shrinker<List<Step>> steps = PropertyCheck.list(ConnectSteps::simpler);
         return PropertyCheck.of(property,
-                r -> new Sequence(profiles.apply(r), IntStream.range(0, STEPS).mapToObj(i -> random(r)).toList()),
-                s -> steps.simpler(s.steps()).stream().map(shorter -> new Sequence(s.profile(), shorter)).toList());
+                r -> {
+                    BehaviourProfile profile = profiles.apply(r);
+                    ModelSequences.Twin twin = twins ? PropertyCheck.pick(r, List.of(ModelSequences.Twin.values())) : ModelSequences.Twin.NONE;
+                    boolean two = twin != ModelSequences.Twin.NONE;
+                    return new Sequence(profile, twin, IntStream.range(0, STEPS).mapToObj(i -> random(r, two)).toList());
+                },
+                s -> steps.simpler(s.steps()).stream().map(shorter -> new Sequence(s.profile(), s.twin(), shorter)).toList());
     }
 
     /** A profile with each of the connect side's two disputed points (C12, C18) drawn, over a drawn preset. */
