@@ -2,10 +2,12 @@ package io.github.wnet4j.fake;
 
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
+import io.github.wnet4j.ResourceType;
 import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.conformance.Capability;
 import io.github.wnet4j.conformance.ConformanceFixture;
 import io.github.wnet4j.conformance.ConnectionSpec;
+import io.github.wnet4j.conformance.NetworkSpec;
 import io.github.wnet4j.conformance.SessionKind;
 
 import java.util.Arrays;
@@ -198,6 +200,39 @@ public class FakeLogonFixture implements ConformanceFixture {
     @Override
     public void nextLogon() {
         logon.nextLogon();
+    }
+
+    /**
+     * Sets the logon's {@link SimulatedNetwork} (its user's, so every session meets it) to the one
+     * {@code network} declares; undeclared local drives stay the fake's default ({@code C:}).
+     */
+    @Override
+    public void declareNetwork(NetworkSpec network) {
+        SimulatedNetwork.Builder builder = SimulatedNetwork.builder();
+        for (NetworkSpec.ServerSpec server : network.servers()) {
+            builder.server(server.name(), declaration -> declare(server, declaration));
+        }
+        if (!network.localDrives().isEmpty()) {
+            builder.localDrives(network.localDrives().toArray(String[]::new));
+        }
+        logon.network(builder.busy(network.busy()).build());
+    }
+
+    private static void declare(NetworkSpec.ServerSpec server, SimulatedNetwork.ServerDeclaration declaration) {
+        server.shares().forEach((share, type) -> declaration.share(share,
+                type == ResourceType.PRINT ? SimulatedNetwork.ShareType.PRINT : SimulatedNetwork.ShareType.DISK));
+        for (String user : server.accountNames()) {
+            char[] password = server.password(user);
+            try {
+                declaration.account(user, password);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+        if (!server.reachable()) {
+            declaration.unreachable();
+        }
+        server.denied().forEach(denial -> declaration.deny(denial.userName(), denial.share()));
     }
 
     @Override

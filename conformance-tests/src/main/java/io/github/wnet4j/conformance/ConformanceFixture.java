@@ -112,6 +112,22 @@ public interface ConformanceFixture extends AutoCloseable {
     /** The next logon: live connections end, remembered entries are restored. */
     void nextLogon();
 
+    /**
+     * Replaces the simulated network the connect clauses meet with {@code network}: what it does not
+     * declare answers as the fixture's default (every server exists and is reachable, has every
+     * share, and accepts the logon's own credentials). The suite calls it only when the fixture
+     * declares every capability of {@link NetworkSpec#needs()}; the same clause may call it again
+     * (for example to end {@link NetworkSpec#busy()}).
+     *
+     * @param network the servers, shares, accounts, unreachable servers, denied shares, local drives
+     *     and whether the network is busy
+     * @throws UnsupportedOperationException if the fixture cannot simulate a network
+     */
+    default void declareNetwork(NetworkSpec network) {
+        throw new UnsupportedOperationException(getClass().getName() + " simulates no network; declare none of "
+                + "DECLARED_SHARES, DECLARED_ACCOUNTS, UNREACHABLE_SERVERS, DENIED_SHARES, LOCAL_DRIVES, NETWORK_BUSY");
+    }
+
     // ---- observing ----
 
     /**
