@@ -87,6 +87,8 @@ final class ConnectChecks {
         t.watchRemote(request.remoteName());
         ConnectOutcome outcome = t.wnet().connect(request);
         assertNoPassword(outcome.toString(), "the outcome of " + outcome.describeCall());
+        assertNoPassword(request.toString(), "the request " + outcome.describeCall());
+        assertNoPassword(String.valueOf(t.fixture()), "the fixture's toString");
         return outcome;
     }
 
@@ -106,6 +108,18 @@ final class ConnectChecks {
         ConnectOutcome outcome = expect(t, request, code);
         assertEquals(before, t.observe(), () -> outcome.describeCall() + " answered " + code.name() + " and so must change nothing");
         return outcome;
+    }
+
+    /**
+     * {@code text} with each of the clauses' passwords replaced, so that a failure's message written to
+     * a report never shows one, even when a backend under test printed it.
+     */
+    static String redact(String text) {
+        String redacted = text;
+        for (String password : PASSWORDS) {
+            redacted = redacted.replace(password, "(a test password, redacted)");
+        }
+        return redacted;
     }
 
     /** Asserts that {@code text} holds none of the clauses' passwords, without printing it (it might). */
