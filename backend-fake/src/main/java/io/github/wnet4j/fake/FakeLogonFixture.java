@@ -32,7 +32,9 @@ import java.util.function.Function;
  * when the fixture is told how that backend is called from each session
  * ({@link #FakeLogonFixture(String, FakeLogon, Set, Function)}): a further session is another
  * {@link FakeLogon} facade with a backend of its own, which a native backend reaches through the C
- * test double only when the double serves that session's logon for the call.
+ * test double only when the double serves that session's logon for the call. The simulated network
+ * the connect clauses declare ({@link #declareNetwork}) becomes the logon's {@link SimulatedNetwork},
+ * which a native backend meets through the double as the fake does.
  */
 public class FakeLogonFixture implements ConformanceFixture {
     private final String backendName;

@@ -138,6 +138,16 @@ final class ConnectClauses {
                     t.assertConnected(z, share);
                     t.assertRemembered(z, true);
                 }));
+        out.add(new Clause("connect05.remembered-device-stays-remembered-whatever-the-flags",
+                "A device remembered to the same remote name, connected with CONNECT_TEMPORARY, stays remembered",
+                needs(MAKE_CONNECTIONS, REMEMBERED_ONLY_ENTRIES, NEXT_LOGON), t -> {
+                    String z = t.device("Z:"), share = t.remote(SHARE);
+                    t.remember(z, share);
+                    expect(t, ConnectRequest.device(z, share).withFlags(TEMPORARY), NO_ERROR);
+                    t.assertRemembered(z, true);
+                    t.fixture().nextLogon();
+                    t.assertConnected(z, share);
+                }));
         out.add(new Clause("connect06.update-profile-remembers", "CONNECT_UPDATE_PROFILE connects the device and remembers it",
                 needs(MAKE_CONNECTIONS, PERSISTENT_CONNECTIONS), t -> {
                     String z = t.device("Z:"), share = t.remote(SHARE);

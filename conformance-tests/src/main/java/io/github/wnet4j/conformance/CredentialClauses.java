@@ -42,6 +42,7 @@ final class CredentialClauses {
 
     static void addTo(List<Clause> out) {
         oneSetPerServer(out);
+        order(out);
         conflictEnds(out);
         badCredentials(out);
         sessions(out);
@@ -124,6 +125,28 @@ final class CredentialClauses {
                     declareAccounts(t);
                     made(t, ConnectRequest.deviceless("\\\\" + ConnectChecks.server(t) + "\\IPC$").with(alice()));
                     expectRefused(t, z(t, t.remote(SHARE), bob()), ERROR_SESSION_CREDENTIAL_CONFLICT);
+                }));
+    }
+
+    /** The order in which the rows decide: a taken device (step 5) before the conflict (7), the conflict before what the server answers (8, 9). */
+    private static void order(List<Clause> out) {
+        out.add(new Clause("connect03.already-assigned-before-the-conflict",
+                "A taken device answers ERROR_ALREADY_ASSIGNED even when the server is held under other credentials",
+                needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_ACCOUNTS), t -> {
+                    declareAccounts(t);
+                    made(t, z(t, t.remote(SHARE), alice()));
+                    expectRefused(t, z(t, t.remote(OTHER), bob()), io.github.wnet4j.ErrorCode.ERROR_ALREADY_ASSIGNED);
+                }));
+        out.add(new Clause("connect09.conflict-before-the-servers-answer",
+                "The conflict answers before the server judges the share or the user: a missing share or an unknown user still gets 1219",
+                needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_ACCOUNTS, DECLARED_SHARES), t -> {
+                    String server = ConnectChecks.server(t);
+                    t.declareNetwork(NetworkSpec.builder().server(server, s -> s.share("share")
+                            .account(ConnectChecks.ALICE, ConnectChecks.alicePassword()).account(ConnectChecks.BOB, ConnectChecks.bobPassword()))
+                            .build());
+                    made(t, z(t, t.remote(SHARE), alice()));
+                    expectRefused(t, y(t, "\\\\" + server + "\\missing", bob()), ERROR_SESSION_CREDENTIAL_CONFLICT);
+                    expectRefused(t, y(t, t.remote(SHARE), ConnectChecks.mallory()), ERROR_SESSION_CREDENTIAL_CONFLICT);
                 }));
     }
 
