@@ -237,6 +237,12 @@ public class FakeLogonFixture implements ConformanceFixture {
         server.denied().forEach(denial -> declaration.deny(denial.userName(), denial.share()));
     }
 
+    /** {@return the logon's journal and its simulated network, as they print} */
+    @Override
+    public String recordedText() {
+        return logon.journal() + System.lineSeparator() + logon.network();
+    }
+
     @Override
     public Optional<String> deviceConnection(String device) {
         return logon.remoteNameOf(device);

@@ -205,6 +205,17 @@ public interface ConformanceFixture extends AutoCloseable {
     }
 
     /**
+     * What the fixture or its backend has written where a person can read it (a journal of calls, a
+     * log, the simulated network's description): the connect clauses check that it holds none of
+     * their passwords. By default nothing.
+     *
+     * @return that text, or an empty string
+     */
+    default String recordedText() {
+        return "";
+    }
+
+    /**
      * Why this fixture does not declare {@code capability}, for the report of every clause skipped
      * for want of it; by default no reason beyond the capability's name.
      *

@@ -89,6 +89,7 @@ final class ConnectChecks {
         assertNoPassword(outcome.toString(), "the outcome of " + outcome.describeCall());
         assertNoPassword(request.toString(), "the request " + outcome.describeCall());
         assertNoPassword(String.valueOf(t.fixture()), "the fixture's toString");
+        assertNoPassword(t.fixture().recordedText(), "what the fixture recorded (journal, log)");
         return outcome;
     }
 
