@@ -78,12 +78,12 @@ public final class ConnectImage {
      *
      * @param remoteName the remote name
      * @param password the password, or {@code null} for NULL; read, not kept
-     * @param localName the device
+     * @param localName the device, or {@code null} for a connection with no device (row C18, "The legacy WNetAddConnection")
      * @return the image
      * @throws IllegalArgumentException as {@link #of}
      */
     public static ConnectImage legacy(String remoteName, char[] password, String localName) {
-        String[] strings = {Names.check(localName), Names.check(remoteName), null, null, null, null};
+        String[] strings = {checkedOrNull(localName), Names.check(remoteName), null, null, null, null};
         return new ConnectImage(null, null, strings, checked(password));
     }
 
