@@ -2,10 +2,12 @@ package io.github.wnet4j.fake;
 
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
+import io.github.wnet4j.ResourceType;
 import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.conformance.Capability;
 import io.github.wnet4j.conformance.ConformanceFixture;
 import io.github.wnet4j.conformance.ConnectionSpec;
+import io.github.wnet4j.conformance.NetworkSpec;
 import io.github.wnet4j.conformance.SessionKind;
 
 import java.util.Arrays;
@@ -30,7 +32,9 @@ import java.util.function.Function;
  * when the fixture is told how that backend is called from each session
  * ({@link #FakeLogonFixture(String, FakeLogon, Set, Function)}): a further session is another
  * {@link FakeLogon} facade with a backend of its own, which a native backend reaches through the C
- * test double only when the double serves that session's logon for the call.
+ * test double only when the double serves that session's logon for the call. The simulated network
+ * the connect clauses declare ({@link #declareNetwork}) becomes the logon's {@link SimulatedNetwork},
+ * which a native backend meets through the double as the fake does.
  */
 public class FakeLogonFixture implements ConformanceFixture {
     private final String backendName;
@@ -198,6 +202,45 @@ public class FakeLogonFixture implements ConformanceFixture {
     @Override
     public void nextLogon() {
         logon.nextLogon();
+    }
+
+    /**
+     * Sets the logon's {@link SimulatedNetwork} (its user's, so every session meets it) to the one
+     * {@code network} declares; undeclared local drives stay the fake's default ({@code C:}).
+     */
+    @Override
+    public void declareNetwork(NetworkSpec network) {
+        SimulatedNetwork.Builder builder = SimulatedNetwork.builder();
+        for (NetworkSpec.ServerSpec server : network.servers()) {
+            builder.server(server.name(), declaration -> declare(server, declaration));
+        }
+        if (!network.localDrives().isEmpty()) {
+            builder.localDrives(network.localDrives().toArray(String[]::new));
+        }
+        logon.network(builder.busy(network.busy()).build());
+    }
+
+    private static void declare(NetworkSpec.ServerSpec server, SimulatedNetwork.ServerDeclaration declaration) {
+        server.shares().forEach((share, type) -> declaration.share(share,
+                type == ResourceType.PRINT ? SimulatedNetwork.ShareType.PRINT : SimulatedNetwork.ShareType.DISK));
+        for (String user : server.accountNames()) {
+            char[] password = server.password(user);
+            try {
+                declaration.account(user, password);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+        if (!server.reachable()) {
+            declaration.unreachable();
+        }
+        server.denied().forEach(denial -> declaration.deny(denial.userName(), denial.share()));
+    }
+
+    /** {@return the logon's journal and its simulated network, as they print} */
+    @Override
+    public String recordedText() {
+        return logon.journal() + System.lineSeparator() + logon.network();
     }
 
     @Override

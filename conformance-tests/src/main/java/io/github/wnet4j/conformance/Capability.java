@@ -49,5 +49,23 @@ public enum Capability {
      * The state holds nothing but what the clause seeded, so a listing can be checked to be exactly
      * that; without it a listing is checked to hold what was seeded (a real machine has connections of its own).
      */
-    ISOLATED_STATE
+    ISOLATED_STATE,
+    /**
+     * The backend makes connections: {@code WNetAddConnection2}, {@code WNetAddConnection3},
+     * {@code WNetUseConnection} and the legacy {@code WNetAddConnection} (the {@code connectNN},
+     * {@code conflict.} and {@code scope.} clauses, specification rows C1-C21).
+     */
+    MAKE_CONNECTIONS,
+    /** Declare a server's shares, disk or print, so that the list is exact ({@link NetworkSpec.ServerSpec#share}; C11, C13). */
+    DECLARED_SHARES,
+    /** Declare the accounts a server accepts, with their passwords ({@link NetworkSpec.ServerSpec#account}; C9, C10, C12). */
+    DECLARED_ACCOUNTS,
+    /** Declare a server that cannot be reached ({@link NetworkSpec.ServerSpec#unreachable}; C11). */
+    UNREACHABLE_SERVERS,
+    /** Declare a share an account may not open ({@link NetworkSpec.ServerSpec#deny}; C11). */
+    DENIED_SHARES,
+    /** Declare which drives are the machine's local disks ({@link NetworkSpec.Builder#localDrives}; C3, C15). */
+    LOCAL_DRIVES,
+    /** Make the network busy, so that connects answer ERROR_BUSY ({@link NetworkSpec.Builder#busy}; C20). */
+    NETWORK_BUSY
 }

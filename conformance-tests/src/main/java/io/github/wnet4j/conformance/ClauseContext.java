@@ -88,6 +88,16 @@ final class ClauseContext {
         return profile.remoteNameScope() == BehaviourProfile.RemoteNameScope.ALL_CONNECTIONS;
     }
 
+    /** Whether the legacy WNetAddConnection remembers a device connection under this profile (row C18, "The legacy WNetAddConnection"). */
+    boolean legacyAddRemembers() {
+        return !profile.legacyAddTemporary();
+    }
+
+    /** What a known user's wrong password gets under this profile (row C12, "Bad password, unknown user"). */
+    ErrorCode badPasswordCode() {
+        return profile.logonFailureForBadPassword() ? ErrorCode.ERROR_LOGON_FAILURE : ErrorCode.ERROR_INVALID_PASSWORD;
+    }
+
     // ---- names ----
 
     String device(String wanted) {
@@ -136,6 +146,18 @@ final class ClauseContext {
         fixture.remember(device, remoteName);
         devices.add(device);
         remotes.add(remoteName);
+    }
+
+    /**
+     * Replaces the fixture's simulated network; the clause must need every capability the spec
+     * needs, so that the suite never calls a seeding method a fixture did not declare.
+     */
+    void declareNetwork(NetworkSpec network) {
+        if (!fixture.capabilities().containsAll(network.needs())) {
+            throw new IllegalStateException("a clause declares a network that needs " + network.needs()
+                    + " without needing those capabilities itself: a defect of the suite");
+        }
+        fixture.declareNetwork(network);
     }
 
     /** Adds a name to what {@link #observe()} describes without seeding it. */

@@ -11,7 +11,9 @@ import java.util.Set;
  * does not treat as devices), non-ASCII names, row 15's validation rules for both functions, then
  * the read side's rows R1 to R18 (clause ids {@code readNN}) with row 15's rules for the reads, and
  * the safe clean-up built on them ({@code cleanup}), and one user's logon sessions, rows S1 to S8
- * ({@code sessionN}).
+ * ({@code sessionN}), then the connect side: rows C1 to C21 ({@code connectNN}), row 15's rules for
+ * every connect argument ({@code row15.connect.}), the cure of a credential conflict
+ * ({@code conflict.}) and the scoped connection ({@code scope.}).
  */
 final class Clauses {
     /** The remote name most clauses connect to. */
@@ -42,6 +44,7 @@ final class Clauses {
         ReadFailureClauses.addTo(out);
         CleanupClauses.addTo(out);
         SessionClauses.addTo(out);
+        ConnectClauses.addTo(out);
         Set<String> ids = new HashSet<>();
         for (Clause c : out) {
             if (!ids.add(c.id())) {

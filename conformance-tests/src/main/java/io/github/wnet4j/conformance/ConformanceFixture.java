@@ -112,6 +112,22 @@ public interface ConformanceFixture extends AutoCloseable {
     /** The next logon: live connections end, remembered entries are restored. */
     void nextLogon();
 
+    /**
+     * Replaces the simulated network the connect clauses meet with {@code network}: what it does not
+     * declare answers as the fixture's default (every server exists and is reachable, has every
+     * share, and accepts the logon's own credentials). The suite calls it only when the fixture
+     * declares every capability of {@link NetworkSpec#needs()}; the same clause may call it again
+     * (for example to end {@link NetworkSpec#busy()}).
+     *
+     * @param network the servers, shares, accounts, unreachable servers, denied shares, local drives
+     *     and whether the network is busy
+     * @throws UnsupportedOperationException if the fixture cannot simulate a network
+     */
+    default void declareNetwork(NetworkSpec network) {
+        throw new UnsupportedOperationException(getClass().getName() + " simulates no network; declare none of "
+                + "DECLARED_SHARES, DECLARED_ACCOUNTS, UNREACHABLE_SERVERS, DENIED_SHARES, LOCAL_DRIVES, NETWORK_BUSY");
+    }
+
     // ---- observing ----
 
     /**
@@ -186,6 +202,17 @@ public interface ConformanceFixture extends AutoCloseable {
      */
     default ConformanceFixture session(SessionKind kind) {
         throw new UnsupportedOperationException(getClass().getName() + " makes no further logon sessions; do not declare LOGON_SESSIONS");
+    }
+
+    /**
+     * What the fixture or its backend has written where a person can read it (a journal of calls, a
+     * log, the simulated network's description): the connect clauses check that it holds none of
+     * their passwords. By default nothing.
+     *
+     * @return that text, or an empty string
+     */
+    default String recordedText() {
+        return "";
     }
 
     /**

@@ -67,6 +67,11 @@ final class CountingBackend implements WNetBackend {
         return cancels.get();
     }
 
+    /** Connects (of any connect function) that reached the backend so far. */
+    int connects() {
+        return connects.get();
+    }
+
     /** Reads (of any read function) that reached the backend so far. */
     int reads() {
         return reads.get();

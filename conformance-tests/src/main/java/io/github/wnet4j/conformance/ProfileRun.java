@@ -72,6 +72,6 @@ final class ProfileRun {
 
     private static String reason(Throwable t) {
         String message = t.getMessage();
-        return message == null || message.isBlank() ? t.getClass().getName() : message;
+        return message == null || message.isBlank() ? t.getClass().getName() : ConnectChecks.redact(message);
     }
 }
