@@ -3,7 +3,7 @@
 # benchmarks/target/performance.md): each figure, its baseline from the same run, the ratio, the
 # target, met or not.
 #
-#   benchmarks/run.sh            build (mvn package, tests skipped), then measure (about 25 minutes)
+#   benchmarks/run.sh            build (mvn package, tests skipped), then measure (about 30 minutes)
 #   benchmarks/run.sh --no-build measure what is already built
 #   benchmarks/run.sh --quick    shorter runs, for checking the script itself (figures are rough)
 #
@@ -99,9 +99,12 @@ FFM=0
 if java -jar "$JAR" -l 2>/dev/null | grep -q 'FfmCancelBenchmark'; then
     FFM=1
     RUN=FFM_RUN jmh ffm 'FfmCancelBenchmark' -jvmArgsAppend "-Dwnet4j.mpr.library=$DOUBLE --enable-native-access=ALL-UNNAMED" -prof gc
+    RUN=FFM_RUN jmh ffm-connect 'FfmConnectBenchmark' -jvmArgsAppend "-Dwnet4j.mpr.library=$DOUBLE --enable-native-access=ALL-UNNAMED"
 else
     echo "== (no FFM rows: benchmarks.jar was built on a JDK older than 22)"
 fi
+# Issue 21's connect + cancel against bare JNA, the double answering in C (the FFM pair is above).
+jmh connect 'NativeConnectBenchmark' -jvmArgsAppend "-Dwnet4j.mpr.library=$DOUBLE"
 # Native memory with many threads: reliability's VirtualThreadNativeMemoryTest at the issue's 100,000
 # virtual threads per native backend (25,000 with --quick, as in the README's test command); malloc's
 # bytes above a baseline in the same JVM, written where the table reads them. A missed bound is a
@@ -124,6 +127,9 @@ RUN=FAKE_RUN jmh fake-1 'FakeCancelBenchmark' -t 1
 echo "load.fake-2=$(load)" >>"$FIG"
 RUN=FAKE_RUN jmh fake-2 'FakeCancelBenchmark' -t 2
 echo "load.fake-end=$(load)" >>"$FIG"
+# Issue 21's fake rows: connect + cancel on a logon per thread, on one thread and on two.
+RUN=FAKE_RUN jmh fake-connect-1 'FakeConnectBenchmark' -t 1
+RUN=FAKE_RUN jmh fake-connect-2 'FakeConnectBenchmark' -t 2
 jmh fresh 'FreshFakeBenchmark'
 
 echo "== retained size (JOL)"

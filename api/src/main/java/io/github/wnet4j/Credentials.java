@@ -57,8 +57,8 @@ public final class Credentials implements AutoCloseable {
      * @param password the password; copied, so the caller may clear its array at once
      * @return the credentials
      * @throws NullPointerException if either is null
-     * @throws IllegalArgumentException if the user name is empty, or either holds U+0000, a control
-     *     character (the user name only) or is longer than {@value #MAX_LENGTH} units
+     * @throws IllegalArgumentException if the user name is empty, or either holds U+0000, an unpaired
+     *     surrogate, a control character (the user name only) or is longer than {@value #MAX_LENGTH} units
      */
     public static Credentials of(String userName, char[] password) {
         checkUserName(userName);
@@ -87,7 +87,8 @@ public final class Credentials implements AutoCloseable {
      * @param password the password; copied, so the caller may clear its array at once
      * @return the credentials
      * @throws NullPointerException if the password is null
-     * @throws IllegalArgumentException if it holds U+0000 or is longer than {@value #MAX_LENGTH} units
+     * @throws IllegalArgumentException if it holds U+0000 or an unpaired surrogate, or is longer than
+     *     {@value #MAX_LENGTH} units
      */
     public static Credentials password(char[] password) {
         return new Credentials(null, checkedCopy(Objects.requireNonNull(password, "password must not be null")));
@@ -168,6 +169,23 @@ public final class Credentials implements AutoCloseable {
                         + String.format("%04X", (int) userName.charAt(i)) + " at index " + i + "; remove it");
             }
         }
+        int unpaired = unpairedSurrogate(userName.toCharArray());
+        if (unpaired >= 0) {
+            throw new IllegalArgumentException("userName holds an unpaired surrogate at index " + unpaired
+                    + ": it is not UTF-16 text and no account has it; remove it");
+        }
+    }
+
+    /** The index of the first unpaired surrogate (specification row 15, "Null, empty, U+0000, unpaired surrogates"), or -1. */
+    private static int unpairedSurrogate(char[] units) {
+        for (int i = 0; i < units.length; i++) {
+            if (Character.isHighSurrogate(units[i]) && i + 1 < units.length && Character.isLowSurrogate(units[i + 1])) {
+                i++;
+            } else if (Character.isSurrogate(units[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A copy of the caller's password, checked without naming a single character of it. */
@@ -181,6 +199,11 @@ public final class Credentials implements AutoCloseable {
                 throw new IllegalArgumentException("the password holds U+0000 at index " + i
                         + ": Windows would receive only the characters before it; remove it");
             }
+        }
+        int unpaired = unpairedSurrogate(password);
+        if (unpaired >= 0) {
+            throw new IllegalArgumentException("the password holds an unpaired surrogate at index " + unpaired
+                    + ": it is not UTF-16 text, so the server would compare other characters; remove it");
         }
         return password.clone();
     }

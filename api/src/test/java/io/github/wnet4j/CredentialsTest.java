@@ -82,6 +82,18 @@ class CredentialsTest {
     }
 
     @Test
+    void unpairedSurrogatesAreRefusedInUserNamesAndPasswords() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Credentials.of("svc", "abc\uD800def".toCharArray()));
+        assertTrue(e.getMessage().contains("unpaired surrogate at index 3"), e.getMessage());
+        assertFalse(e.getMessage().contains("abc") || e.getMessage().contains("def"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Credentials.password("\uDC00".toCharArray()));
+        assertThrows(IllegalArgumentException.class, () -> Credentials.user("svc\uD83D"));
+        assertEquals(Optional.of("svc\uD83D\uDE00"), Credentials.user("svc\uD83D\uDE00").userName(), "a pair is text");
+        assertTrue(Credentials.of("svc", "\uD83D\uDE00".toCharArray()).hasPassword(), "a pair is text");
+    }
+
+    @Test
     void userNamesAreChecked() {
         assertThrows(NullPointerException.class, () -> Credentials.of(null, SECRET.toCharArray()));
         assertThrows(NullPointerException.class, () -> Credentials.of("svc", null));

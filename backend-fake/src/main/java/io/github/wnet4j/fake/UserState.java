@@ -290,11 +290,14 @@ final class UserState {
             map.devices.clear();
             map.deviceless.clear();
         }
+        DeviceMap desktop = deviceMaps.get(0);
         remembered.forEach((device, remoteName) -> {
             LiveConnection restored = CancelRules.atNextLogon(device, remoteName, networkPresent);
-            if (restored != null) { // under the credentials it was remembered with (C6), the logon's own if seeded
-                CredentialsInUse credentials = rememberedCredentials.getOrDefault(device, CredentialsInUse.LOGON);
-                deviceMaps.get(0).put(new LiveConnection(device, restored.remoteName(), 0, false, credentials, 1));
+            // Under the credentials it was remembered with (C6), the logon's own if seeded; an entry whose server
+            // an earlier device holds under other credentials stays remembered only (C9, "One set of credentials per server").
+            CredentialsInUse credentials = rememberedCredentials.getOrDefault(device, CredentialsInUse.LOGON);
+            if (restored != null && !ConnectRules.conflicts(desktop, restored.remoteName(), credentials)) {
+                desktop.put(new LiveConnection(device, restored.remoteName(), 0, false, credentials, 1));
             }
         });
     }

@@ -80,6 +80,19 @@ class FakeConnectTest {
     }
 
     @Test
+    void aRememberedEntryWhoseServerIsHeldUnderOtherCredentialsStaysRememberedOnlyAtTheNextLogon() {
+        assertEquals(0, connect(ConnectRequest.device("Z:", "\\\\fs\\deploy").remembered()).code());
+        assertEquals(0, logon.wnet().cancelConnection2("Z:", Set.of(), false).code(), "flags 0: Z: stays remembered");
+        try (Credentials c = svc(SECRET)) {
+            assertEquals(0, connect(ConnectRequest.device("Y:", "\\\\fs\\old").with(c).remembered()).code());
+        }
+        logon.nextLogon();
+        assertTrue(logon.isConnected("Y:"), "restored first, in device order, under svc");
+        assertFalse(logon.isConnected("Z:"), "C9: its server is held under other credentials by then");
+        assertTrue(logon.isRemembered("Z:"), "so it stays remembered only");
+    }
+
+    @Test
     void c09OneSetOfCredentialsPerServerAndC10ItEndsWithTheLastConnection() {
         connect(ConnectRequest.device("Y:", "\\\\fs\\old"));
         connect(ConnectRequest.deviceless("\\\\fs\\IPC$"));

@@ -201,7 +201,7 @@ public abstract class ConnectCalls<B, P> {
      *
      * @param remoteName the remote name
      * @param password the password, or {@code null}
-     * @param localName the device
+     * @param localName the device, or {@code null} for none
      * @return the code
      */
     public final int addConnection(String remoteName, char[] password, String localName) {

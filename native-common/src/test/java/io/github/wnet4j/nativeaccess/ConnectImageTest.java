@@ -56,6 +56,14 @@ class ConnectImageTest {
     }
 
     @Test
+    void theLegacyFunctionWithoutADeviceSendsNullForIt() {
+        ConnectImage image = ConnectImage.legacy("\\\\srv\\share", null, null);
+        assertEquals(-1, image.localNameOffset(), "no device: lpLocalName NULL (C18, \"The legacy WNetAddConnection\")");
+        HeapBuffer block = written(image, 8);
+        assertEquals("\\\\srv\\share", Structs.stringAt(block, image.remoteNameOffset(), "test", "string"));
+    }
+
+    @Test
     void theHeapImageIsZeroedOnceCopiedAndWhenTheCopyThrows() {
         ConnectImage image = ConnectImage.of(new Structs(8), RESOURCE, SECRET.toCharArray(), null);
         byte[][] seen = new byte[1][];

@@ -1,0 +1,76 @@
+package io.github.wnet4j.benchmarks;
+
+import io.github.wnet4j.ConnectRequest;
+import io.github.wnet4j.WNet;
+import io.github.wnet4j.nativetesting.MprDouble;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Issue 21's FFM connect row: {@link NativeConnectBenchmark}'s connect + cancel through the library over
+ * the FFM backend and through bare downcall handles with the same arguments written once
+ * ({@link BareFfmConnect}), the double answering in C. Target: at most 1.10x the bare downcalls. Built
+ * only on JDK 22+ (benchmarks' ffm profile); the forked JVMs get native access, as the wnet jar's
+ * manifest grants it.
+ *
+ * <p>Needs {@code -Dwnet4j.mpr.library=.../libmprdouble.so} in the forked JVM (run.sh passes it).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 2, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
+@State(Scope.Benchmark)
+public class FfmConnectBenchmark {
+
+    private MprDouble mpr;
+    private WNet ffm;
+    private ConnectRequest request;
+    private BareFfmConnect bareFfm;
+
+    /** Loads the double, has it answer NO_ERROR in C, and binds both ways in. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        MprDouble.whyUnavailable().ifPresent(why -> {
+            throw new IllegalStateException(why);
+        });
+        mpr = MprDouble.load();
+        mpr.serveInC(0, MprDouble.UNWRITTEN);
+        ffm = WNet.named("ffm");
+        request = NativeConnectBenchmark.request();
+        bareFfm = new BareFfmConnect(System.getProperty(MprDouble.LIBRARY_PROPERTY), NativeConnectBenchmark.DEVICE,
+                NativeConnectBenchmark.REMOTE_NAME, NativeConnectBenchmark.USER, NativeConnectBenchmark.PASSWORD);
+        NativeConnectBenchmark.check("ffm", NativeConnectBenchmark.connectAndCancel(ffm, request));
+        NativeConnectBenchmark.check("bare FFM", bareFfm.connectAndCancel());
+    }
+
+    /** Stops serving, so a later trial in the same JVM starts clean. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        mpr.stopServing();
+    }
+
+    /** The library over FFM. */
+    @Benchmark
+    public long ffm() {
+        return NativeConnectBenchmark.connectAndCancel(ffm, request);
+    }
+
+    /** Bare downcall handles. */
+    @Benchmark
+    public long bareFfm() {
+        return bareFfm.connectAndCancel();
+    }
+}
