@@ -212,6 +212,15 @@ class FakeConnectTest {
     }
 
     @Test
+    void aPasswordHoldingUPlus0000IsRefusedAtTheSpiAsTheNativeBackendsRefuseIt() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> logon.backend().addConnection2(new NetResource(0, 1, 0, 0, "Z:", "\\\\fs\\s", null, null),
+                        "ab\0cd".toCharArray(), null, 0));
+        assertFalse(e.getMessage().contains("ab") || e.getMessage().contains("cd"), e.getMessage());
+        assertTrue(logon.journal().isEmpty(), "refused before the call, so nothing is journaled");
+    }
+
+    @Test
     void theJournalRecordsConnectsWithoutThePassword() {
         try (Credentials c = svc(SECRET)) {
             connect(ConnectRequest.device("Z:", "\\\\fs\\a").with(c));
