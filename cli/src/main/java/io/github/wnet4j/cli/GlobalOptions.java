@@ -23,7 +23,8 @@ final class GlobalOptions {
     String backend;
 
     @Option(names = "--state", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "Work on the fake's logon kept in FILE (JSON) instead of Windows; 'wnet sim connect' creates it.")
+            description = "Work on the fake's logon kept in FILE (JSON) instead of Windows; 'wnet sim connect' or"
+                    + " 'wnet sim server' creates it.")
     Path file;
 
     @Option(names = "--profile", paramLabel = "NAME", scope = ScopeType.INHERIT,
