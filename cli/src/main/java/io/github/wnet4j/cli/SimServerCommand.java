@@ -28,8 +28,8 @@ import java.util.concurrent.Callable;
                         + " user: another user answers ERROR_LOGON_FAILURE (1326), a wrong password"
                         + " ERROR_INVALID_PASSWORD (86). An unreachable server answers ERROR_BAD_NETPATH (53). The file"
                         + " keeps an account's password only as a salted digest."},
-        footer = {"", "Example:", "  printf '%s\\n' \"$PASSWORD\" | wnet sim server nas --share backup --account svc"
-                + " --password-stdin --state demo.json"})
+        footer = {"", "Example:", "  echo \"$PASSWORD\" | wnet sim server nas --share backup --account svc \\",
+                "      --password-stdin --state demo.json"})
 final class SimServerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -271,7 +271,7 @@ class WnetTest {
             Wnet.addSubcommands(cli, args);
             return cli.getSubcommands().keySet();
         };
-        List<String> all = List.of("list", "get", "unc", "cancel", "cancel-server", "backends", "sim", "help");
+        List<String> all = List.of("list", "get", "unc", "connect", "cancel", "cancel-server", "backends", "sim", "help");
         assertEquals(java.util.Set.of("list"), added.apply(new String[] {"list", "--state", "F"}));
         assertEquals(java.util.Set.of("cancel-server"), added.apply(new String[] {"cancel-server", "\\\\s"}));
         assertEquals(java.util.Set.of(), added.apply(new String[] {"--version"}));
