@@ -6,7 +6,7 @@ import io.github.wnet4j.WNet;
 import io.github.wnet4j.fake.FakeLogon;
 
 /**
- * The backend a command reads and cancels through: with {@code --state}, the fake's logon in the file,
+ * The backend a command reads, connects and cancels through: with {@code --state}, the fake's logon in the file,
  * locked from before the first look to after the save, so a look and the cancel it decides are one
  * step for every other {@code wnet} process; otherwise the backend {@link Backends} chooses, one
  * backend for the reader and the canceller, so a look and a cancel see the same connections.
@@ -46,6 +46,11 @@ final class CommandBackend implements AutoCloseable {
         return wnet;
     }
 
+    /** {@return the state file's hold and the user and session acted as, with --state; null otherwise} */
+    GlobalOptions.Session session() {
+        return session;
+    }
+
     ConnectionReader reader() {
         return wnet().reader();
     }
@@ -58,7 +63,7 @@ final class CommandBackend implements AutoCloseable {
         return session != null ? wnet.backendName() : backendName;
     }
 
-    /** Writes the fake's logon back if a cancel changed it or {@code --profile} switched it; nothing without --state. */
+    /** Writes the fake's logon back if a connect or cancel changed it or {@code --profile} switched it; nothing without --state. */
     void saveIf(boolean changed) {
         if (session != null && (changed || options.profile != null)) {
             session.save();

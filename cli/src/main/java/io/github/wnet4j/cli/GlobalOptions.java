@@ -23,7 +23,8 @@ final class GlobalOptions {
     String backend;
 
     @Option(names = "--state", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "Work on the fake's logon kept in FILE (JSON) instead of Windows; 'wnet sim connect' creates it.")
+            description = "Work on the fake's logon kept in FILE (JSON) instead of Windows; 'wnet sim connect' or"
+                    + " 'wnet sim server' creates it.")
     Path file;
 
     @Option(names = "--profile", paramLabel = "NAME", scope = ScopeType.INHERIT,
@@ -137,14 +138,15 @@ final class GlobalOptions {
             locked = StateStore.open(file, access, StateStore.LOCK_TIMEOUT_MILLIS);
             byte[] bytes = locked.read();
             if (bytes == null && access != StateStore.Access.CREATE) { // deleted since it was checked
-                throw new Wnet.UserError("state file " + file + " no longer exists; only 'wnet sim connect' creates one");
+                throw new Wnet.UserError("state file " + file + " no longer exists; only 'wnet sim connect' and 'wnet sim server' create one");
             }
-            List<StateFile.User> users = bytes == null
-                    ? new ArrayList<>(List.of(new StateFile.User(StateFile.DEFAULT_USER,
-                            FakeLogon.create(override != null ? override : BehaviourProfile.documented()))))
-                    : StateFile.parse(file, bytes, user, override);
+            StateFile.Loaded loaded = bytes == null
+                    ? new StateFile.Loaded(StateNetwork.fresh(), new ArrayList<>(List.of(new StateFile.User(StateFile.DEFAULT_USER,
+                            FakeLogon.create(override != null ? override : BehaviourProfile.documented())))))
+                    : StateFile.load(file, bytes, user, override);
+            List<StateFile.User> users = loaded.users();
             StateFile.User acting = selectUser(users, user, file);
-            Session opened = new Session(file, locked, users, acting, select(acting, session, user, file));
+            Session opened = new Session(file, locked, loaded.network(), users, acting, select(acting, session, user, file));
             locked = null;
             return opened;
         } catch (StateFileException e) {
@@ -160,13 +162,16 @@ final class GlobalOptions {
     static final class Session implements AutoCloseable {
         private final Path file;
         private final StateStore.Locked locked;
+        private final StateNetwork network;
         private final List<StateFile.User> users;
         private final StateFile.User user;
         private final FakeLogon logon;
 
-        Session(Path file, StateStore.Locked locked, List<StateFile.User> users, StateFile.User user, FakeLogon logon) {
+        Session(Path file, StateStore.Locked locked, StateNetwork network, List<StateFile.User> users, StateFile.User user,
+                FakeLogon logon) {
             this.file = file;
             this.locked = locked;
+            this.network = network;
             this.users = users;
             this.user = user;
             this.logon = logon;
@@ -182,6 +187,11 @@ final class GlobalOptions {
             return user;
         }
 
+        /** The file's simulated network; a change to it is saved by the next save (set it on the users' logons too). */
+        StateNetwork network() {
+            return network;
+        }
+
         /** Every user of the file, in its order; adding one here adds it to the next save. */
         List<StateFile.User> users() {
             return users;
@@ -190,7 +200,7 @@ final class GlobalOptions {
         /** Writes every user back, atomically; a failure is one line (exit 2) and leaves the file as it was. */
         void save() {
             try {
-                locked.write(StateFile.format(file, users));
+                locked.write(StateFile.format(file, network, users));
             } catch (StateFileException e) {
                 throw new Wnet.UserError(e.getMessage());
             }

@@ -90,6 +90,9 @@ final class StateCodec {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (state.network() != null) {
+                network(g, state.network());
+            }
             g.writeEndObject();
         }
         return bytes.toByteArray();
@@ -108,6 +111,8 @@ final class StateCodec {
             stringUnlessNull(g, "remoteName", d.remoteName());
             g.writeNumberProperty("openFiles", d.openFiles());
             g.writeBooleanProperty("inUse", d.inUse());
+            stringUnlessNull(g, "user", d.user());
+            stringUnlessNull(g, "passwordDigest", d.passwordDigest());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -117,6 +122,39 @@ final class StateCodec {
             stringUnlessNull(g, "remoteName", c.remoteName());
             g.writeNumberProperty("openFiles", c.openFiles());
             g.writeBooleanProperty("inUse", c.inUse());
+            stringUnlessNull(g, "user", c.user());
+            stringUnlessNull(g, "passwordDigest", c.passwordDigest());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** The simulated network: its salt, then each declared server with its shares and accounts (digests only). */
+    private static void network(JsonGenerator g, StateNetwork.NetworkEntry network) {
+        g.writeObjectPropertyStart("network");
+        stringUnlessNull(g, "salt", network.salt());
+        g.writeArrayPropertyStart("servers");
+        for (StateNetwork.ServerEntry s : network.servers()) {
+            g.writeStartObject();
+            stringUnlessNull(g, "name", s.name());
+            g.writeBooleanProperty("unreachable", s.unreachable());
+            g.writeArrayPropertyStart("shares");
+            for (StateNetwork.ShareEntry share : StateFile.orEmpty(s.shares())) {
+                g.writeStartObject();
+                stringUnlessNull(g, "name", share.name());
+                stringUnlessNull(g, "type", share.type());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayPropertyStart("accounts");
+            for (StateNetwork.AccountEntry a : StateFile.orEmpty(s.accounts())) {
+                g.writeStartObject();
+                stringUnlessNull(g, "user", a.user());
+                stringUnlessNull(g, "passwordDigest", a.passwordDigest());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -12,8 +12,10 @@ import io.github.wnet4j.spi.Names;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,8 +32,15 @@ final class StateFile {
     /** The name of the one user a new file holds. */
     static final String DEFAULT_USER = "default";
 
-    /** The shape of version 3: the users, the first of them the one a command acts as without {@code --user}. */
-    record State(int version, List<UserEntry> users) {
+    /**
+     * The shape of version 3: the users, the first of them the one a command acts as without
+     * {@code --user}, and the simulated network they connect through (absent in files written before
+     * {@code wnet connect}: then every server, share and account exists).
+     */
+    record State(int version, List<UserEntry> users, StateNetwork.NetworkEntry network) {
+        State(int version, List<UserEntry> users) {
+            this(version, users, null);
+        }
     }
 
     /**
@@ -41,8 +50,14 @@ final class StateFile {
     record UserEntry(String name, String profile, List<RememberedEntry> remembered, List<SessionEntry> sessions) {
     }
 
-    /** A connection with no local device. */
-    record DevicelessEntry(String remoteName, int openFiles, boolean inUse) {
+    /**
+     * A connection with no local device; {@code user} and {@code passwordDigest} are the credentials
+     * {@code wnet connect} made it with (each absent for the logon's own), see {@link UsedCredentials}.
+     */
+    record DevicelessEntry(String remoteName, int openFiles, boolean inUse, String user, String passwordDigest) {
+        DevicelessEntry(String remoteName, int openFiles, boolean inUse) {
+            this(remoteName, openFiles, inUse, null, null);
+        }
     }
 
     /** A remembered entry of the user's profile. */
@@ -56,12 +71,42 @@ final class StateFile {
     record SessionEntry(String name, Boolean linked, List<SessionDevice> devices, List<DevicelessEntry> deviceless) {
     }
 
-    /** A redirected device in one session; whether it is persistent follows from the remembered entries. */
-    record SessionDevice(String device, String remoteName, int openFiles, boolean inUse) {
+    /**
+     * A redirected device in one session; whether it is persistent follows from the remembered entries;
+     * {@code user} and {@code passwordDigest} as for {@link DevicelessEntry}.
+     */
+    record SessionDevice(String device, String remoteName, int openFiles, boolean inUse, String user, String passwordDigest) {
+        SessionDevice(String device, String remoteName, int openFiles, boolean inUse) {
+            this(device, remoteName, openFiles, inUse, null, null);
+        }
     }
 
-    /** A user as loaded: its name and its desktop session, whose {@code sessions()} are all of the user's. */
-    record User(String name, FakeLogon desktop) {
+    /**
+     * The credentials a connection was made with by {@code wnet connect}: the user name (null for the
+     * logon's own) and the password's digest ({@link StateNetwork#digest}, null for the user's default
+     * password). They are what holds the connection's server (C9 "One set of credentials per server"), so
+     * they are saved with it and the connection is restored under them.
+     */
+    record UsedCredentials(String user, String passwordDigest) {
+    }
+
+    /**
+     * A user as loaded: its name, its desktop session, whose {@code sessions()} are all of the user's,
+     * and the credentials of the live connections {@code wnet connect} made, by {@link #key}.
+     */
+    record User(String name, FakeLogon desktop, Map<String, UsedCredentials> credentials) {
+        User(String name, FakeLogon desktop) {
+            this(name, desktop, new HashMap<>());
+        }
+
+        /** {@return the key of a connection's credentials: the session's name and the device, or the remote name} */
+        static String key(String session, String deviceOrRemoteName) {
+            return session + '\n' + Names.fold(deviceOrRemoteName);
+        }
+    }
+
+    /** A state file as loaded: its network and its users. */
+    record Loaded(StateNetwork network, List<User> users) {
     }
 
     private StateFile() {
@@ -73,6 +118,11 @@ final class StateFile {
      * if not null.
      */
     static List<User> parse(Path file, byte[] bytes, String overrideUser, BehaviourProfile override) throws StateFileException {
+        return load(file, bytes, overrideUser, override).users();
+    }
+
+    /** As {@link #parse}, with the file's network, which every user's logon then connects through. */
+    static Loaded load(Path file, byte[] bytes, String overrideUser, BehaviourProfile override) throws StateFileException {
         State state;
         try {
             // Strict on purpose (StateCodec): a state file is written by wnet, so anything a lenient reader
@@ -93,7 +143,10 @@ final class StateFile {
                     + e.getMessage() + "; it was left unchanged: correct that field or delete the file", e);
         }
         try {
-            return toUsers(orEmpty(state.users()), overrideUser, override);
+            StateNetwork network = StateNetwork.of(state.network());
+            List<User> users = toUsers(orEmpty(state.users()), overrideUser, override);
+            users.forEach(u -> u.desktop().network(network.simulated())); // after the connections are restored
+            return new Loaded(network, users);
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
             throw new StateFileException("state file " + file + " describes an impossible logon (" + e.getMessage()
                     + "); it was left unchanged: fix it or delete it", e);
@@ -124,13 +177,14 @@ final class StateFile {
                 }
             }
             boolean overridden = overrideUser == null ? users.isEmpty() : overrideUser.equals(name);
-            users.add(new User(name, toLogon(u, overridden ? override : null)));
+            Map<String, UsedCredentials> credentials = new HashMap<>();
+            users.add(new User(name, toLogon(u, overridden ? override : null, credentials), credentials));
         }
         return users;
     }
 
     /** Every remembered entry first, through the desktop session before it has connections, then each session's map. */
-    private static FakeLogon toLogon(UserEntry user, BehaviourProfile override) {
+    private static FakeLogon toLogon(UserEntry user, BehaviourProfile override, Map<String, UsedCredentials> credentials) {
         FakeLogon desktop = FakeLogon.create(profile(user.profile(), override));
         for (RememberedEntry r : orEmpty(user.remembered())) {
             desktop.remember(required(r.device(), "device"), required(r.remoteName(), "remoteName"));
@@ -156,9 +210,25 @@ final class StateFile {
                 String device = required(d.device(), "device");
                 String remote = required(d.remoteName(), "remoteName");
                 refuseRememberedElsewhere(session, device, remote);
-                session.connectDevice(device, remote, o -> options(o, d.openFiles(), d.inUse()));
+                UsedCredentials used = StateConnections.used(d.user(), d.passwordDigest());
+                if (used == null) {
+                    session.connectDevice(device, remote, o -> options(o, d.openFiles(), d.inUse()));
+                } else {
+                    StateConnections.restore(session, device, remote, used, d.openFiles(), d.inUse());
+                    credentials.put(User.key(name, device), used);
+                }
             }
-            deviceless(session, s.deviceless());
+            for (DevicelessEntry c : orEmpty(s.deviceless())) {
+                String remote = required(c.remoteName(), "remoteName");
+                UsedCredentials used = StateConnections.used(c.user(), c.passwordDigest());
+                if (used == null) {
+                    session.connectDeviceless(remote, o -> options(o, c.openFiles(), c.inUse()));
+                } else {
+                    StateConnections.restore(session, null, remote, used, c.openFiles(), c.inUse());
+                    credentials.put(User.key(name, remote), used);
+                }
+            }
+            session.clearJournal(); // restoring connected through the fake; the file keeps no journal
         }
         return desktop;
     }
@@ -219,12 +289,6 @@ final class StateFile {
         }
     }
 
-    static void deviceless(FakeLogon session, List<DevicelessEntry> entries) {
-        for (DevicelessEntry c : orEmpty(entries)) {
-            session.connectDeviceless(required(c.remoteName(), "remoteName"), o -> options(o, c.openFiles(), c.inUse()));
-        }
-    }
-
     static void options(ConnectionOptions o, int openFiles, boolean inUse) {
         o.openFiles(openFiles);
         if (inUse) {
@@ -247,15 +311,15 @@ final class StateFile {
     }
 
     /**
-     * The file's bytes (always version {@value #VERSION}) for {@code users}; checked to load back as
+     * The file's bytes (always version {@value #VERSION}) for {@code users} and their network; checked to load back as
      * exactly the same users, profiles, sessions and states, so a save never drops what the fake holds.
      */
-    static byte[] format(Path file, List<User> users) throws StateFileException {
+    static byte[] format(Path file, StateNetwork network, List<User> users) throws StateFileException {
         List<UserEntry> entries = new ArrayList<>();
         for (User u : users) {
             entries.add(toEntry(u));
         }
-        byte[] bytes = StateCodec.write(new State(VERSION, entries));
+        byte[] bytes = StateCodec.write(new State(VERSION, entries, network.entry()));
         List<String> reloaded = describe(parse(file, bytes, null, null));
         if (!reloaded.equals(describe(users))) {
             throw new IllegalStateException("wnet would save a different state (" + reloaded + ") than the fake holds ("
@@ -272,6 +336,7 @@ final class StateFile {
             for (FakeLogon s : u.desktop().sessions()) {
                 all.add(s.sessionName() + (s.isLinkedElevation() ? " (linked)" : "") + ": " + s.snapshot());
             }
+            all.add("credentials of " + u.name() + ": " + StateConnections.live(u));
         }
         return all;
     }
@@ -288,10 +353,14 @@ final class StateFile {
             if (!linked) {
                 LogonState now = s.snapshot();
                 for (Connection c : now.deviceConnections()) {
-                    devices.add(new SessionDevice(c.device().orElseThrow(), c.remoteName(), c.openFiles(), c.inUse()));
+                    UsedCredentials used = user.credentials().get(User.key(s.sessionName(), c.device().orElseThrow()));
+                    devices.add(new SessionDevice(c.device().orElseThrow(), c.remoteName(), c.openFiles(), c.inUse(),
+                            used == null ? null : used.user(), used == null ? null : used.passwordDigest()));
                 }
                 for (Connection c : now.devicelessConnections()) {
-                    deviceless.add(new DevicelessEntry(c.remoteName(), c.openFiles(), c.inUse()));
+                    UsedCredentials used = user.credentials().get(User.key(s.sessionName(), c.remoteName()));
+                    deviceless.add(new DevicelessEntry(c.remoteName(), c.openFiles(), c.inUse(),
+                            used == null ? null : used.user(), used == null ? null : used.passwordDigest()));
                 }
             }
             Boolean linkedField = JournalEntry.ELEVATED.equals(s.sessionName()) ? linked : null;

@@ -6,6 +6,10 @@ import io.github.wnet4j.cli.StateFile.SessionDevice;
 import io.github.wnet4j.cli.StateFile.SessionEntry;
 import io.github.wnet4j.cli.StateFile.State;
 import io.github.wnet4j.cli.StateFile.UserEntry;
+import io.github.wnet4j.cli.StateNetwork.AccountEntry;
+import io.github.wnet4j.cli.StateNetwork.NetworkEntry;
+import io.github.wnet4j.cli.StateNetwork.ServerEntry;
+import io.github.wnet4j.cli.StateNetwork.ShareEntry;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -79,15 +83,74 @@ final class StateReader {
 
     private static State state(JsonParser p) {
         List<UserEntry> users = null;
+        NetworkEntry network = null;
         start(p, "the state");
         while (nextProperty(p)) {
             switch (p.currentName()) {
                 case "version" -> integer(p);
                 case "users" -> users = list(p, StateReader::user);
+                case "network" -> network = network(p);
                 default -> throw unknown(p, "a version " + StateFile.VERSION + " state");
             }
         }
-        return new State(StateFile.VERSION, users);
+        return new State(StateFile.VERSION, users, network);
+    }
+
+    private static NetworkEntry network(JsonParser p) {
+        String salt = null;
+        List<ServerEntry> servers = null;
+        start(p, "the network");
+        while (nextProperty(p)) {
+            switch (p.currentName()) {
+                case "salt" -> salt = string(p);
+                case "servers" -> servers = list(p, StateReader::server);
+                default -> throw unknown(p, "the network");
+            }
+        }
+        return new NetworkEntry(salt, servers);
+    }
+
+    private static ServerEntry server(JsonParser p) {
+        String name = null;
+        boolean unreachable = false;
+        List<ShareEntry> shares = null;
+        List<AccountEntry> accounts = null;
+        start(p, "a server");
+        while (nextProperty(p)) {
+            switch (p.currentName()) {
+                case "name" -> name = string(p);
+                case "unreachable" -> unreachable = bool(p);
+                case "shares" -> shares = list(p, StateReader::share);
+                case "accounts" -> accounts = list(p, StateReader::account);
+                default -> throw unknown(p, "a server");
+            }
+        }
+        return new ServerEntry(name, unreachable, shares, accounts);
+    }
+
+    private static ShareEntry share(JsonParser p) {
+        String[] fields = pair(p, "a share", "name", "type");
+        return new ShareEntry(fields[0], fields[1]);
+    }
+
+    private static AccountEntry account(JsonParser p) {
+        String[] fields = pair(p, "an account", "user", "passwordDigest");
+        return new AccountEntry(fields[0], fields[1]);
+    }
+
+    /** An object of two string properties, {@code first} and {@code second}. */
+    private static String[] pair(JsonParser p, String what, String first, String second) {
+        String[] fields = new String[2];
+        start(p, what);
+        while (nextProperty(p)) {
+            String name = p.currentName();
+            if (name.equals(first) || name.equals(second)) {
+                fields[name.equals(first) ? 0 : 1] = string(p);
+            } else {
+                throw unknown(p, what);
+            }
+        }
+        return fields;
     }
 
     private static UserEntry user(JsonParser p) {
@@ -113,16 +176,20 @@ final class StateReader {
         String remoteName = null;
         int openFiles = 0;
         boolean inUse = false;
+        String user = null;
+        String passwordDigest = null;
         start(p, "a deviceless entry");
         while (nextProperty(p)) {
             switch (p.currentName()) {
                 case "remoteName" -> remoteName = string(p);
                 case "openFiles" -> openFiles = integer(p);
                 case "inUse" -> inUse = bool(p);
+                case "user" -> user = string(p);
+                case "passwordDigest" -> passwordDigest = string(p);
                 default -> throw unknown(p, "a deviceless entry");
             }
         }
-        return new DevicelessEntry(remoteName, openFiles, inUse);
+        return new DevicelessEntry(remoteName, openFiles, inUse, user, passwordDigest);
     }
 
     private static RememberedEntry remembered(JsonParser p) {
@@ -162,6 +229,8 @@ final class StateReader {
         String remoteName = null;
         int openFiles = 0;
         boolean inUse = false;
+        String user = null;
+        String passwordDigest = null;
         start(p, "a session's device entry");
         while (nextProperty(p)) {
             switch (p.currentName()) {
@@ -169,10 +238,12 @@ final class StateReader {
                 case "remoteName" -> remoteName = string(p);
                 case "openFiles" -> openFiles = integer(p);
                 case "inUse" -> inUse = bool(p);
+                case "user" -> user = string(p);
+                case "passwordDigest" -> passwordDigest = string(p);
                 default -> throw unknown(p, "a session's device entry");
             }
         }
-        return new SessionDevice(device, remoteName, openFiles, inUse);
+        return new SessionDevice(device, remoteName, openFiles, inUse, user, passwordDigest);
     }
 
     /** Whether another property follows in the current object; if so the parser stands on its value. */

@@ -10,20 +10,22 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
- * {@code wnet}: read and cancel Windows network connections from a shell, through the backend discovery
+ * {@code wnet}: read, make and cancel Windows network connections from a shell, through the backend discovery
  * picks, and try the fake's behaviour on any machine with {@code --state FILE} and {@code wnet sim}.
  */
 @Command(name = "wnet",
         mixinStandardHelpOptions = true,
         versionProvider = Wnet.Version.class,
         description = {
-                "Reads and cancels Windows network connections (WNetGetConnection, WNetOpenEnum,"
-                        + " WNetGetUniversalName, WNetCancelConnection2, WNetCancelConnection).",
+                "Reads, makes and cancels Windows network connections (WNetGetConnection, WNetOpenEnum,"
+                        + " WNetGetUniversalName, WNetAddConnection2, WNetUseConnection, WNetCancelConnection2,"
+                        + " WNetCancelConnection).",
                 "With --state FILE every command works on a simulated Windows logon kept in FILE, so the real"
                         + " functions' behaviour can be tried on any machine; 'wnet sim' sets that logon up (its users,"
-                        + " sessions and connections). The options below go before or after the command's name."},
+                        + " sessions, connections and network). The options below go before or after the command's name."},
         footer = {"", ExitCodes.HELP})
 public final class Wnet implements Runnable {
 
@@ -37,6 +39,7 @@ public final class Wnet implements Runnable {
         SUBCOMMANDS.put("list", ListCommand.class);
         SUBCOMMANDS.put("get", GetCommand.class);
         SUBCOMMANDS.put("unc", UncCommand.class);
+        SUBCOMMANDS.put("connect", ConnectCommand.class);
         SUBCOMMANDS.put("cancel", CancelCommand.class);
         SUBCOMMANDS.put("cancel-server", CancelServerCommand.class);
         SUBCOMMANDS.put("backends", BackendsCommand.class);
@@ -50,6 +53,22 @@ public final class Wnet implements Runnable {
 
     /** The root command; picocli makes it through this constructor. */
     public Wnet() {
+    }
+
+    /** Where {@code --password-stdin} reads: this process's standard input, or a test's. */
+    private InputStream stdin = System.in;
+
+    /** Where {@code --password-env VAR} looks: this process's environment, or a test's. */
+    private Function<String, String> environment = System::getenv;
+
+    /** {@return the standard input of this run, which {@code --password-stdin} reads} */
+    static InputStream stdin(CommandLine.Model.CommandSpec spec) {
+        return ((Wnet) spec.root().userObject()).stdin;
+    }
+
+    /** {@return the environment variable {@code name} of this run, or null} */
+    static String environment(CommandLine.Model.CommandSpec spec, String name) {
+        return ((Wnet) spec.root().userObject()).environment.apply(name);
     }
 
     @CommandLine.Spec
@@ -79,13 +98,36 @@ public final class Wnet implements Runnable {
      * @return the exit status (see {@code wnet --help})
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, System.in, System::getenv, out, err);
+    }
+
+    /**
+     * As {@link #run(String[], PrintWriter, PrintWriter)}, with the standard input and environment a
+     * password may come from ({@code --password-stdin}, {@code --password-env VAR}).
+     *
+     * @param args the command line
+     * @param in the standard input
+     * @param environment the environment variables by name (null for one that is not set)
+     * @param out where results go
+     * @param err where the one line of a failure goes
+     * @return the exit status (see {@code wnet --help})
+     */
+    static int run(String[] args, InputStream in, Function<String, String> environment, PrintWriter out, PrintWriter err) {
         try {
             String undecodable = undecodable(args);
             if (undecodable != null) {
                 ConsoleText.println(err, "wnet: " + undecodable);
                 return ExitCodes.USAGE;
             }
-            return execute(args, out, err);
+            for (String arg : args) {
+                if (arg != null && (arg.equals("--password") || arg.startsWith("--password="))) {
+                    // Said before picocli parses, which would quote the word after it: a password must not be echoed.
+                    ConsoleText.println(err, "wnet: wnet never takes a password on the command line, where other users"
+                            + " and the shell's history can read it: use --password-stdin, or --password-env VAR");
+                    return ExitCodes.USAGE;
+                }
+            }
+            return execute(args, in, environment, out, err);
         } catch (Error e) {
             ConsoleText.println(err, "wnet: wnet could not run (" + flat(e.toString())
                     + "); a state file is never left half-written");
@@ -110,12 +152,16 @@ public final class Wnet implements Runnable {
         return null;
     }
 
-    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    private static int execute(String[] args, InputStream in, Function<String, String> environment, PrintWriter out,
+                               PrintWriter err) {
         // Discovery logs through System.Logger (java.util.logging here): keep it to one readable line.
         if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
             System.setProperty("java.util.logging.SimpleFormatter.format", "wnet: %4$s: %5$s%6$s%n");
         }
-        CommandLine cli = new CommandLine(new Wnet());
+        Wnet root = new Wnet();
+        root.stdin = in;
+        root.environment = environment;
+        CommandLine cli = new CommandLine(root);
         addSubcommands(cli, args);
         cli.setUsageHelpWidth(ConsoleText.WIDTH);
         cli.setExpandAtFiles(false); // an @file must never add options such as --force --update-profile

@@ -16,11 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The README's {@code wnet} section, re-run as written: every {@code $ ./wnet ...} line of its
- * console blocks, in order, in one temporary folder, each printing exactly the lines the README
+ * console blocks (or {@code $ echo 'TEXT' | ./wnet ...}, TEXT then its standard input), in order, in one temporary folder, each printing exactly the lines the README
  * shows (and {@code exit N} where the README echoes the status; status 0 where it does not).
  */
 class ReadmeWalkthroughTest {
     private static final java.util.regex.Pattern TEMP_FILE = java.util.regex.Pattern.compile("(\\w+)=\\$\\(mktemp -d\\)/([\\w.-]+)");
+
+    private static final java.util.regex.Pattern PIPED = java.util.regex.Pattern.compile("echo '([^']*)' \\| (.*)");
 
     private static final String SECTION = "### Try it from a shell: `wnet`";
 
@@ -50,8 +52,15 @@ class ReadmeWalkthroughTest {
             command = echoStatus ? command.substring(0, command.length() - "; echo \"exit $?\"".length()) : command;
             boolean discard = command.endsWith(" > /dev/null");
             command = discard ? command.substring(0, command.length() - " > /dev/null".length()) : command;
+            String stdin = "";
+            java.util.regex.Matcher piped = PIPED.matcher(command);
+            if (piped.matches()) { // echo 'TEXT' | ./wnet ...: TEXT and a line break on standard input
+                stdin = piped.group(1) + "\n";
+                command = piped.group(2);
+            }
             assertTrue(command.startsWith("./wnet "), "only ./wnet commands in the walkthrough: " + step.command());
-            WnetTest.Run run = WnetTest.wnet(words(command.substring("./wnet ".length()), vars).toArray(String[]::new));
+            WnetTest.Run run = WnetTest.wnetWith(stdin, Map.of(),
+                    words(command.substring("./wnet ".length()), vars).toArray(String[]::new));
             List<String> printed = new ArrayList<>(discard ? List.of() : run.out().lines().toList());
             if (echoStatus) {
                 printed.add("exit " + run.status());

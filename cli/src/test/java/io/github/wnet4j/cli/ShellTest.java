@@ -54,14 +54,17 @@ class ShellTest {
     @Test
     void theSimulatorsControlsLiveUnderSimAndNotBesideTheWindowsCommands() {
         String commands = wnet("--help").out().split("Commands:")[1].split("\\R\\R")[0];
-        for (String gone : List.of("connect", "logon", "user", "session")) {
+        for (String gone : List.of("logon", "user", "session")) {
             assertFalse(commands.lines().anyMatch(l -> l.strip().startsWith(gone + " ")), gone + " in:\n" + commands);
         }
+        // The connect beside the Windows commands is the Windows user's (net use's), not the simulator's seeding.
+        assertTrue(commands.lines().anyMatch(l -> l.strip().startsWith("connect ")), commands);
+        assertTrue(WnetTest.unwrapped(commands).replaceAll("\\s+", " ").contains("as 'net use' does"), commands);
         Run sim = wnet("sim", "--help");
         for (String name : List.of("connect", "logon", "user", "session")) {
             assertTrue(sim.out().lines().anyMatch(l -> l.strip().startsWith(name + " ")), name + " in:\n" + sim.out());
         }
-        Run old = wnet("connect", "Z:", "\\\\srv\\a", "--state", state());
+        Run old = wnet("connect", "Z:", "\\\\srv\\a", "--open-files", "2", "--state", state()); // the seeding form
         assertEquals(ExitCodes.USAGE, old.status());
         assertFalse(Files.exists(Path.of(state())), "nothing made");
     }

@@ -80,6 +80,24 @@ class StateCodecTest {
     }
 
     @Test
+    void theNetworkAndAConnectionsCredentialsAreWrittenAsDatabindWritesThemAndReadBack() {
+        String digest = "0123456789abcdef".repeat(4);
+        StateFile.State withNetwork = new StateFile.State(StateFile.VERSION, List.of(
+                new StateFile.UserEntry("default", "documented", List.of(),
+                        List.of(new StateFile.SessionEntry("desktop", null,
+                                List.of(new StateFile.SessionDevice("Z:", "\\\\nas\\backup", 0, false, "svc", digest)),
+                                List.of(new StateFile.DevicelessEntry("\\\\nas\\IPC$", 0, false, null, digest)))))),
+                new StateNetwork.NetworkEntry("00112233445566778899aabbccddeeff", List.of(
+                        new StateNetwork.ServerEntry("nas", false,
+                                List.of(new StateNetwork.ShareEntry("backup", "disk"), new StateNetwork.ShareEntry("laser", "print")),
+                                List.of(new StateNetwork.AccountEntry("svc", digest))),
+                        new StateNetwork.ServerEntry("old-fs", true, List.of(), List.of()))));
+        byte[] bytes = StateCodec.write(withNetwork);
+        assertArrayEquals(DATABIND.writeValueAsBytes(withNetwork), bytes);
+        assertEquals(withNetwork, StateCodec.read(bytes));
+    }
+
+    @Test
     void theVersion3FixtureReadsAndWritesBackByteForByte() throws IOException {
         byte[] fixture = resource("state-version3.json");
         StateFile.State state = StateCodec.read(fixture);

@@ -54,7 +54,8 @@ class UsersTest {
         twoUsers();
         assertEquals(new String(fixture, StandardCharsets.UTF_8).strip(), Files.readString(file()).strip(),
                 "what the commands write is the fixture");
-        byte[] saved = StateFile.format(file(), StateFile.parse(file(), fixture, null, null));
+        StateFile.Loaded loaded = StateFile.load(file(), fixture, null, null);
+        byte[] saved = StateFile.format(file(), loaded.network(), loaded.users());
         assertArrayEquals(fixture, saved);
         Files.write(file(), fixture);
         ok("list", "--user", "bob", "--session", "backup service");

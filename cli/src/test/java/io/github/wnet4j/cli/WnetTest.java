@@ -59,6 +59,15 @@ class WnetTest {
                 "one message, its later lines indented:\n" + err);
     }
 
+    /** {@code wnet ARGS} with {@code stdin} as its standard input and {@code environment} as its environment. */
+    static Run wnetWith(String stdin, java.util.Map<String, String> environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Wnet.run(args, new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), environment::get,
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(status, out.toString(), err.toString());
+    }
+
     static Run wnet(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -262,7 +271,7 @@ class WnetTest {
             Wnet.addSubcommands(cli, args);
             return cli.getSubcommands().keySet();
         };
-        List<String> all = List.of("list", "get", "unc", "cancel", "cancel-server", "backends", "sim", "help");
+        List<String> all = List.of("list", "get", "unc", "connect", "cancel", "cancel-server", "backends", "sim", "help");
         assertEquals(java.util.Set.of("list"), added.apply(new String[] {"list", "--state", "F"}));
         assertEquals(java.util.Set.of("cancel-server"), added.apply(new String[] {"cancel-server", "\\\\s"}));
         assertEquals(java.util.Set.of(), added.apply(new String[] {"--version"}));

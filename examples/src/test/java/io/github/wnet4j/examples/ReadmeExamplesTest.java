@@ -54,9 +54,11 @@ class ReadmeExamplesTest {
 
     @Test
     void theReadmeShowsEveryExampleVerbatim() throws IOException {
-        // The elevated installer's two examples are on the page the README links for several sessions.
+        // The elevated installer's two examples are on the page the README links for several sessions, and
+        // the look-then-cancel ones on docs/api.md.
         String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8)
-                + Files.readString(Path.of("../docs/logon-sessions.md"), StandardCharsets.UTF_8);
+                + Files.readString(Path.of("../docs/logon-sessions.md"), StandardCharsets.UTF_8)
+                + Files.readString(Path.of("../docs/api.md"), StandardCharsets.UTF_8);
         Pattern block = Pattern.compile("// README-([A-Z]+)-BEGIN\\n(.*?)\\n\\s*// README-\\1-END", Pattern.DOTALL);
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src"))) {
@@ -71,7 +73,8 @@ class ReadmeExamplesTest {
                 }
             }
         }
-        assertTrue(found.containsAll(List.of("EXAMPLE", "JUNIT", "GUICE", "LOOK", "LOOKTEST", "ELEVATED", "ELEVATEDSTEP")),
+        assertTrue(found.containsAll(List.of("EXAMPLE", "JUNIT", "GUICE", "LOOK", "LOOKTEST", "ELEVATED", "ELEVATEDSTEP",
+                        "CONNECT")),
                 "examples found: " + found);
     }
 }

@@ -1,0 +1,106 @@
+package io.github.wnet4j.cli;
+
+import io.github.wnet4j.Credentials;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Where a command's password comes from: standard input ({@code --password-stdin}) or an environment
+ * variable the user names ({@code --password-env VAR}); never the command line, where other users and
+ * the shell's history can read it. The password is read into a {@code char[]}, never a
+ * {@link String} that {@code wnet} makes, and the caller clears it after the call.
+ */
+final class PasswordInput {
+    @Option(names = "--password-stdin",
+            description = "Read the password from standard input: its first line, without the line break"
+                    + " (an empty line is an empty password).")
+    boolean stdin;
+
+    @Option(names = "--password-env", paramLabel = "VAR",
+            description = "Take the password from environment variable VAR (the JVM holds its own copy as a"
+                    + " string; prefer --password-stdin).")
+    String variable;
+
+    /** {@return whether a password is to be read} */
+    boolean given() {
+        return stdin || variable != null;
+    }
+
+    /**
+     * The password, or null when none is to be read; the caller clears the array.
+     *
+     * @throws Wnet.UserError if both sources are named, the variable is not set, or standard input ends
+     *     before any line
+     */
+    char[] read(CommandSpec spec) {
+        if (stdin && variable != null) {
+            throw new Wnet.UserError("give the password one way: --password-stdin or --password-env " + variable + ", not both");
+        }
+        if (variable != null) {
+            String value = Wnet.environment(spec, variable);
+            if (value == null) {
+                throw new Wnet.UserError("environment variable " + ConsoleText.printable(variable) + " is not set: set it to"
+                        + " the password, or use --password-stdin");
+            }
+            return value.toCharArray();
+        }
+        return stdin ? firstLine(Wnet.stdin(spec)) : null;
+    }
+
+    /** The first line of {@code in} as characters, without its line break; the partial buffers are cleared. */
+    static char[] firstLine(InputStream in) {
+        char[] buffer = new char[64];
+        int length = 0;
+        boolean ended = true;
+        try {
+            Reader reader = new InputStreamReader(in, charset()); // not closed: it would close standard input
+            int c;
+            while ((c = reader.read()) >= 0) {
+                ended = false;
+                if (c == '\n') {
+                    break;
+                }
+                if (length == Credentials.MAX_LENGTH) {
+                    throw new Wnet.UserError("the password on standard input is longer than " + Credentials.MAX_LENGTH
+                            + " characters; Windows takes no longer one");
+                }
+                if (length == buffer.length) {
+                    char[] larger = Arrays.copyOf(buffer, Math.min(buffer.length * 2, Credentials.MAX_LENGTH));
+                    Arrays.fill(buffer, '\0');
+                    buffer = larger;
+                }
+                buffer[length++] = (char) c;
+            }
+            if (ended) {
+                throw new Wnet.UserError("--password-stdin found standard input empty: pipe the password in, for example"
+                        + " with printf '%s\\n' \"$PASSWORD\" | wnet connect ...");
+            }
+            if (length > 0 && buffer[length - 1] == '\r') {
+                length--;
+            }
+            return Arrays.copyOf(buffer, length);
+        } catch (IOException e) {
+            throw new Wnet.UserError("--password-stdin could not read standard input (" + e.getMessage() + ")");
+        } finally {
+            Arrays.fill(buffer, '\0');
+        }
+    }
+
+    /** The charset of standard input: {@code stdin.encoding} (JDK 25), else the platform's native one. */
+    private static Charset charset() {
+        String name = System.getProperty("stdin.encoding", System.getProperty("native.encoding"));
+        try {
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+}
