@@ -154,7 +154,8 @@ public final class WindowsFixture implements ConformanceFixture {
 
     @Override
     public String whyNot(Capability capability) {
-        return capability == Capability.LOGON_SESSIONS ? RealWindowsConformanceKit.NO_SESSIONS : "";
+        return capability == Capability.LOGON_SESSIONS ? RealWindowsConformanceKit.NO_SESSIONS
+                : capability == Capability.MAKE_CONNECTIONS ? RealWindowsConformanceKit.NO_CONNECTS : "";
     }
 
     /**
