@@ -38,6 +38,9 @@ public enum CancelFlag {
      */
     public static int toBits(Set<CancelFlag> flags) {
         Objects.requireNonNull(flags, "flags must not be null: pass Set.of() for no flags");
+        if (flags == NONE || flags == UPDATE_PROFILE) { // the sets copyOf hands out: no iterator on every call
+            return flags == NONE ? 0 : CONNECT_UPDATE_PROFILE.bit;
+        }
         int bits = 0;
         for (CancelFlag flag : flags) {
             bits |= Objects.requireNonNull(flag, "flags must not contain null").bit;
@@ -55,6 +58,9 @@ public enum CancelFlag {
      * @throws NullPointerException if {@code flags} is null or yields null
      */
     static Set<CancelFlag> copyOf(Set<CancelFlag> flags) {
+        if (flags == NONE || flags == UPDATE_PROFILE) { // already one of the two immutable copies
+            return flags;
+        }
         return fromBits(toBits(flags));
     }
 

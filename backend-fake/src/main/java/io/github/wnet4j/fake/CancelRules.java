@@ -183,7 +183,7 @@ final class CancelRules {
             // Seeding refuses any other entry (row 16, remembered to another remote name), so this keeps
             // the definition in one place.
             touchesProfile = touchesProfile && persistent(live, remembered);
-            ErrorCode blocked = blocked(List.of(live), profile, force);
+            ErrorCode blocked = blocked(live.inUse(), live.openFiles() > 0, profile, force);
             if (blocked != null) {
                 return Verdict.of(blocked);                                       // rows 8 (open files), 9 (in use)
             }
@@ -265,6 +265,11 @@ final class CancelRules {
             inUse |= target.inUse();
             openFiles |= target.openFiles() > 0;
         }
+        return blocked(inUse, openFiles, profile, force);
+    }
+
+    /** Rows 8 and 9 for what the targets have: a process using one, open files on one. */
+    private static ErrorCode blocked(boolean inUse, boolean openFiles, BehaviourProfile profile, boolean force) {
         if (inUse && !(force && profile.forceOverridesDeviceInUse())) {
             return ERROR_DEVICE_IN_USE;                                           // row 9 (in use)
         }
