@@ -1,6 +1,7 @@
 package io.github.wnet4j;
 
 import io.github.wnet4j.spi.Names;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -151,7 +152,7 @@ public record ConnectRequest(WNetFunction function, Optional<String> device, boo
      * @return the request
      */
     public ConnectRequest remembered() {
-        java.util.EnumSet<ConnectFlag> more = java.util.EnumSet.of(ConnectFlag.CONNECT_UPDATE_PROFILE);
+        EnumSet<ConnectFlag> more = EnumSet.of(ConnectFlag.CONNECT_UPDATE_PROFILE);
         more.addAll(flags);
         return withFlags(more);
     }

@@ -1,8 +1,10 @@
 package io.github.wnet4j;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a connect that cures a credential conflict did, step by step: the first attempt; on
@@ -50,7 +52,7 @@ public record CredentialConflictOutcome(ConnectOutcome first, List<CancelOutcome
 
     /** {@return every call made, in order: the first attempt, the cancels, the retry} */
     public List<WNetOutcome> steps() {
-        java.util.ArrayList<WNetOutcome> steps = new java.util.ArrayList<>();
+        ArrayList<WNetOutcome> steps = new ArrayList<>();
         steps.add(first);
         steps.addAll(cancels);
         retry.ifPresent(steps::add);
@@ -81,11 +83,11 @@ public record CredentialConflictOutcome(ConnectOutcome first, List<CancelOutcome
         if (first.code() != ConnectOutcome.CREDENTIAL_CONFLICT) {
             return new CredentialConflictOutcome(first, List.of(), Optional.empty());
         }
-        java.util.ArrayList<CancelOutcome> cancels = new java.util.ArrayList<>();
+        ArrayList<CancelOutcome> cancels = new ArrayList<>();
         boolean allGone = true;
         for (NetworkConnection holder : first.serverHeldBy()) {
             // Live connections only: a remembered entry is the user's and comes back at the next logon.
-            CancelOutcome cancel = canceller.cancelConnection2(holder.device().orElse(holder.remoteName()), java.util.Set.of(), force);
+            CancelOutcome cancel = canceller.cancelConnection2(holder.device().orElse(holder.remoteName()), Set.of(), force);
             cancels.add(cancel);
             allGone &= cancel.isSuccessOrNotConnected();
         }

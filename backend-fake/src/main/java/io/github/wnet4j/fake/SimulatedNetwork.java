@@ -133,7 +133,7 @@ public final class SimulatedNetwork {
      * @return whether it was declared
      */
     public boolean declares(String server) {
-        return servers.containsKey(Names.fold(bare(server)));
+        return servers.containsKey(Names.fold(Names.checkServer(server)));
     }
 
     /**
@@ -185,9 +185,6 @@ public final class SimulatedNetwork {
                 + new java.util.TreeSet<>(localDrives) + (busy ? ", busy" : "") + "]";
     }
 
-    private static String bare(String server) {
-        return Names.checkServer(server);
-    }
 
     /** SHA-256 of the salt and the password's UTF-16 units; every intermediate copy is cleared. */
     static byte[] digest(byte[] salt, char[] password) {
@@ -251,7 +248,7 @@ public final class SimulatedNetwork {
          * @throws IllegalArgumentException if the name is not a server name or was declared already
          */
         public Builder server(String name, Consumer<ServerDeclaration> declaration) {
-            String bare = bare(name);
+            String bare = Names.checkServer(name);
             String key = Names.fold(bare);
             if (servers.containsKey(key)) {
                 throw new IllegalArgumentException("server " + Names.quote(bare) + " is declared twice; declare it once");

@@ -4,10 +4,8 @@ import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.ConnectionAnswer;
 import io.github.wnet4j.spi.Names;
 import io.github.wnet4j.spi.EnumerationAnswer;
-import io.github.wnet4j.spi.NetResource;
 import io.github.wnet4j.spi.UniversalNameAnswer;
-import io.github.wnet4j.spi.UseConnectionAnswer;
-import io.github.wnet4j.spi.WNetBackend;
+import io.github.wnet4j.nativeaccess.ConnectingBackend;
 import io.github.wnet4j.nativeaccess.BufferRetry;
 import io.github.wnet4j.nativeaccess.BufferRetry.Step;
 import io.github.wnet4j.nativeaccess.EnumerationReader;
@@ -49,10 +47,9 @@ import static java.lang.foreign.ValueLayout.JAVA_SHORT;
  * Memory kept per thread would grow with the number of (virtual) threads, hence blocks lent per call
  * from a fixed few rather than a buffer per thread.
  */
-final class FfmBackend implements WNetBackend {
+final class FfmBackend extends ConnectingBackend {
     private final MprDowncalls mpr;
     private final CallBlocks blocks = new CallBlocks();
-    private final FfmConnect connect;
 
     FfmBackend(MprDowncalls mpr) {
         this(mpr, new FfmConnect(mpr));
@@ -60,8 +57,8 @@ final class FfmBackend implements WNetBackend {
 
     /** A backend whose connect calls are these (a test's, which watches their memory). */
     FfmBackend(MprDowncalls mpr, FfmConnect connect) {
+        super(connect);
         this.mpr = Objects.requireNonNull(mpr, "mpr");
-        this.connect = Objects.requireNonNull(connect, "connect");
     }
 
     @Override
@@ -247,23 +244,4 @@ final class FfmBackend implements WNetBackend {
         return units;
     }
 
-    @Override
-    public int addConnection2(NetResource resource, char[] password, String userName, int flags) {
-        return connect.addConnection2(resource, password, userName, flags);
-    }
-
-    @Override
-    public int addConnection3(NetResource resource, char[] password, String userName, int flags) {
-        return connect.addConnection3(resource, password, userName, flags);
-    }
-
-    @Override
-    public UseConnectionAnswer useConnection(NetResource resource, char[] password, String userName, int flags) {
-        return connect.useConnection(resource, password, userName, flags);
-    }
-
-    @Override
-    public int addConnection(String remoteName, char[] password, String localName) {
-        return connect.addConnection(remoteName, password, localName);
-    }
 }

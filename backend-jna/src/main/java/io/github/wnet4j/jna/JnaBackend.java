@@ -7,10 +7,8 @@ import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.ConnectionAnswer;
 import io.github.wnet4j.spi.EnumerationAnswer;
-import io.github.wnet4j.spi.NetResource;
 import io.github.wnet4j.spi.UniversalNameAnswer;
-import io.github.wnet4j.spi.UseConnectionAnswer;
-import io.github.wnet4j.spi.WNetBackend;
+import io.github.wnet4j.nativeaccess.ConnectingBackend;
 import io.github.wnet4j.nativeaccess.BufferRetry;
 import io.github.wnet4j.nativeaccess.BufferRetry.Step;
 import io.github.wnet4j.nativeaccess.EnumerationReader;
@@ -37,10 +35,9 @@ import static io.github.wnet4j.nativeaccess.MprLibrary.UNIVERSAL_NAME_BYTES;
  * never through {@code getByteBuffer} views: JNA records every view in a global weak map, which
  * cost more than the call itself (measured in the benchmarks module).
  */
-final class JnaBackend implements WNetBackend {
+final class JnaBackend extends ConnectingBackend {
 
     private final MprFunctions mpr;
-    private final JnaConnect connect;
 
     JnaBackend(MprFunctions mpr) {
         this(mpr, new JnaConnect(mpr));
@@ -48,8 +45,8 @@ final class JnaBackend implements WNetBackend {
 
     /** A backend whose connect calls are these (a test's, which watches their memory). */
     JnaBackend(MprFunctions mpr, JnaConnect connect) {
+        super(connect);
         this.mpr = Objects.requireNonNull(mpr, "mpr");
-        this.connect = Objects.requireNonNull(connect, "connect");
     }
 
     @Override
@@ -170,23 +167,4 @@ final class JnaBackend implements WNetBackend {
         }
     }
 
-    @Override
-    public int addConnection2(NetResource resource, char[] password, String userName, int flags) {
-        return connect.addConnection2(resource, password, userName, flags);
-    }
-
-    @Override
-    public int addConnection3(NetResource resource, char[] password, String userName, int flags) {
-        return connect.addConnection3(resource, password, userName, flags);
-    }
-
-    @Override
-    public UseConnectionAnswer useConnection(NetResource resource, char[] password, String userName, int flags) {
-        return connect.useConnection(resource, password, userName, flags);
-    }
-
-    @Override
-    public int addConnection(String remoteName, char[] password, String localName) {
-        return connect.addConnection(remoteName, password, localName);
-    }
 }

@@ -4,10 +4,8 @@ import io.github.wnet4j.jnr.functions.MprFunctions;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.ConnectionAnswer;
 import io.github.wnet4j.spi.EnumerationAnswer;
-import io.github.wnet4j.spi.NetResource;
 import io.github.wnet4j.spi.UniversalNameAnswer;
-import io.github.wnet4j.spi.UseConnectionAnswer;
-import io.github.wnet4j.spi.WNetBackend;
+import io.github.wnet4j.nativeaccess.ConnectingBackend;
 import io.github.wnet4j.nativeaccess.BufferRetry;
 import io.github.wnet4j.nativeaccess.BufferRetry.Step;
 import io.github.wnet4j.nativeaccess.EnumerationReader;
@@ -29,11 +27,10 @@ import static io.github.wnet4j.nativeaccess.MprLibrary.UNIVERSAL_NAME_BYTES;
  * WNetGetLastErrorW's buffers are one zeroed {@link NativeBlock} per extended error, and each read function's buffer is a {@link NativeBlock}
  * allocated per attempt and freed before the call returns, so no native memory outlives a call.
  */
-final class JnrBackend implements WNetBackend {
+final class JnrBackend extends ConnectingBackend {
     private final MprFunctions mpr;
     private final Runtime runtime;
     private final Structs structs;
-    private final JnrConnect connect;
 
     JnrBackend(MprFunctions mpr) {
         this(mpr, new JnrConnect(mpr, Runtime.getSystemRuntime()));
@@ -41,10 +38,10 @@ final class JnrBackend implements WNetBackend {
 
     /** A backend whose connect calls are these (a test's, which watches their memory). */
     JnrBackend(MprFunctions mpr, JnrConnect connect) {
+        super(connect);
         this.mpr = Objects.requireNonNull(mpr, "mpr");
         this.runtime = Runtime.getSystemRuntime(); // the one jnr-ffi's loader binds with
         this.structs = new Structs(runtime.addressSize());
-        this.connect = Objects.requireNonNull(connect, "connect");
     }
 
     @Override
@@ -143,23 +140,4 @@ final class JnrBackend implements WNetBackend {
         return value ? 1 : 0;
     }
 
-    @Override
-    public int addConnection2(NetResource resource, char[] password, String userName, int flags) {
-        return connect.addConnection2(resource, password, userName, flags);
-    }
-
-    @Override
-    public int addConnection3(NetResource resource, char[] password, String userName, int flags) {
-        return connect.addConnection3(resource, password, userName, flags);
-    }
-
-    @Override
-    public UseConnectionAnswer useConnection(NetResource resource, char[] password, String userName, int flags) {
-        return connect.useConnection(resource, password, userName, flags);
-    }
-
-    @Override
-    public int addConnection(String remoteName, char[] password, String localName) {
-        return connect.addConnection(remoteName, password, localName);
-    }
 }
