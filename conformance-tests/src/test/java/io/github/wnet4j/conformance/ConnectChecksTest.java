@@ -1,7 +1,10 @@
 package io.github.wnet4j.conformance;
 
 import io.github.wnet4j.Credentials;
+import io.github.wnet4j.behaviour.BehaviourProfile;
 import org.junit.jupiter.api.Test;
+
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +39,8 @@ class ConnectChecksTest {
 
     @Test
     void theTestCredentialsPrintNoPassword() {
-        try (Credentials alice = ConnectChecks.alice(); Credentials bob = ConnectChecks.bob()) {
+        ClauseContext t = new ClauseContext(new TinyDiskFixture(Set.of(), false), BehaviourProfile.documented());
+        try (Credentials alice = ConnectChecks.alice(t); Credentials bob = ConnectChecks.bob(t)) {
             assertDoesNotThrow(() -> ConnectChecks.assertNoPassword(alice + " " + bob, "the credentials' toString"));
             assertTrue(alice.toString().contains(ConnectChecks.ALICE), alice.toString());
         }
