@@ -4,6 +4,7 @@ import io.github.wnet4j.Credentials;
 import io.github.wnet4j.behaviour.BehaviourProfile;
 import org.junit.jupiter.api.Test;
 
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -35,6 +36,23 @@ class ConnectChecksTest {
         String reason = ConnectChecks.redact("the backend said " + password + " was wrong");
         assertFalse(reason.contains(password), reason);
         assertEquals("the backend said (a test password, redacted) was wrong", reason);
+    }
+
+    @Test
+    void theClausesCredentialsComeFromTheFixtureAndTheirPasswordArrayIsCleared() {
+        ClauseContext t = new ClauseContext(new TinyDiskFixture(Set.of(), false), BehaviourProfile.documented());
+        char[] password = ConnectChecks.alicePassword();
+        try (Credentials alice = t.credentials("alice", password)) {
+            assertEquals(Optional.of("alice"), alice.userName(), "by default the fixture passes the account as given");
+            assertTrue(alice.hasPassword());
+        }
+        assertArrayEqualsZero(password);
+    }
+
+    private static void assertArrayEqualsZero(char[] cleared) {
+        for (char c : cleared) {
+            assertEquals('\0', c, "the clause's copy of the password is cleared once the credentials are made");
+        }
     }
 
     @Test

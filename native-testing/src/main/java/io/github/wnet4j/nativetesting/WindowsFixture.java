@@ -40,9 +40,10 @@ import java.util.Set;
  * <p>It substitutes free drive letters for the devices the suite wants ({@link #device(String)}), its
  * own shares on this machine for the remote names ({@link #remoteName(String)}) and local accounts of
  * its own ({@code NetUserAdd}, with passwords it generates) for the suite's test accounts
- * ({@link #credentials(String, char[])}), so it never touches a connection or an account it did not
- * make; {@link #close()} cancels its connections, forgets its remembered entries and deletes its
- * shares, accounts and folders. For the connect clauses it declares the network it can make here
+ * ({@link #credentials(String, char[])}), so it leaves alone every account and connection it did
+ * not make (an {@code IPC$} connection to this machine made before it is spared only if
+ * {@code WNetOpenEnum} lists it, row R7); {@link #close()} cancels its connections, forgets its
+ * remembered entries and deletes its shares, accounts and folders. For the connect clauses it declares the network it can make here
  * ({@link FixtureNames}): this machine under three names (NetBIOS, {@code 127.0.0.1},
  * {@code localhost}: three servers to Windows' credential rule), an exact list of its own shares,
  * accounts, an unreachable server under the reserved {@code .invalid} domain, and a share denied to
