@@ -58,9 +58,18 @@ public enum Capability {
     MAKE_CONNECTIONS,
     /** Declare a server's shares, disk or print, so that the list is exact ({@link NetworkSpec.ServerSpec#share}; C11, C13). */
     DECLARED_SHARES,
+    /**
+     * Declare a print share ({@link NetworkSpec.ServerSpec#share} of type {@code PRINT}; C13): a real
+     * machine needs a printer to share one.
+     */
+    PRINT_SHARES,
     /** Declare the accounts a server accepts, with their passwords ({@link NetworkSpec.ServerSpec#account}; C9, C10, C12). */
     DECLARED_ACCOUNTS,
-    /** Declare a server that cannot be reached ({@link NetworkSpec.ServerSpec#unreachable}; C11). */
+    /**
+     * Declare a server that cannot be reached ({@link NetworkSpec.ServerSpec#unreachable}; C11). The
+     * suite names such servers under the reserved top-level domain {@code .invalid} (RFC 6761), which
+     * no resolver answers, so that a fixture over a real network can honour the declaration.
+     */
     UNREACHABLE_SERVERS,
     /** Declare a share an account may not open ({@link NetworkSpec.ServerSpec#deny}; C11). */
     DENIED_SHARES,

@@ -4,11 +4,13 @@ import io.github.wnet4j.behaviour.BehaviourProfile;
 import io.github.wnet4j.CancelFlag;
 import io.github.wnet4j.CancelOutcome;
 import io.github.wnet4j.ConnectionReader;
+import io.github.wnet4j.Credentials;
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.WNet;
 import io.github.wnet4j.WNetOutcome;
 import io.github.wnet4j.spi.Names;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -127,6 +129,18 @@ final class ClauseContext {
     /** The same name in upper case as Windows folds it, one UTF-16 unit at a time (row 13: {@code ß} stays {@code ß}). */
     static String upper(String name) {
         return Names.fold(name);
+    }
+
+    /**
+     * The fixture's credentials for the suite's account {@code userName} with {@code password}
+     * ({@link ConformanceFixture#credentials}); {@code password} is cleared once they are made.
+     */
+    Credentials credentials(String userName, char[] password) {
+        try {
+            return fixture.credentials(userName, password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
     }
 
     // ---- seeding ----

@@ -22,6 +22,13 @@ final class Clauses {
     static final String OTHER = "\\\\srv\\other";
     /** A print queue for the print devices. */
     static final String PRINTER = "\\\\srv\\printer";
+    /** A share the connect clauses declare the server does not have (C11, "Unknown server, unknown share, no access"). */
+    static final String MISSING = "\\\\srv\\missing";
+    /**
+     * A remote name on a server declared unreachable (C11), under the reserved top-level domain
+     * {@code .invalid} (RFC 6761), which a real machine cannot resolve either.
+     */
+    static final String UNREACHABLE = "\\\\gone.invalid\\share";
 
     private static final List<Clause> ALL = assemble();
 

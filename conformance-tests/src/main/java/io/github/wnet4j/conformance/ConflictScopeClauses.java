@@ -62,9 +62,9 @@ final class ConflictScopeClauses {
     /** Alice holds the server through Z: and IPC$; the request is bob's Y: to the other share. */
     private static ConnectRequest heldByAlice(ClauseContext t) {
         declareAccounts(t);
-        made(t, ConnectRequest.device(t.device("Z:"), t.remote(SHARE)).with(alice()));
-        made(t, ConnectRequest.deviceless(ipc(t)).with(alice()));
-        return ConnectRequest.device(t.device("Y:"), t.remote(OTHER)).with(bob());
+        made(t, ConnectRequest.device(t.device("Z:"), t.remote(SHARE)).with(alice(t)));
+        made(t, ConnectRequest.deviceless(ipc(t)).with(alice(t)));
+        return ConnectRequest.device(t.device("Y:"), t.remote(OTHER)).with(bob(t));
     }
 
     private static String ipc(ClauseContext t) {
@@ -76,7 +76,7 @@ final class ConflictScopeClauses {
                 "On 1219 the outcome lists this session's connections to the server, IPC$ included, and no other server's",
                 CURE, t -> {
                     ConnectRequest request = heldByAlice(t);
-                    made(t, ConnectRequest.device(t.device("W:"), "\\\\elsewhere\\share").with(bob()));
+                    made(t, ConnectRequest.device(t.device("W:"), t.remote("\\\\elsewhere\\share")).with(bob(t)));
                     ConnectOutcome o = ConnectChecks.expectRefused(t, request, ERROR_SESSION_CREDENTIAL_CONFLICT);
                     assertEquals(Set.of(t.entry(t.device("Z:"), t.remote(SHARE)), t.entry(null, ipc(t))), Set.copyOf(o.serverHeldBy()),
                             o.toString());
@@ -101,9 +101,9 @@ final class ConflictScopeClauses {
                 "The cure cancels a remembered holder with flags 0: it is no longer connected but stays remembered",
                 plus(CURE, PERSISTENT_CONNECTIONS), t -> {
                     declareAccounts(t);
-                    made(t, ConnectRequest.device(t.device("Z:"), t.remote(SHARE)).with(alice()).remembered());
+                    made(t, ConnectRequest.device(t.device("Z:"), t.remote(SHARE)).with(alice(t)).remembered());
                     CredentialConflictOutcome cure = t.wnet().connectCancellingConflicts(
-                            ConnectRequest.device(t.device("Y:"), t.remote(OTHER)).with(bob()), false);
+                            ConnectRequest.device(t.device("Y:"), t.remote(OTHER)).with(bob(t)), false);
                     assertTrue(cure.isSuccess(), cure.describe());
                     t.assertNotConnected(t.device("Z:"));
                     t.assertRemembered(t.device("Z:"), true);
@@ -113,7 +113,7 @@ final class ConflictScopeClauses {
                 plus(CURE, OPEN_FILES), t -> {
                     declareAccounts(t);
                     t.connect(t.device("Z:"), t.remote(SHARE), plain().withOpenFiles(2));
-                    ConnectRequest request = ConnectRequest.device(t.device("Y:"), t.remote(OTHER)).with(bob());
+                    ConnectRequest request = ConnectRequest.device(t.device("Y:"), t.remote(OTHER)).with(bob(t));
                     CredentialConflictOutcome refused = t.wnet().connectCancellingConflicts(request, false);
                     assertEquals(1, refused.cancels().size(), refused.describe());
                     t.expect(refused.cancels().get(0), ERROR_OPEN_FILES);

@@ -1,5 +1,6 @@
 package io.github.wnet4j.conformance;
 
+import io.github.wnet4j.Credentials;
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
 import io.github.wnet4j.spi.WNetBackend;
@@ -45,6 +46,22 @@ public interface ConformanceFixture extends AutoCloseable {
      */
     default String remoteName(String wanted) {
         return wanted;
+    }
+
+    /**
+     * The credentials to connect with where the suite wants the account {@code userName} with
+     * {@code password}; by default exactly those. A fixture over a real machine substitutes accounts
+     * of its own, with passwords it generated, for the suite's test accounts (as it substitutes drive
+     * letters and shares), so that no account with a password printed in the suite's source exists on
+     * the machine; a password other than the one declared for that account (in
+     * {@link #declareNetwork(NetworkSpec)}) passes as it is, so a wrong password stays wrong.
+     *
+     * @param userName the suite's account name, such as {@code "alice"}
+     * @param password the suite's password for it; not kept (the caller clears it)
+     * @return credentials the caller closes after the call
+     */
+    default Credentials credentials(String userName, char[] password) {
+        return Credentials.of(userName, password);
     }
 
     // ---- seeding ----

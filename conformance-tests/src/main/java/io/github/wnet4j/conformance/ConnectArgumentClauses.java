@@ -72,7 +72,7 @@ final class ConnectArgumentClauses {
                 t -> ConnectRequest.deviceless(t.remote(SHARE)).with(Credentials.user("u".repeat(TOO_LONG))), String.valueOf(TOO_LONG)));
         out.add(new Clause("row15.connect.closed-credentials", "Credentials closed before the call are refused before any backend",
                 needs(), t -> {
-                    Credentials closed = ConnectChecks.alice();
+                    Credentials closed = ConnectChecks.alice(t);
                     ConnectRequest request = ConnectRequest.deviceless(t.remote(SHARE)).with(closed);
                     closed.close();
                     assertThrowsSaying(IllegalStateException.class, () -> t.wnet().connect(request), "closed");
@@ -82,7 +82,7 @@ final class ConnectArgumentClauses {
 
     private static void requests(List<Clause> out) {
         out.add(refused("legacy-with-user-name", "The legacy WNetAddConnection with a user name is refused", IllegalArgumentException.class,
-                t -> ConnectRequest.legacy(t.remote(SHARE), t.device("Z:")).with(ConnectChecks.alice()), "legacy"));
+                t -> ConnectRequest.legacy(t.remote(SHARE), t.device("Z:")).with(ConnectChecks.alice(t)), "legacy"));
         out.add(refused("pick-with-a-named-device", "A picked device with a named device is refused", IllegalArgumentException.class,
                 t -> new ConnectRequest(WNetFunction.USE_CONNECTION, Optional.of(t.device("Z:")), true, t.remote(SHARE),
                         ResourceType.DISK, Optional.empty(), Set.of()), "anyFreeDevice"));

@@ -45,21 +45,24 @@ final class ConnectChecks {
         return BOB_PASSWORD.toCharArray();
     }
 
-    static Credentials alice() {
-        return Credentials.of(ALICE, ALICE_PASSWORD.toCharArray());
+    /** Alice's credentials, as the fixture substitutes them ({@link ConformanceFixture#credentials}). */
+    static Credentials alice(ClauseContext t) {
+        return t.credentials(ALICE, alicePassword());
     }
 
-    static Credentials bob() {
-        return Credentials.of(BOB, BOB_PASSWORD.toCharArray());
+    /** Bob's credentials, as the fixture substitutes them. */
+    static Credentials bob(ClauseContext t) {
+        return t.credentials(BOB, bobPassword());
     }
 
     /** Alice's user name with a password that is not hers. */
-    static Credentials aliceWrongPassword() {
-        return Credentials.of(ALICE, WRONG_PASSWORD.toCharArray());
+    static Credentials aliceWrongPassword(ClauseContext t) {
+        return t.credentials(ALICE, WRONG_PASSWORD.toCharArray());
     }
 
-    static Credentials mallory() {
-        return Credentials.of(MALLORY, WRONG_PASSWORD.toCharArray());
+    /** An account no server declares. */
+    static Credentials mallory(ClauseContext t) {
+        return t.credentials(MALLORY, WRONG_PASSWORD.toCharArray());
     }
 
     /** The server of the clauses' share, as the fixture names it. */

@@ -28,6 +28,7 @@ import static io.github.wnet4j.ErrorCode.ERROR_INVALID_PARAMETER;
 import static io.github.wnet4j.ErrorCode.ERROR_NO_NETWORK;
 import static io.github.wnet4j.ErrorCode.ERROR_NO_NET_OR_BAD_PATH;
 import static io.github.wnet4j.ErrorCode.NO_ERROR;
+import static io.github.wnet4j.conformance.Capability.DECLARED_ACCOUNTS;
 import static io.github.wnet4j.conformance.Capability.DECLARED_SHARES;
 import static io.github.wnet4j.conformance.Capability.DENIED_SHARES;
 import static io.github.wnet4j.conformance.Capability.DEVICELESS_CONNECTIONS;
@@ -37,6 +38,7 @@ import static io.github.wnet4j.conformance.Capability.MAKE_CONNECTIONS;
 import static io.github.wnet4j.conformance.Capability.NETWORK_ABSENCE;
 import static io.github.wnet4j.conformance.Capability.NETWORK_BUSY;
 import static io.github.wnet4j.conformance.Capability.PRINT_DEVICES;
+import static io.github.wnet4j.conformance.Capability.PRINT_SHARES;
 import static io.github.wnet4j.conformance.Capability.PROFILE_FAULTS;
 import static io.github.wnet4j.conformance.Capability.PROVIDER_ERRORS;
 import static io.github.wnet4j.conformance.Capability.REMEMBERED_ONLY_ENTRIES;
@@ -44,6 +46,7 @@ import static io.github.wnet4j.conformance.Capability.UNREACHABLE_SERVERS;
 import static io.github.wnet4j.conformance.Clauses.OTHER;
 import static io.github.wnet4j.conformance.Clauses.PRINTER;
 import static io.github.wnet4j.conformance.Clauses.SHARE;
+import static io.github.wnet4j.conformance.Clauses.UNREACHABLE;
 import static io.github.wnet4j.conformance.Clauses.needs;
 import static io.github.wnet4j.conformance.ConnectChecks.expect;
 import static io.github.wnet4j.conformance.ConnectChecks.expectRefused;
@@ -108,8 +111,9 @@ final class ConnectRefusalClauses {
     private static void network(List<Clause> out) {
         out.add(new Clause("connect11.unreachable-server-bad-netpath", "A server declared unreachable answers ERROR_BAD_NETPATH",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, UNREACHABLE_SERVERS), t -> {
-                    t.declareNetwork(NetworkSpec.builder().server(ConnectChecks.server(t), NetworkSpec.ServerSpec::unreachable).build());
-                    expectRefused(t, ConnectRequest.device(t.device("Z:"), t.remote(SHARE)), ERROR_BAD_NETPATH);
+                    t.declareNetwork(NetworkSpec.builder().server(CleanupClauses.server(t.remote(UNREACHABLE)),
+                            NetworkSpec.ServerSpec::unreachable).build());
+                    expectRefused(t, ConnectRequest.device(t.device("Z:"), t.remote(UNREACHABLE)), ERROR_BAD_NETPATH);
                 }));
         out.add(new Clause("connect11.undeclared-share-bad-net-name", "A share the server does not have answers ERROR_BAD_NET_NAME",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_SHARES), t -> {
@@ -128,11 +132,13 @@ final class ConnectRefusalClauses {
                     expect(t, ConnectRequest.deviceless("\\\\" + server + "\\IPC$"), NO_ERROR);
                 }));
         out.add(new Clause("connect11.denied-share-access-denied", "A share the account may not open answers ERROR_ACCESS_DENIED",
-                needs(MAKE_CONNECTIONS, DISK_DEVICES, DENIED_SHARES), t -> {
-                    t.declareNetwork(NetworkSpec.builder().server(ConnectChecks.server(t), s -> s.deny(ConnectChecks.ALICE, "share")).build());
+                needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_ACCOUNTS, DENIED_SHARES), t -> {
+                    t.declareNetwork(NetworkSpec.builder().server(ConnectChecks.server(t), s -> s.account(ConnectChecks.ALICE,
+                            ConnectChecks.alicePassword()).account(ConnectChecks.BOB, ConnectChecks.bobPassword())
+                            .deny(ConnectChecks.ALICE, "share")).build());
                     String share = t.remote(SHARE);
-                    expectRefused(t, ConnectRequest.device(t.device("Z:"), share).with(ConnectChecks.alice()), ERROR_ACCESS_DENIED);
-                    expect(t, ConnectRequest.device(t.device("Y:"), share).with(ConnectChecks.bob()), NO_ERROR);
+                    expectRefused(t, ConnectRequest.device(t.device("Z:"), share).with(ConnectChecks.alice(t)), ERROR_ACCESS_DENIED);
+                    expect(t, ConnectRequest.device(t.device("Y:"), share).with(ConnectChecks.bob(t)), NO_ERROR);
                 }));
     }
 
@@ -148,7 +154,7 @@ final class ConnectRefusalClauses {
                 needs(MAKE_CONNECTIONS, PRINT_DEVICES), t ->
                         expectRefused(t, ConnectRequest.device(t.device("LPT1:"), t.remote(PRINTER)).ofType(ResourceType.DISK), ERROR_BAD_DEV_TYPE)));
         out.add(new Clause("connect13.drive-to-print-share-bad-dev-type", "A drive to a declared print share answers ERROR_BAD_DEV_TYPE",
-                needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_SHARES), t -> {
+                needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_SHARES, PRINT_SHARES), t -> {
                     t.declareNetwork(NetworkSpec.builder().server(ConnectChecks.server(t), s -> s.share("printer", ResourceType.PRINT)).build());
                     expectRefused(t, ConnectRequest.device(t.device("Z:"), t.remote(PRINTER)), ERROR_BAD_DEV_TYPE);
                 }));

@@ -18,6 +18,7 @@ import static io.github.wnet4j.conformance.Capability.MAKE_CONNECTIONS;
 import static io.github.wnet4j.conformance.Capability.NEXT_LOGON;
 import static io.github.wnet4j.conformance.Capability.PERSISTENT_CONNECTIONS;
 import static io.github.wnet4j.conformance.ClauseContext.NO_FLAGS;
+import static io.github.wnet4j.conformance.Clauses.MISSING;
 import static io.github.wnet4j.conformance.Clauses.OTHER;
 import static io.github.wnet4j.conformance.Clauses.SHARE;
 import static io.github.wnet4j.conformance.Clauses.needs;
@@ -62,27 +63,27 @@ final class CredentialClauses {
                 "A connection to a server held under another user name answers ERROR_SESSION_CREDENTIAL_CONFLICT and changes nothing",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
-                    made(t, z(t, t.remote(SHARE), alice()));
-                    expectRefused(t, y(t, t.remote(OTHER), bob()), ERROR_SESSION_CREDENTIAL_CONFLICT);
+                    made(t, z(t, t.remote(SHARE), alice(t)));
+                    expectRefused(t, y(t, t.remote(OTHER), bob(t)), ERROR_SESSION_CREDENTIAL_CONFLICT);
                 }));
         out.add(new Clause("connect09.other-password-conflicts-before-the-password-check",
                 "The same user name with another password answers ERROR_SESSION_CREDENTIAL_CONFLICT, before the password is judged",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
-                    made(t, z(t, t.remote(SHARE), alice()));
-                    expectRefused(t, y(t, t.remote(OTHER), aliceWrongPassword()), ERROR_SESSION_CREDENTIAL_CONFLICT);
+                    made(t, z(t, t.remote(SHARE), alice(t)));
+                    expectRefused(t, y(t, t.remote(OTHER), aliceWrongPassword(t)), ERROR_SESSION_CREDENTIAL_CONFLICT);
                 }));
         out.add(new Clause("connect09.same-credentials-share-the-server", "A second connection under the same credentials succeeds",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
-                    made(t, z(t, t.remote(SHARE), alice()));
-                    expect(t, y(t, t.remote(OTHER), alice()), NO_ERROR);
+                    made(t, z(t, t.remote(SHARE), alice(t)));
+                    expect(t, y(t, t.remote(OTHER), alice(t)), NO_ERROR);
                 }));
         out.add(new Clause("connect09.user-names-compare-case-insensitively", "The user name in other case is the same user: no conflict",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
-                    made(t, z(t, t.remote(SHARE), alice()));
-                    try (Credentials upper = Credentials.of("ALICE", ConnectChecks.alicePassword())) {
+                    made(t, z(t, t.remote(SHARE), alice(t)));
+                    try (Credentials upper = t.credentials("ALICE", ConnectChecks.alicePassword())) {
                         expect(t, y(t, t.remote(OTHER), upper), NO_ERROR);
                     }
                 }));
@@ -91,40 +92,40 @@ final class CredentialClauses {
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
                     made(t, ConnectRequest.device(t.device("Z:"), t.remote(SHARE)));
-                    expectRefused(t, y(t, t.remote(OTHER), alice()), ERROR_SESSION_CREDENTIAL_CONFLICT);
+                    expectRefused(t, y(t, t.remote(OTHER), alice(t)), ERROR_SESSION_CREDENTIAL_CONFLICT);
                 }));
         out.add(new Clause("connect09.seeded-connection-holds-the-server-under-own-credentials",
                 "A connection the fixture seeded holds its server under the logon's own credentials",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
                     t.connect(t.device("Z:"), t.remote(SHARE), plain());
-                    expectRefused(t, y(t, t.remote(OTHER), bob()), ERROR_SESSION_CREDENTIAL_CONFLICT);
+                    expectRefused(t, y(t, t.remote(OTHER), bob(t)), ERROR_SESSION_CREDENTIAL_CONFLICT);
                     expect(t, ConnectRequest.device(t.device("Y:"), t.remote(OTHER)), NO_ERROR);
                 }));
         out.add(new Clause("connect09.server-names-compare-case-insensitively", "The server's name in other case is the same server: a conflict",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
-                    made(t, z(t, t.remote(SHARE), alice()));
-                    expectRefused(t, y(t, ClauseContext.upper(t.remote(OTHER)), bob()), ERROR_SESSION_CREDENTIAL_CONFLICT);
+                    made(t, z(t, t.remote(SHARE), alice(t)));
+                    expectRefused(t, y(t, ClauseContext.upper(t.remote(OTHER)), bob(t)), ERROR_SESSION_CREDENTIAL_CONFLICT);
                 }));
         out.add(new Clause("connect09.another-name-of-the-server-is-another-server",
-                "A server reached under another name (its full name) is another server: no conflict",
+                "A server reached under another name (its full name, or its address) is another server: no conflict",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
-                    made(t, z(t, t.remote(SHARE), alice()));
-                    expect(t, y(t, "\\\\" + ConnectChecks.server(t) + ".corp.example\\share", bob()), NO_ERROR);
+                    made(t, z(t, t.remote(SHARE), alice(t)));
+                    expect(t, y(t, t.remote("\\\\srv.corp.example\\share"), bob(t)), NO_ERROR);
                 }));
         out.add(new Clause("connect09.deviceless-connection-holds-the-server", "A deviceless connection holds its server as a device does",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DEVICELESS_CONNECTIONS, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
-                    made(t, ConnectRequest.deviceless(t.remote(SHARE)).with(alice()));
-                    expectRefused(t, z(t, t.remote(OTHER), bob()), ERROR_SESSION_CREDENTIAL_CONFLICT);
+                    made(t, ConnectRequest.deviceless(t.remote(SHARE)).with(alice(t)));
+                    expectRefused(t, z(t, t.remote(OTHER), bob(t)), ERROR_SESSION_CREDENTIAL_CONFLICT);
                 }));
         out.add(new Clause("connect09.ipc-holds-the-server", "A deviceless connection to \\\\server\\IPC$ holds the server",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DEVICELESS_CONNECTIONS, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
-                    made(t, ConnectRequest.deviceless("\\\\" + ConnectChecks.server(t) + "\\IPC$").with(alice()));
-                    expectRefused(t, z(t, t.remote(SHARE), bob()), ERROR_SESSION_CREDENTIAL_CONFLICT);
+                    made(t, ConnectRequest.deviceless("\\\\" + ConnectChecks.server(t) + "\\IPC$").with(alice(t)));
+                    expectRefused(t, z(t, t.remote(SHARE), bob(t)), ERROR_SESSION_CREDENTIAL_CONFLICT);
                 }));
     }
 
@@ -134,8 +135,8 @@ final class CredentialClauses {
                 "A taken device answers ERROR_ALREADY_ASSIGNED even when the server is held under other credentials",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
-                    made(t, z(t, t.remote(SHARE), alice()));
-                    expectRefused(t, z(t, t.remote(OTHER), bob()), io.github.wnet4j.ErrorCode.ERROR_ALREADY_ASSIGNED);
+                    made(t, z(t, t.remote(SHARE), alice(t)));
+                    expectRefused(t, z(t, t.remote(OTHER), bob(t)), io.github.wnet4j.ErrorCode.ERROR_ALREADY_ASSIGNED);
                 }));
         out.add(new Clause("connect09.conflict-before-the-servers-answer",
                 "The conflict answers before the server judges the share or the user: a missing share or an unknown user still gets 1219",
@@ -144,9 +145,9 @@ final class CredentialClauses {
                     t.declareNetwork(NetworkSpec.builder().server(server, s -> s.share("share")
                             .account(ConnectChecks.ALICE, ConnectChecks.alicePassword()).account(ConnectChecks.BOB, ConnectChecks.bobPassword()))
                             .build());
-                    made(t, z(t, t.remote(SHARE), alice()));
-                    expectRefused(t, y(t, "\\\\" + server + "\\missing", bob()), ERROR_SESSION_CREDENTIAL_CONFLICT);
-                    expectRefused(t, y(t, t.remote(SHARE), ConnectChecks.mallory()), ERROR_SESSION_CREDENTIAL_CONFLICT);
+                    made(t, z(t, t.remote(SHARE), alice(t)));
+                    expectRefused(t, y(t, t.remote(MISSING), bob(t)), ERROR_SESSION_CREDENTIAL_CONFLICT);
+                    expectRefused(t, y(t, t.remote(SHARE), ConnectChecks.mallory(t)), ERROR_SESSION_CREDENTIAL_CONFLICT);
                 }));
     }
 
@@ -156,41 +157,41 @@ final class CredentialClauses {
                 "Cancelling one of two holders leaves the conflict; cancelling the last ends it",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
-                    made(t, z(t, t.remote(SHARE), alice()));
-                    made(t, y(t, t.remote(OTHER), alice()));
+                    made(t, z(t, t.remote(SHARE), alice(t)));
+                    made(t, y(t, t.remote(OTHER), alice(t)));
                     t.expect(t.cancel2(t.device("Z:"), NO_FLAGS, false), NO_ERROR);
-                    expectRefused(t, ConnectRequest.device(t.device("X:"), t.remote(SHARE)).with(bob()), ERROR_SESSION_CREDENTIAL_CONFLICT);
+                    expectRefused(t, ConnectRequest.device(t.device("X:"), t.remote(SHARE)).with(bob(t)), ERROR_SESSION_CREDENTIAL_CONFLICT);
                     t.expect(t.cancel2(t.device("Y:"), NO_FLAGS, false), NO_ERROR);
-                    expect(t, ConnectRequest.device(t.device("X:"), t.remote(SHARE)).with(bob()), NO_ERROR);
+                    expect(t, ConnectRequest.device(t.device("X:"), t.remote(SHARE)).with(bob(t)), NO_ERROR);
                 }));
         out.add(new Clause("connect10.deviceless-uses-hold-until-cancelled",
                 "Two uses of a deviceless connection hold the server until the cancel by its remote name ends both",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DEVICELESS_CONNECTIONS, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
                     String share = t.remote(SHARE);
-                    made(t, ConnectRequest.deviceless(share).with(alice()));
-                    made(t, ConnectRequest.deviceless(share).with(alice()));
+                    made(t, ConnectRequest.deviceless(share).with(alice(t)));
+                    made(t, ConnectRequest.deviceless(share).with(alice(t)));
                     t.expect(t.cancel2(share, NO_FLAGS, false), NO_ERROR);
-                    expect(t, z(t, t.remote(OTHER), bob()), NO_ERROR);
+                    expect(t, z(t, t.remote(OTHER), bob(t)), NO_ERROR);
                 }));
         out.add(new Clause("connect10.remembered-entry-holds-nothing",
                 "A remembered device that is no longer connected does not hold the server",
                 needs(MAKE_CONNECTIONS, PERSISTENT_CONNECTIONS, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
-                    made(t, z(t, t.remote(SHARE), alice()).remembered());
+                    made(t, z(t, t.remote(SHARE), alice(t)).remembered());
                     t.expect(t.cancel2(t.device("Z:"), NO_FLAGS, false), NO_ERROR);
                     t.assertRemembered(t.device("Z:"), true);
-                    expect(t, y(t, t.remote(OTHER), bob()), NO_ERROR);
+                    expect(t, y(t, t.remote(OTHER), bob(t)), NO_ERROR);
                 }));
         out.add(new Clause("connect06.next-logon-restores-under-the-remembered-credentials",
                 "A device remembered under an account comes back at the next logon holding its server under that account",
                 needs(MAKE_CONNECTIONS, PERSISTENT_CONNECTIONS, NEXT_LOGON, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
-                    made(t, z(t, t.remote(SHARE), alice()).remembered());
+                    made(t, z(t, t.remote(SHARE), alice(t)).remembered());
                     t.fixture().nextLogon();
                     t.assertConnected(t.device("Z:"), t.remote(SHARE));
-                    expectRefused(t, y(t, t.remote(OTHER), bob()), ERROR_SESSION_CREDENTIAL_CONFLICT);
-                    expect(t, y(t, t.remote(OTHER), alice()), NO_ERROR);
+                    expectRefused(t, y(t, t.remote(OTHER), bob(t)), ERROR_SESSION_CREDENTIAL_CONFLICT);
+                    expect(t, y(t, t.remote(OTHER), alice(t)), NO_ERROR);
                 }));
     }
 
@@ -200,18 +201,18 @@ final class CredentialClauses {
                 "A declared user's wrong password answers ERROR_INVALID_PASSWORD, or ERROR_LOGON_FAILURE under logon-failure-for-bad-password",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
-                    expectRefused(t, z(t, t.remote(SHARE), aliceWrongPassword()), t.badPasswordCode());
+                    expectRefused(t, z(t, t.remote(SHARE), aliceWrongPassword(t)), t.badPasswordCode());
                 }));
         out.add(new Clause("connect12.unknown-user-logon-failure", "A user the server does not know answers ERROR_LOGON_FAILURE",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
-                    expectRefused(t, z(t, t.remote(SHARE), ConnectChecks.mallory()), ERROR_LOGON_FAILURE);
+                    expectRefused(t, z(t, t.remote(SHARE), ConnectChecks.mallory(t)), ERROR_LOGON_FAILURE);
                 }));
         out.add(new Clause("connect12.declared-account-and-own-user-accepted",
                 "A server with declared accounts accepts them and the logon's own user",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
-                    expect(t, z(t, t.remote(SHARE), alice()), NO_ERROR);
+                    expect(t, z(t, t.remote(SHARE), alice(t)), NO_ERROR);
                     t.expect(t.cancel2(t.device("Z:"), NO_FLAGS, false), NO_ERROR);
                     expect(t, ConnectRequest.device(t.device("Z:"), t.remote(SHARE)), NO_ERROR);
                 }));
@@ -219,8 +220,8 @@ final class CredentialClauses {
                 "A connect refused for its password leaves no credentials holding the server: another account then connects",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
-                    expectRefused(t, z(t, t.remote(SHARE), aliceWrongPassword()), t.badPasswordCode());
-                    expect(t, y(t, t.remote(OTHER), bob()), NO_ERROR);
+                    expectRefused(t, z(t, t.remote(SHARE), aliceWrongPassword(t)), t.badPasswordCode());
+                    expect(t, y(t, t.remote(OTHER), bob(t)), NO_ERROR);
                 }));
         out.add(new Clause("connect21.failed-deviceless-connect-leaves-no-use",
                 "A deviceless connect to a share the server lacks leaves no connection and no credentials in use",
@@ -228,9 +229,9 @@ final class CredentialClauses {
                     String server = ConnectChecks.server(t);
                     t.declareNetwork(NetworkSpec.builder().server(server, s -> s.share("share")
                             .account(ConnectChecks.ALICE, ConnectChecks.alicePassword()).account(ConnectChecks.BOB, ConnectChecks.bobPassword())).build());
-                    expectRefused(t, ConnectRequest.deviceless("\\\\" + server + "\\missing").with(alice()),
+                    expectRefused(t, ConnectRequest.deviceless(t.remote(MISSING)).with(alice(t)),
                             io.github.wnet4j.ErrorCode.ERROR_BAD_NET_NAME);
-                    expect(t, z(t, t.remote(SHARE), bob()), NO_ERROR);
+                    expect(t, z(t, t.remote(SHARE), bob(t)), NO_ERROR);
                 }));
     }
 
@@ -261,15 +262,15 @@ final class CredentialClauses {
                 "A further logon session may hold the server under other credentials",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, LOGON_SESSIONS, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
-                    made(t, z(t, t.remote(SHARE), alice()));
-                    expect(t.session(SessionKind.FURTHER), y(t, t.remote(OTHER), bob()), NO_ERROR);
+                    made(t, z(t, t.remote(SHARE), alice(t)));
+                    expect(t.session(SessionKind.FURTHER), y(t, t.remote(OTHER), bob(t)), NO_ERROR);
                 }));
         out.add(new Clause("connect19.linked-twin-shares-the-credentials-in-use",
                 "The linked elevated twin shares the device map, and so the credentials in use: a conflict",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, LOGON_SESSIONS, DECLARED_ACCOUNTS), t -> {
                     declareAccounts(t);
-                    made(t, z(t, t.remote(SHARE), alice()));
-                    expectRefused(t.session(SessionKind.ELEVATED_LINKED), y(t, t.remote(OTHER), bob()), ERROR_SESSION_CREDENTIAL_CONFLICT);
+                    made(t, z(t, t.remote(SHARE), alice(t)));
+                    expectRefused(t.session(SessionKind.ELEVATED_LINKED), y(t, t.remote(OTHER), bob(t)), ERROR_SESSION_CREDENTIAL_CONFLICT);
                 }));
     }
 }

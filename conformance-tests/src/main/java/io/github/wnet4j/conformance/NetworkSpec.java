@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * NetworkSpec.builder()
  *         .server("srv", s -> s.share("share").share("printer", ResourceType.PRINT)
  *                 .account("alice", password).deny("alice", "share"))
- *         .server("gone", NetworkSpec.ServerSpec::unreachable)
+ *         .server("gone.invalid", NetworkSpec.ServerSpec::unreachable)
  *         .localDrives("C:")
  *         .build();
  * }</pre>
@@ -70,6 +70,9 @@ public final class NetworkSpec {
         for (ServerSpec s : servers) {
             if (!s.shares.isEmpty()) {
                 needs.add(Capability.DECLARED_SHARES);
+            }
+            if (s.shares.containsValue(ResourceType.PRINT)) {
+                needs.add(Capability.PRINT_SHARES);
             }
             if (!s.accounts.isEmpty()) {
                 needs.add(Capability.DECLARED_ACCOUNTS);

@@ -1,5 +1,6 @@
 package io.github.wnet4j.conformance;
 
+import io.github.wnet4j.ResourceType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -76,6 +77,8 @@ class ClausesTest {
         assertEquals(Set.of(Capability.DECLARED_SHARES, Capability.DECLARED_ACCOUNTS, Capability.DENIED_SHARES,
                 Capability.UNREACHABLE_SERVERS, Capability.LOCAL_DRIVES, Capability.NETWORK_BUSY), spec.needs());
         assertEquals(Set.of(), NetworkSpec.builder().server("srv", s -> { }).build().needs());
+        assertEquals(Set.of(Capability.DECLARED_SHARES, Capability.PRINT_SHARES), NetworkSpec.builder()
+                .server("srv", s -> s.share("printer", ResourceType.PRINT)).build().needs());
         assertTrue(!spec.toString().contains("Spec-secret-1") && spec.toString().contains("alice"), spec.servers().toString());
         char[] copy = spec.servers().get(0).password("alice");
         copy[0] = 'X';

@@ -1,7 +1,11 @@
 package io.github.wnet4j.conformance;
 
 import io.github.wnet4j.Credentials;
+import io.github.wnet4j.behaviour.BehaviourProfile;
 import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,8 +39,26 @@ class ConnectChecksTest {
     }
 
     @Test
+    void theClausesCredentialsComeFromTheFixtureAndTheirPasswordArrayIsCleared() {
+        ClauseContext t = new ClauseContext(new TinyDiskFixture(Set.of(), false), BehaviourProfile.documented());
+        char[] password = ConnectChecks.alicePassword();
+        try (Credentials alice = t.credentials("alice", password)) {
+            assertEquals(Optional.of("alice"), alice.userName(), "by default the fixture passes the account as given");
+            assertTrue(alice.hasPassword());
+        }
+        assertArrayEqualsZero(password);
+    }
+
+    private static void assertArrayEqualsZero(char[] cleared) {
+        for (char c : cleared) {
+            assertEquals('\0', c, "the clause's copy of the password is cleared once the credentials are made");
+        }
+    }
+
+    @Test
     void theTestCredentialsPrintNoPassword() {
-        try (Credentials alice = ConnectChecks.alice(); Credentials bob = ConnectChecks.bob()) {
+        ClauseContext t = new ClauseContext(new TinyDiskFixture(Set.of(), false), BehaviourProfile.documented());
+        try (Credentials alice = ConnectChecks.alice(t); Credentials bob = ConnectChecks.bob(t)) {
             assertDoesNotThrow(() -> ConnectChecks.assertNoPassword(alice + " " + bob, "the credentials' toString"));
             assertTrue(alice.toString().contains(ConnectChecks.ALICE), alice.toString());
         }

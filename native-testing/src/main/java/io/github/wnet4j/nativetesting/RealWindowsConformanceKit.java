@@ -16,7 +16,11 @@ import io.github.wnet4j.spi.WNetBackend;
  * {@code -Dwnet4j.windows.profiles} ({@code documented} by default, {@code all} for every preset).
  * The read clauses ({@code readNN}, {@code cleanup}) run too: the first run says whether Windows
  * lists deviceless connections (R7) and returns the remembered name with ERROR_CONNECTION_UNAVAIL (R2).
- * The session clauses ({@code sessionN}) are skipped with {@link #NO_SESSIONS}.
+ * The connect clauses ({@code connectNN}, {@code conflict.}, {@code scope.}) run too, against the
+ * fixture's own shares and local accounts (which needs an administrator as well); those that need
+ * what a real machine cannot be made to do skip with the fixture's reason for each capability
+ * ({@link WindowsFixture#whyNot}). The session clauses ({@code sessionN}) are skipped with
+ * {@link #NO_SESSIONS}. Written and compiled on Linux; never run on Windows yet.
  *
  * <pre>{@code
  * class JnaWindowsConformanceTest extends RealWindowsConformanceKit {
@@ -34,15 +38,8 @@ public abstract class RealWindowsConformanceKit extends NativeConformanceKit {
 
     /**
      * Why the real-Windows fixture declares no {@code LOGON_SESSIONS}, so every {@code sessionN}
-     * clause is reported skipped with it: {@value}.
+     * clause (and each {@code connect19} clause) is reported skipped with it: {@value}.
      */
-    /**
-     * Why the connect clauses are skipped on real Windows: the fixture does not yet declare the share and
-     * the local accounts they connect with (issue 21; NetShareAdd and NetUserAdd, as it makes its share now).
-     */
-    public static final String NO_CONNECTS = "the real-Windows fixture does not yet make connections: the connect "
-            + "clauses need it to declare its share and local accounts to them (issue 21), which it does not do yet";
-
     public static final String NO_SESSIONS = "the real-Windows fixture makes no second logon session: one needs "
             + "LogonUser with a second set of credentials (or a service or scheduled task running as the user) and a "
             + "process started in that session to make and observe its connections, and the elevated twin's "

@@ -1,5 +1,6 @@
 package io.github.wnet4j.nativetesting;
 
+import io.github.wnet4j.Credentials;
 import io.github.wnet4j.behaviour.BehaviourProfile;
 import io.github.wnet4j.ErrorCode;
 import io.github.wnet4j.ExtendedError;
@@ -7,6 +8,7 @@ import io.github.wnet4j.spi.WNetBackend;
 import io.github.wnet4j.conformance.Capability;
 import io.github.wnet4j.conformance.ConformanceFixture;
 import io.github.wnet4j.conformance.ConnectionSpec;
+import io.github.wnet4j.conformance.NetworkSpec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A conformance fixture over real Windows: the suite's calls go through a native backend to the real
@@ -38,14 +37,19 @@ import java.util.UUID;
  * flags 0), holds files open on connections, and observes with {@code WNetGetConnectionW},
  * {@code WNetOpenEnum} and {@code HKCU\Network}.
  *
- * <p>It substitutes free drive letters for the devices the suite wants ({@link #device(String)}) and
- * its own shares for the remote names ({@link #remoteName(String)}), so it never touches a connection
- * it did not make; {@link #close()} cancels its connections, forgets its remembered entries and
- * deletes its shares and folders. It declares only what it can really do: no print devices, no
- * device in use, no profile faults, provider errors, network absence or next logon, no arbitrary
- * server names, no count of enumeration handles, and no isolated state (listings are checked for
- * the fixture's own entries, among whatever else the machine has). It does declare the three read
- * functions and a local drive ({@code %SystemDrive%}). Sharing a folder needs an administrator.
+ * <p>It substitutes free drive letters for the devices the suite wants ({@link #device(String)}), its
+ * own shares on this machine for the remote names ({@link #remoteName(String)}) and local accounts of
+ * its own ({@code NetUserAdd}, with passwords it generates) for the suite's test accounts
+ * ({@link #credentials(String, char[])}), so it leaves alone every account and connection it did
+ * not make (an {@code IPC$} connection to this machine made before it is spared only if
+ * {@code WNetOpenEnum} lists it, row R7); {@link #close()} cancels its connections, forgets its
+ * remembered entries and deletes its shares, accounts and folders. For the connect clauses it declares the network it can make here
+ * ({@link FixtureNames}): this machine under three names (NetBIOS, {@code 127.0.0.1},
+ * {@code localhost}: three servers to Windows' credential rule), an exact list of its own shares,
+ * accounts, an unreachable server under the reserved {@code .invalid} domain, and a share denied to
+ * an account (the share's permissions, {@code NetShareSetInfo}). Every capability it does not declare
+ * has its own reason ({@link #whyNot(Capability)}). Sharing a folder and making an account need an
+ * administrator. Written, compiled and unit-tested on Linux, and never run on Windows yet.
  *
  * <pre>{@code
  * public ConformanceFixture newFixture(BehaviourProfile profile) {
@@ -64,28 +68,17 @@ public final class WindowsFixture implements ConformanceFixture {
     /** The system property choosing the profiles the Windows suite runs under: {@value}. */
     public static final String PROFILES_PROPERTY = "wnet4j.windows.profiles";
 
-    private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.of(
-            Capability.DISK_DEVICES, Capability.PERSISTENT_CONNECTIONS, Capability.REMEMBERED_ONLY_ENTRIES,
-            Capability.DEVICELESS_CONNECTIONS, Capability.OPEN_FILES, Capability.CONNECTION_LOOKUP,
-            Capability.ENUMERATION, Capability.UNIVERSAL_NAMES, Capability.LOCAL_DRIVE));
-
     private final String backendName;
     private final WNetBackend backend;
-    private final String computer;
-    private final String prefix = "wnet4j-" + UUID.randomUUID().toString().substring(0, 8);
+    private final FixtureNetwork network;
     private final Map<String, String> devices = new LinkedHashMap<>();     // wanted (upper case) -> chosen
-    private final Map<String, Share> shares = new LinkedHashMap<>();       // wanted (upper case) -> share
     private final Map<String, List<FileChannel>> openFiles = new LinkedHashMap<>(); // connection name (upper case) -> files
     private final Set<String> devicelessMade = new HashSet<>();
-
-    /** One folder shared as {@code \\computer\name}. */
-    private record Share(String name, Path folder, String remoteName) {
-    }
 
     private WindowsFixture(String backendName, WNetBackend backend) {
         this.backendName = Objects.requireNonNull(backendName, "backendName");
         this.backend = Objects.requireNonNull(backend, "backend");
-        this.computer = WindowsNetworking.computerName();
+        this.network = new FixtureNetwork();
     }
 
     /**
@@ -149,13 +142,12 @@ public final class WindowsFixture implements ConformanceFixture {
 
     @Override
     public Set<Capability> capabilities() {
-        return CAPABILITIES;
+        return WindowsCapabilities.DECLARED;
     }
 
     @Override
     public String whyNot(Capability capability) {
-        return capability == Capability.LOGON_SESSIONS ? RealWindowsConformanceKit.NO_SESSIONS
-                : capability == Capability.MAKE_CONNECTIONS ? RealWindowsConformanceKit.NO_CONNECTS : "";
+        return WindowsCapabilities.whyNot(capability);
     }
 
     /**
@@ -174,30 +166,33 @@ public final class WindowsFixture implements ConformanceFixture {
     }
 
     /**
-     * A share of this fixture's own standing for {@code wanted} ({@code \\COMPUTER\wnet4j-...-n}),
-     * made on first use; names that differ only in case get the same share, in the case asked for.
+     * The remote name standing for {@code wanted} on this machine ({@link FixtureNames}): one of the
+     * fixture's own shares, shared on first use, under the machine's name standing for the wanted
+     * server; a server under {@code .invalid} is left as written.
      */
     @Override
     public String remoteName(String wanted) {
-        Share share = shares.computeIfAbsent(wanted.toUpperCase(Locale.ROOT), w -> newShare());
-        if (!wanted.equals(wanted.toLowerCase(Locale.ROOT)) && wanted.equals(wanted.toUpperCase(Locale.ROOT))) {
-            return share.remoteName().toUpperCase(Locale.ROOT);
-        }
-        if (!wanted.equals(wanted.toUpperCase(Locale.ROOT)) && wanted.equals(wanted.toLowerCase(Locale.ROOT))) {
-            return share.remoteName().toLowerCase(Locale.ROOT);
-        }
-        return share.remoteName();
+        return network.remoteName(wanted);
     }
 
-    private Share newShare() {
-        String name = prefix + "-" + (shares.size() + 1);
-        try {
-            Path folder = Files.createTempDirectory(name);
-            WindowsNetworking.addShare(name, folder.toFile());
-            return new Share(name, folder, "\\\\" + computer + "\\" + name);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not make a folder to share as " + name, e);
-        }
+    /**
+     * The fixture's local account standing for the suite's {@code userName}, with the password it
+     * generated for it when {@code password} is the one the network declared; any other password
+     * passes as it is.
+     */
+    @Override
+    public Credentials credentials(String userName, char[] password) {
+        return network.credentials(userName, password);
+    }
+
+    /**
+     * Makes on this machine what {@code network} declares, or throws before making anything if it
+     * cannot ({@link FixtureNames#declare}): the declared accounts ({@code NetUserAdd}) and the
+     * denied shares (their permissions).
+     */
+    @Override
+    public void declareNetwork(NetworkSpec network) {
+        this.network.declare(network);
     }
 
     // ---- seeding ----
@@ -244,15 +239,14 @@ public final class WindowsFixture implements ConformanceFixture {
         if (count == 0) {
             return;
         }
-        Share share = shares.values().stream().filter(s -> s.remoteName().equalsIgnoreCase(remoteName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Open files need one of this fixture's own shares"
+        Path folder = network.folderOf(remoteName).orElseThrow(() -> new IllegalArgumentException("Open files need one of this fixture's own shares"
                         + " (from remoteName(...)), not " + remoteName));
         List<FileChannel> held = openFiles.computeIfAbsent(connection.toUpperCase(Locale.ROOT), c -> new ArrayList<>());
         for (int i = 0; i < count; i++) {
             String fileName = "open-" + Integer.toHexString(connection.toUpperCase(Locale.ROOT).hashCode()) + "-" + held.size() + ".txt";
             Path file = Path.of(root + fileName);
             try {
-                Files.writeString(share.folder().resolve(fileName), "held open by the wnet4j conformance fixture",
+                Files.writeString(folder.resolve(fileName), "held open by the wnet4j conformance fixture",
                         StandardCharsets.UTF_8);
                 held.add(FileChannel.open(file, StandardOpenOption.READ));
             } catch (IOException e) {
@@ -347,7 +341,12 @@ public final class WindowsFixture implements ConformanceFixture {
         }
     }
 
-    /** Cancels this fixture's connections, forgets its remembered entries, deletes its shares and folders. */
+    /**
+     * Cancels this fixture's connections (also those the clause made through the backend to the
+     * fixture's shares and to its servers' {@code IPC$}), forgets its remembered entries, deletes its
+     * shares, accounts and folders, and clears the passwords; each step is tried even when one before
+     * it failed.
+     */
     @Override
     public void close() {
         List<RuntimeException> problems = new ArrayList<>();
@@ -369,13 +368,7 @@ public final class WindowsFixture implements ConformanceFixture {
         for (String remoteName : devicelessMade) {
             run(problems, () -> WindowsNetworking.cancel(remoteName, false, true));
         }
-        for (Share share : shares.values()) {
-            run(problems, () -> {
-                WindowsNetworking.cancel(share.remoteName(), false, true);
-                WindowsNetworking.deleteShare(share.name());
-                WindowsNetworking.deleteFolder(share.folder());
-            });
-        }
+        network.close(cleanUp -> run(problems, cleanUp));
         devices.values().forEach(d -> WindowsNetworking.releaseLetter(d.charAt(0)));
         if (!problems.isEmpty()) {
             IllegalStateException e = new IllegalStateException("The Windows fixture could not clean up everything it made");
@@ -394,6 +387,6 @@ public final class WindowsFixture implements ConformanceFixture {
 
     @Override
     public String toString() {
-        return "WindowsFixture[" + backendName + ", devices " + devices + ", shares " + shares.keySet() + "]";
+        return "WindowsFixture[" + backendName + ", devices " + devices + ", " + network + "]";
     }
 }
