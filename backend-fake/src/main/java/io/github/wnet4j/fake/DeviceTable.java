@@ -2,8 +2,10 @@ package io.github.wnet4j.fake;
 
 import io.github.wnet4j.spi.Names;
 
+import java.util.AbstractCollection;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -44,7 +46,8 @@ final class DeviceTable<V> extends AbstractMap<String, V> {
     }
 
     private final Object[] values = new Object[SLOTS];
-    private int size;
+    /** Bit {@code i} set when slot {@code i} holds a value: iterating skips empty slots in one step. */
+    private long occupied;
 
     /**
      * The slot of a canonical device name, or -1 for any other key: drives {@code A:}-{@code L:}
@@ -70,10 +73,9 @@ final class DeviceTable<V> extends AbstractMap<String, V> {
     }
 
     @Override
-    @SuppressWarnings("unchecked") // only V is ever stored
     public V get(Object device) {
         int slot = slot(device);
-        return slot < 0 ? null : (V) values[slot];
+        return slot < 0 ? null : value(slot);
     }
 
     @Override
@@ -90,9 +92,7 @@ final class DeviceTable<V> extends AbstractMap<String, V> {
         }
         V previous = get(device);
         values[slot] = Objects.requireNonNull(value, "value");
-        if (previous == null) {
-            size++;
-        }
+        occupied |= 1L << slot;
         return previous;
     }
 
@@ -100,8 +100,9 @@ final class DeviceTable<V> extends AbstractMap<String, V> {
     public V remove(Object device) {
         V previous = get(device);
         if (previous != null) {
-            values[slot(device)] = null;
-            size--;
+            int slot = slot(device);
+            values[slot] = null;
+            occupied &= ~(1L << slot);
         }
         return previous;
     }
@@ -109,12 +110,12 @@ final class DeviceTable<V> extends AbstractMap<String, V> {
     @Override
     public void clear() {
         java.util.Arrays.fill(values, null);
-        size = 0;
+        occupied = 0;
     }
 
     @Override
     public int size() {
-        return size;
+        return Long.bitCount(occupied);
     }
 
     /** {@return the devices that have a value, with it, in device order} */
@@ -123,39 +124,72 @@ final class DeviceTable<V> extends AbstractMap<String, V> {
         return new AbstractSet<>() {
             @Override
             public Iterator<Map.Entry<String, V>> iterator() {
-                return new Iterator<>() {
-                    private int next = nextSlot(0);
-
+                return new SlotIterator<>() {
                     @Override
-                    public boolean hasNext() {
-                        return next < SLOTS;
-                    }
-
-                    @Override
-                    @SuppressWarnings("unchecked") // only V is ever stored
-                    public Map.Entry<String, V> next() {
-                        if (next >= SLOTS) {
-                            throw new NoSuchElementException();
-                        }
-                        Map.Entry<String, V> entry = Map.entry(DEVICES[next], (V) values[next]);
-                        next = nextSlot(next + 1);
-                        return entry;
+                    Map.Entry<String, V> at(int slot) {
+                        return Map.entry(DEVICES[slot], value(slot));
                     }
                 };
             }
 
             @Override
             public int size() {
-                return size;
+                return DeviceTable.this.size();
             }
         };
     }
 
-    private int nextSlot(int from) {
-        int slot = from;
-        while (slot < SLOTS && values[slot] == null) {
-            slot++;
+    /** {@return the values in device order} (without making an entry for each, as every connect reads them all) */
+    @Override
+    public Collection<V> values() {
+        return new AbstractCollection<>() {
+            @Override
+            public Iterator<V> iterator() {
+                return new SlotIterator<>() {
+                    @Override
+                    V at(int slot) {
+                        return value(slot);
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return DeviceTable.this.size();
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked") // only V is ever stored
+    private V value(int slot) {
+        return (V) values[slot];
+    }
+
+    /** Walks the occupied slots in order. */
+    private abstract class SlotIterator<T> implements Iterator<T> {
+        private int next = nextSlot(0);
+
+        abstract T at(int slot);
+
+        @Override
+        public boolean hasNext() {
+            return next < SLOTS;
         }
-        return slot;
+
+        @Override
+        public T next() {
+            if (next >= SLOTS) {
+                throw new NoSuchElementException();
+            }
+            T item = at(next);
+            next = nextSlot(next + 1);
+            return item;
+        }
+    }
+
+    /** The first occupied slot at or after {@code from}, or {@link #SLOTS}. */
+    private int nextSlot(int from) {
+        long rest = from >= SLOTS ? 0 : occupied & (-1L << from);
+        return rest == 0 ? SLOTS : Long.numberOfTrailingZeros(rest);
     }
 }

@@ -60,6 +60,8 @@ class DeviceTableTest {
         }
         assertEquals(reference, table);
         assertEquals(new ArrayList<>(reference.entrySet()), new ArrayList<>(table.entrySet()));
+        assertEquals(new ArrayList<>(reference.values()), new ArrayList<>(table.values()));
+        assertEquals(reference.size(), table.values().size());
         table.clear();
         assertTrue(table.isEmpty());
         assertFalse(table.entrySet().iterator().hasNext());
