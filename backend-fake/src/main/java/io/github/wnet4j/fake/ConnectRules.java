@@ -86,7 +86,17 @@ final class ConnectRules {
 
         /** {@return the call for the journal: devices, remote name and user name, never the password} */
         String describe() {
-            return (device == null ? "" : device + " ") + "-> " + remoteName + (userName == null ? "" : " as " + userName);
+            // One builder of the final size: the string is made on every connect, for its journal entry.
+            StringBuilder s = new StringBuilder((device == null ? 0 : device.length() + 1) + 3 + remoteName.length()
+                    + (userName == null ? 0 : 4 + userName.length()));
+            if (device != null) {
+                s.append(device).append(' ');
+            }
+            s.append("-> ").append(remoteName);
+            if (userName != null) {
+                s.append(" as ").append(userName);
+            }
+            return s.toString();
         }
     }
 
