@@ -153,6 +153,10 @@ public final class Names {
             int control = -1;
             for (int i = start; i < end; i++) {
                 char c = remoteName.charAt(i);
+                if (c > ' ' && c < 0x7F) {      // printable ASCII, most names' every unit: neither blank nor control
+                    blank = false;
+                    continue;
+                }
                 blank &= Character.isWhitespace(c);
                 if (control < 0 && Character.isISOControl(c)) {
                     control = i;

@@ -86,7 +86,17 @@ final class ConnectRules {
 
         /** {@return the call for the journal: devices, remote name and user name, never the password} */
         String describe() {
-            return (device == null ? "" : device + " ") + "-> " + remoteName + (userName == null ? "" : " as " + userName);
+            // One builder of the final size: the string is made on every connect, for its journal entry.
+            StringBuilder s = new StringBuilder((device == null ? 0 : device.length() + 1) + 3 + remoteName.length()
+                    + (userName == null ? 0 : 4 + userName.length()));
+            if (device != null) {
+                s.append(device).append(' ');
+            }
+            s.append("-> ").append(remoteName);
+            if (userName != null) {
+                s.append(" as ").append(userName);
+            }
+            return s.toString();
         }
     }
 
@@ -237,28 +247,57 @@ final class ConnectRules {
      * server of {@code remoteName} (compared by name as written, row 13) under other credentials.
      */
     static boolean conflicts(DeviceMap map, String remoteName, CredentialsInUse credentials) {
-        String server = Names.serverOf(remoteName);
         for (LiveConnection live : map.devices.values()) {
-            if (Names.same(Names.serverOf(live.remoteName()), server) && !live.credentials().equals(credentials)) {
+            if (sameServer(live.remoteName(), remoteName) && !live.credentials().equals(credentials)) {
                 return true;
             }
         }
         for (LiveConnection live : map.deviceless.values()) {
-            if (Names.same(Names.serverOf(live.remoteName()), server) && !live.credentials().equals(credentials)) {
+            if (sameServer(live.remoteName(), remoteName) && !live.credentials().equals(credentials)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * Whether two remote names are on the same server, as {@link Names#same} compares the
+     * {@link Names#serverOf} parts (row 13, case per UTF-16 unit), without making either part: every
+     * connect asks this of every live connection.
+     */
+    static boolean sameServer(String a, String b) {
+        int end = serverEnd(a);
+        if (end != serverEnd(b)) {
+            return false;
+        }
+        for (int i = 2; i < end; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y && Character.toUpperCase(x) != Character.toUpperCase(y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where a remote name's server part ends: at the backslash after it, or the name's end. */
+    private static int serverEnd(String remoteName) {
+        int end = remoteName.indexOf('\\', 2);
+        return end < 0 ? remoteName.length() : end;
+    }
+
     /** C11 and C12: what the simulated server answers; {@code IPC$} takes no device (66, a decision). */
     private static ErrorCode serverAnswer(SimulatedNetwork network, BehaviourProfile profile, ConnectCall call, String device) {
-        String server = Names.serverOf(call.remoteName());
-        String rest = call.remoteName().substring(2 + server.length() + 1);
-        String share = rest.indexOf('\\') < 0 ? rest : rest.substring(0, rest.indexOf('\\'));
+        String remoteName = call.remoteName();
+        int serverEnd = serverEnd(remoteName);
+        int shareEnd = remoteName.indexOf('\\', serverEnd + 1);
+        shareEnd = shareEnd < 0 ? remoteName.length() : shareEnd;
         ShareType type = call.type() == NetResource.RESOURCETYPE_DISK ? ShareType.DISK
                 : call.type() == NetResource.RESOURCETYPE_PRINT ? ShareType.PRINT : null;
-        SimulatedNetwork.Access access = network.access(server, share, type, call.userName(), call.password());
+        // With no server declared every server answers as the open network does: the name need not be cut into parts.
+        SimulatedNetwork.Access access = !network.declaresServers() ? SimulatedNetwork.Access.ACCEPTED
+                : network.access(remoteName.substring(2, serverEnd), remoteName.substring(serverEnd + 1, shareEnd), type,
+                        call.userName(), call.password());
         switch (access) {
             case SERVER_UNREACHABLE:
                 return ERROR_BAD_NETPATH;
@@ -269,7 +308,8 @@ final class ConnectRules {
             default:
                 break;
         }
-        if (device != null && IPC.equalsIgnoreCase(share)) {
+        boolean ipc = shareEnd - serverEnd - 1 == IPC.length() && remoteName.regionMatches(true, serverEnd + 1, IPC, 0, IPC.length());
+        if (device != null && ipc) {
             return ERROR_BAD_DEV_TYPE;
         }
         switch (access) {
@@ -286,6 +326,9 @@ final class ConnectRules {
 
     /** The credentials this call would hold the server under: the user name folded, the password as a salted digest. */
     private static CredentialsInUse credentialsOf(UserState t, ConnectCall call) {
+        if (call.userName() == null && call.password() == null) {
+            return CredentialsInUse.LOGON;
+        }
         String user = call.userName() == null ? "" : Names.fold(call.userName());
         String password = call.password() == null ? ""
                 : Base64.getEncoder().encodeToString(SimulatedNetwork.digest(t.credentialSalt, call.password()));

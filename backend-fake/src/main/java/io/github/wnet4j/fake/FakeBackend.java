@@ -122,13 +122,14 @@ final class FakeBackend implements WNetBackend {
 
     private ConnectRules.ConnectVerdict connect(ConnectRules.ConnectCall call) {
         Objects.requireNonNull(call.remoteName(), "remoteName");
+        String journaled = call.describe(); // before the lock: it reads only the call
         return user.atomically(() -> {
             ConnectRules.ConnectVerdict verdict = ConnectRules.decide(user, deviceMap, profile, call);
             user.apply(verdict, deviceMap);
             if (verdict.extendedError() != null) {
                 lastExtendedError.set(verdict.extendedError());
             }
-            user.journal(new JournalEntry(user.nextSequence(), call.function(), call.describe(), call.flags(), false,
+            user.journal(new JournalEntry(user.nextSequence(), call.function(), journaled, call.flags(), false,
                     verdict.code(), verdict.extendedError(), Thread.currentThread().getName(), session));
             return verdict;
         });

@@ -136,6 +136,11 @@ public final class SimulatedNetwork {
         return servers.containsKey(Names.fold(Names.checkServer(server)));
     }
 
+    /** {@return whether any server is declared; with none, every server answers as in {@link #open()}} */
+    boolean declaresServers() {
+        return !servers.isEmpty();
+    }
+
     /**
      * How the server of {@code remoteName} answers an attempt to open {@code share} as {@code type} with
      * an account. A null user name is the logon's own user, whose default password every reachable

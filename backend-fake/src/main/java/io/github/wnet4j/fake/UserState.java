@@ -5,6 +5,7 @@ import io.github.wnet4j.spi.Names;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -66,12 +67,12 @@ final class UserState {
 
     /**
      * One logon session's live connections (S2 "live connections"): device redirections by device
-     * ({@code "Z:"}, {@code "LPT1:"}; String order, the order snapshots and enumerations list them)
-     * and deviceless connections by {@link Names#fold(String)} of the remote name, at most one each.
-     * A linked elevated twin shares its desktop session's map (S4 "linked connections").
+     * ({@code "Z:"}, {@code "LPT1:"}; device order, the order snapshots and enumerations list them)
+     * and deviceless connections by {@link Names#fold(String)} of the remote name (String order), at
+     * most one each. A linked elevated twin shares its desktop session's map (S4 "linked connections").
      */
     static final class DeviceMap {
-        final SortedMap<String, LiveConnection> devices = new TreeMap<>();
+        final Map<String, LiveConnection> devices = new DeviceTable<>();
         final SortedMap<String, LiveConnection> deviceless = new TreeMap<>();
 
         /** The live connection {@code deviceOrRemoteName} names: a device's redirection, or a deviceless connection. */
@@ -91,10 +92,10 @@ final class UserState {
 
     /** Every session's device map, the desktop session's first. */
     private final List<DeviceMap> deviceMaps = new ArrayList<>(List.of(new DeviceMap()));
-    /** The profile's remembered entries: device to remote name as spelt when remembered. */
-    final SortedMap<String, String> remembered = new TreeMap<>();
+    /** The profile's remembered entries: device to remote name as spelt when remembered; in device order. */
+    final Map<String, String> remembered = new DeviceTable<>();
     /** The credentials a remembered entry was made with, restored with it at the next logon (C6); seeded ones have none. */
-    final SortedMap<String, CredentialsInUse> rememberedCredentials = new TreeMap<>();
+    final Map<String, CredentialsInUse> rememberedCredentials = new DeviceTable<>();
     /** The servers, shares and accounts connects meet (specification, "The simulated network"). */
     SimulatedNetwork network = SimulatedNetwork.open();
     /** The salt of this user's password digests in {@link CredentialsInUse}. */
@@ -339,7 +340,7 @@ final class UserState {
         for (LiveConnection live : map.deviceless.values()) {
             devicelessConnections.add(new Connection(Optional.empty(), live.remoteName(), false, live.openFiles(), live.inUse()));
         }
-        return new LogonState(devices, devicelessConnections, remembered, networkPresent);
+        return new LogonState(devices, devicelessConnections, new TreeMap<>(remembered), networkPresent);
     }
 
     // ---------------------------------------------------------------- the journal
