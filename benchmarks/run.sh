@@ -3,11 +3,11 @@
 # benchmarks/target/performance.md): each figure, its baseline from the same run, the ratio, the
 # target, met or not.
 #
-#   benchmarks/run.sh            build (mvn package, tests skipped), then measure (about 30 minutes)
+#   benchmarks/run.sh            build (./mvnw package, tests skipped), then measure (about 30 minutes)
 #   benchmarks/run.sh --no-build measure what is already built
 #   benchmarks/run.sh --quick    shorter runs, for checking the script itself (figures are rough)
 #
-# Needs: Linux, JDK 17+, Maven, gcc (the mpr.dll double and the C floor are compiled here).
+# Needs: Linux, JDK 17+, gcc (the mpr.dll double and the C floor are compiled here), unzip (./mvnw).
 # The machine should be otherwise idle: the figures are medians, but two threads on a 2-core
 # machine cannot scale while something else holds a core.
 set -euo pipefail
@@ -35,8 +35,8 @@ command -v gcc >/dev/null || { echo "run.sh: gcc is needed (apt-get install gcc)
 command -v java >/dev/null || { echo "run.sh: java (JDK 17+) is needed" >&2; exit 1; }
 
 if [ "$BUILD" = 1 ]; then
-    echo "== building (mvn package, tests skipped)"
-    (cd "$ROOT" && mvn -B -q -DskipTests package -pl benchmarks,cli -am)
+    echo "== building (./mvnw package, tests skipped)"
+    (cd "$ROOT" && ./mvnw -B -q -DskipTests package -pl benchmarks,cli -am)
 fi
 
 JAR="$BENCH/target/benchmarks.jar"
@@ -114,7 +114,7 @@ VT_FIG="$ROOT/reliability/target/reliability/virtual-thread-native-memory.proper
 rm -f "$VT_FIG"
 VT_THREADS=100000
 [ "$QUICK" = 1 ] && VT_THREADS=25000
-(cd "$ROOT" && mvn -B -q verify -pl reliability -am -Dtest=VirtualThreadNativeMemoryTest \
+(cd "$ROOT" && ./mvnw -B -q verify -pl reliability -am -Dtest=VirtualThreadNativeMemoryTest \
     -Dsurefire.failIfNoSpecifiedTests=false -Dmaven.test.failure.ignore=true "-Dwnet4j.virtualThreads=$VT_THREADS") \
     >"$OUT/vtmem.log" 2>&1 || { echo "run.sh: the virtual-thread memory run failed; see $OUT/vtmem.log" >&2; exit 1; }
 if [ -f "$VT_FIG" ]; then grep '^vtmem\.' "$VT_FIG" >>"$FIG"; fi

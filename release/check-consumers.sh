@@ -2,14 +2,15 @@
 # Proves the README's "Use it" section (with docs/api.md's module path): installs wnet4j (the
 # committed HEAD) into a TEMPORARY local Maven repository, then builds and tests two consumer
 # projects written from those alone, release/consumers/classpath and release/consumers/modulepath,
-# against it. Your ~/.m2 is never written to.
+# against it, all with the clone's Maven Wrapper (./mvnw; the consumers have none of their own). Your
+# ~/.m2/repository is never written to (the wrapper keeps the Maven it downloads in ~/.m2/wrapper).
 #
 #   release/check-consumers.sh           fresh temporary repository: Maven downloads what it needs
 #   release/check-consumers.sh --seed    start the temporary repository as a copy of ~/.m2/repository
 #                                        (or of $WNET4J_SEED_REPOSITORY) and build offline (quicker;
 #                                        nothing is downloaded)
 #
-# Needs what the build needs (JDK 17+, Maven, gcc). Uncommitted changes are not built: commit first.
+# Needs what the build needs (JDK 17+, gcc, unzip). Uncommitted changes are not built: commit first.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seed=0
@@ -39,14 +40,14 @@ git -C "$work/wnet4j" checkout --quiet "$(git -C "$ROOT" rev-parse HEAD)"
 version="$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$work/wnet4j/pom.xml" | head -n 1)"
 junit="$(sed -n 's:.*<junit.version>\(.*\)</junit.version>.*:\1:p' "$work/wnet4j/pom.xml" | head -n 1)"
 echo "Installing wnet4j $version into $repo"
-(cd "$work/wnet4j" && mvn "${mvn_opts[@]}" -q -DskipTests install) >"$work/install.log" 2>&1 \
+(cd "$work/wnet4j" && ./mvnw "${mvn_opts[@]}" -q -DskipTests install) >"$work/install.log" 2>&1 \
   || { tail -n 40 "$work/install.log" >&2; echo "check-consumers.sh: installing wnet4j failed" >&2; exit 1; }
 
 status=0
 for consumer in classpath modulepath; do
   cp -R "$ROOT/release/consumers/$consumer" "$work/$consumer"
   echo "== consumer on the $consumer (wnet4j $version, JUnit $junit)"
-  if (cd "$work/$consumer" && mvn "${mvn_opts[@]}" -Dwnet4j.version="$version" -Djunit.version="$junit" verify) \
+  if (cd "$work/$consumer" && "$work/wnet4j/mvnw" "${mvn_opts[@]}" -Dwnet4j.version="$version" -Djunit.version="$junit" verify) \
       >"$work/$consumer.log" 2>&1; then
     grep -E 'Tests run:.*Fail' "$work/$consumer.log" | tail -n 1
     echo "== $consumer: passed"

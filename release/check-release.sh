@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the release build without publishing (mvn -B -Prelease -DskipTests -Dgpg.skip clean verify),
+# Runs the release build without publishing (./mvnw -B -Prelease -DskipTests -Dgpg.skip clean verify),
 # then compares the BOM's list with what the build made: for every artifact bom/pom.xml lists, its
 # jar, -sources.jar, -javadoc.jar and CycloneDX SBOM (-cyclonedx.json and .xml), and with --signed
 # an .asc signature of each and of its POM; the BOM's own flattened POM and SBOM; and, the other way,
@@ -36,7 +36,7 @@ log=""
 if [ "$build" = 1 ]; then
   log="$(mktemp "${TMPDIR:-/tmp}/wnet4j-release.XXXXXX.log")"
   # clean first: the javadoc plugin skips modules whose sources it thinks unchanged, hiding warnings.
-  mvn -B "${mvn_extra[@]}" -Prelease -DskipTests clean verify >"$log" 2>&1 || status=$?
+  ./mvnw -B "${mvn_extra[@]}" -Prelease -DskipTests clean verify >"$log" 2>&1 || status=$?
   if grep -q 'RequireJavaVersion failed with message' "$log"; then
     grep -A1 'RequireJavaVersion failed with message' "$log" | tail -n 1 | sed 's/^\[ERROR\] //'
     echo "release build REFUSED; log: $log"

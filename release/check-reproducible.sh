@@ -6,7 +6,8 @@
 #   release/check-reproducible.sh            (uses Maven's local repository as usual)
 #   release/check-reproducible.sh -o         (offline: only what the local repository holds)
 #
-# Needs what the release build needs (JDK 22+, since it builds with -Prelease; Maven, gcc).
+# Needs what the release build needs (JDK 22+, since it builds with -Prelease; gcc, unzip: each clone's
+# ./mvnw brings Maven).
 # Uncommitted changes are not built: commit first. MAVEN_OPTS=-Dmaven.repo.local=DIR uses another
 # local repository.
 # The javadoc jars are built with warnings allowed, so that this check does not depend on them (the
@@ -17,7 +18,7 @@ mvn_extra=()
 for arg in "$@"; do
   case "$arg" in
     -o|--offline) mvn_extra+=(-o) ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "check-reproducible.sh: unknown option '$arg' (use -o)" >&2; exit 2 ;;
   esac
 done
@@ -30,7 +31,7 @@ echo "Building $commit twice (in $work/first and $work/second)"
 for build in first second; do
   git clone --quiet --no-hardlinks "$ROOT" "$work/$build"
   git -C "$work/$build" checkout --quiet "$commit"
-  (cd "$work/$build" && mvn -B -q "${mvn_extra[@]}" -Prelease -Dgpg.skip -DskipTests \
+  (cd "$work/$build" && ./mvnw -B -q "${mvn_extra[@]}" -Prelease -Dgpg.skip -DskipTests \
       -Djavadoc.failOnWarnings=false -Djavadoc.failOnError=false package) \
     >"$work/$build.log" 2>&1 || { tail -n 40 "$work/$build.log" >&2; echo "check-reproducible.sh: the $build build failed" >&2; exit 1; }
 done

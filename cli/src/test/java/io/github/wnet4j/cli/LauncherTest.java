@@ -37,8 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The {@code ./wnet} launcher's decisions: it builds the jar with the reactor's {@code package} of the
  * modules wnet needs (no C double, nothing installed into ~/.m2), only when the jar is missing or
- * older than a source it is made of. Run on a copy of the script in a skeleton checkout, with
- * {@code mvn} and {@code java} replaced by commands that record how they were called.
+ * older than a source it is made of, through the checkout's Maven Wrapper ({@code ./mvnw}), never a
+ * {@code mvn} on PATH (the build needs Maven 3.9+, which the wrapper brings). Run on a copy of the script
+ * in a skeleton checkout, with {@code ./mvnw} and {@code java} replaced by commands that record how they
+ * were called, and a {@code mvn} on PATH that records and fails.
  */
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the launcher is a POSIX shell script")
 class LauncherTest {
@@ -79,14 +81,16 @@ class LauncherTest {
         }
         bin = Files.createDirectories(tmp.resolve("bin"));
         log = tmp.resolve("calls.log");
-        // Records JAVA_HOME, and writes the build's JDK beside the jar as cli's pom does: JAVA_HOME's (a fake
-        // JDK's folder is jdk-VERSION), else BUILT_ON, else 17.
-        script(bin.resolve("mvn"), "echo \"mvn $* (in $PWD)\" >> \"$CALLS\"\n"
+        // The checkout's wrapper: records JAVA_HOME, and writes the build's JDK beside the jar as cli's pom
+        // does: JAVA_HOME's (a fake JDK's folder is jdk-VERSION), else BUILT_ON, else 17.
+        script(repo.resolve("mvnw"), "echo \"mvnw $* (in $PWD)\" >> \"$CALLS\"\n"
                 + "echo \"JAVA_HOME=${JAVA_HOME:-}\" >> \"$CALLS\"\n"
                 + "[ -n \"${MVN_FAILS:-}\" ] && { echo 'BUILD FAILURE' >&2; exit 1; }\n"
                 + "mkdir -p cli/target && : > cli/target/wnet.jar\n"
                 + "v=${BUILT_ON:-17}; [ -n \"${JAVA_HOME:-}\" ] && v=${JAVA_HOME##*/jdk-}\n"
                 + "echo \"java.specification.version=${v%%.*}\" > cli/target/wnet-build.properties\n");
+        // A Maven on PATH, as Debian's 3.8.7 is: the launcher must not use it.
+        script(bin.resolve("mvn"), "echo \"mvn $* (in $PWD)\" >> \"$CALLS\"\nexit 1\n");
         script(bin.resolve("java"), "echo \"java $*\" >> \"$CALLS\"\n");
     }
 
@@ -100,7 +104,7 @@ class LauncherTest {
         return launchWith(bin, env);
     }
 
-    /** Runs {@code ./wnet --version} with {@code path} first on PATH (where its {@code java} and {@code mvn} are). */
+    /** Runs {@code ./wnet --version} with {@code path} first on PATH (where its {@code java} is). */
     private Result launchWith(Path path, String... env) throws Exception {
         Files.deleteIfExists(log);
         ProcessBuilder pb = new ProcessBuilder("sh", repo.resolve("wnet").toString(), "--version");
@@ -119,6 +123,11 @@ class LauncherTest {
 
     record Result(int status, String err, List<String> calls) {
         List<String> builds() {
+            return calls.stream().filter(c -> c.startsWith("mvnw ")).toList();
+        }
+
+        /** Calls of a {@code mvn} found on PATH. */
+        List<String> pathMavens() {
             return calls.stream().filter(c -> c.startsWith("mvn ")).toList();
         }
 
@@ -144,6 +153,7 @@ class LauncherTest {
         assertEquals(1, r.builds().size(), r.calls().toString());
         String build = r.builds().get(0);
         List<String> words = List.of(build.split(" "));
+        assertEquals(List.of(), r.pathMavens(), "the checkout's ./mvnw builds, not a mvn on PATH");
         assertTrue(words.contains("package") && !words.contains("install") && !words.contains("deploy"), build);
         assertTrue(build.contains("-pl cli -am"), build);
         assertTrue(words.contains("-Dexec.skip=true"), "the C double (built by exec-maven-plugin) is skipped: " + build);
@@ -173,7 +183,8 @@ class LauncherTest {
         assertFalse(r.calls().stream().anyMatch(c -> c.startsWith("java ")), r.calls().toString());
         List<String> ours = r.err().lines().filter(l -> l.startsWith("wnet: ")).toList();
         assertEquals(2, ours.size(), r.err()); // "building ..." then "building ... failed; run ... to see why"
-        assertTrue(ours.get(1).contains("failed") && ours.get(1).contains("package -pl cli -am"), ours.get(1));
+        assertTrue(ours.get(1).contains("failed") && ours.get(1).contains("'./mvnw -B -q ")
+                && ours.get(1).contains("package -pl cli -am"), ours.get(1));
     }
 
     /**

@@ -103,7 +103,7 @@ public final class MprDouble {
             } catch (UnsatisfiedLinkError e) {
                 throw new IllegalStateException("The mpr.dll test double at " + path + " (system property "
                         + LIBRARY_PROPERTY + ") could not be loaded: " + e.getMessage()
-                        + ". Rebuild it with: mvn -B -q install -pl native-testing", e);
+                        + ". Rebuild it with: ./mvnw -B -q install -pl native-testing", e);
             }
         }
         return loaded;
@@ -122,11 +122,11 @@ public final class MprDouble {
         String path = System.getProperty(LIBRARY_PROPERTY);
         if (path == null || path.isBlank()) {
             return Optional.of("system property " + LIBRARY_PROPERTY + " is not set: set it to the test double,"
-                    + " native-testing/target/native/libmprdouble.so (built by mvn -B -q install -pl native-testing)");
+                    + " native-testing/target/native/libmprdouble.so (built by ./mvnw -B -q install -pl native-testing)");
         }
         if (!Files.isRegularFile(Path.of(path))) {
             return Optional.of("the mpr.dll test double " + path + " (system property " + LIBRARY_PROPERTY
-                    + ") does not exist: build it with mvn -B -q install -pl native-testing");
+                    + ") does not exist: build it with ./mvnw -B -q install -pl native-testing");
         }
         return Optional.empty();
     }
