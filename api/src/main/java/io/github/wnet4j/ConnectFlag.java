@@ -60,6 +60,9 @@ public enum ConnectFlag {
      */
     public static int toBits(Set<ConnectFlag> flags) {
         Objects.requireNonNull(flags, "flags must not be null: pass Set.of() for no flags");
+        if (flags.isEmpty()) { // the usual connect: no iterator made for it
+            return 0;
+        }
         int bits = 0;
         for (ConnectFlag flag : flags) {
             bits |= Objects.requireNonNull(flag, "flags must not contain null").bit;

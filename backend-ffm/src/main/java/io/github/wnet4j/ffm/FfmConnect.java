@@ -1,36 +1,71 @@
 package io.github.wnet4j.ffm;
 
 import io.github.wnet4j.nativeaccess.ConnectCalls;
+import io.github.wnet4j.nativeaccess.ConnectImage;
 import io.github.wnet4j.nativeaccess.NativeBuffer;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_CHAR;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /**
  * The connect functions through {@code java.lang.foreign}: the shared {@link ConnectCalls} over blocks
- * each in a confined arena of its own (zeroed, then freed by closing the arena), and the four
- * downcalls with {@code hwndOwner} NULL. A connect is rare beside a cancel, so it borrows no
- * {@link CallBlocks} block.
+ * lent by {@link CallBlocks} (as a cancel's name is), or, when none is free or the inputs do not fit,
+ * each in a confined arena of its own; the inputs stored straight into the block, so the password has
+ * no heap copy; the block zeroed, then given back or freed by closing its arena; and the four
+ * downcalls with {@code hwndOwner} NULL.
  */
 class FfmConnect extends ConnectCalls<FfmConnect.Block, MemorySegment> {
     private final MprDowncalls mpr;
+    private final CallBlocks blocks = new CallBlocks();
 
     FfmConnect(MprDowncalls mpr) {
         super(FfmBackend.STRUCTS);
         this.mpr = mpr;
     }
 
-    /** A block and the arena that frees it. */
-    record Block(Arena arena, MemorySegment segment) {
+    /** {@return the blocks this backend lends per call, shared with its cancels and extended errors} */
+    CallBlocks blocks() {
+        return blocks;
+    }
+
+    /**
+     * A block of one call: {@code segment}, its bytes, either the start of a block lent by
+     * {@link CallBlocks} ({@code lent}, given back) or all of one allocated in {@code arena} (closed).
+     */
+    record Block(Arena arena, MemorySegment lent, MemorySegment segment) implements ConnectImage.Fields {
+        @Override
+        public void putInt(long offset, int value) {
+            segment.set(JAVA_INT, offset, value);
+        }
+
+        @Override
+        public void putPointer(long offset, int pointerSize, long address) {
+            if (pointerSize == 8) {
+                segment.set(JAVA_LONG, offset, address);
+            } else {
+                segment.set(JAVA_INT, offset, (int) address);
+            }
+        }
+
+        @Override
+        public void putChar(long offset, char unit) {
+            segment.set(JAVA_CHAR, offset, unit);
+        }
     }
 
     @Override
     protected Block allocate(long bytes) {
+        MemorySegment lent = bytes <= CallBlocks.BLOCK_BYTES ? blocks.take() : null; // zeroed where it is lent
+        if (lent != null) {
+            return new Block(null, lent, lent.asSlice(0, bytes));
+        }
         Arena arena = Arena.ofConfined();
-        return new Block(arena, arena.allocate(bytes, 8));
+        return new Block(arena, null, arena.allocate(bytes, 8));
     }
 
     @Override
@@ -38,14 +73,26 @@ class FfmConnect extends ConnectCalls<FfmConnect.Block, MemorySegment> {
         return new FfmBuffer(block.segment(), declared);
     }
 
+    /** Gives a lent block back cleared (a function may have written into it), or closes the block's arena. */
     @Override
     protected void free(Block block) {
-        block.arena().close();
+        if (block.lent() != null) {
+            block.segment().fill((byte) 0);
+            blocks.give(block.lent());
+        } else {
+            block.arena().close();
+        }
     }
 
     @Override
     protected void write(Block block, byte[] bytes) {
         MemorySegment.copy(bytes, 0, block.segment(), JAVA_BYTE, 0, bytes.length);
+    }
+
+    /** The fields stored straight into the (zeroed) block: no heap image of the password. */
+    @Override
+    protected void write(Block block, ConnectImage image) {
+        image.writeTo(block.segment().address(), block);
     }
 
     @Override

@@ -15,8 +15,10 @@ import java.util.Objects;
  * and the call point at, NUL-terminated UTF-16, the password last. A backend allocates
  * {@link #size()} bytes, has {@link #writeTo} fill them, passes pointers at the offsets given here,
  * and zeroes the whole block when the call returns or throws, before freeing it: the password is in
- * it. The password is copied from the caller's char array unit by unit (never through a String) into
- * a heap image that {@link #writeTo} zeroes as soon as the backend has copied it.
+ * it. The password is copied from the caller's char array unit by unit (never through a String),
+ * either into a heap image that {@link #writeTo(long, Sink)} zeroes as soon as the backend has copied
+ * it in one go (a backend whose every write is a native call), or straight into the zeroed block with
+ * {@link #writeTo(long, Fields)} (a backend whose writes are plain stores).
  *
  * <p>Names are checked again here with {@link Names#check}, as {@link Utf16#nulTerminated} checks a
  * cancel's name, so that no path to native code passes what the api refuses; a password holding
@@ -151,6 +153,38 @@ public final class ConnectImage {
     }
 
     /**
+     * A block written field by field, for a backend whose writes into native memory are plain stores
+     * (FFM's segments), so that no heap image of the password is made: offsets from the block's start,
+     * values in the platform's byte order.
+     */
+    public interface Fields {
+        /**
+         * Writes a DWORD.
+         *
+         * @param offset where
+         * @param value the value
+         */
+        void putInt(long offset, int value);
+
+        /**
+         * Writes a pointer of the layout's size.
+         *
+         * @param offset where
+         * @param pointerSize 4 or 8
+         * @param address the address, 0 for NULL
+         */
+        void putPointer(long offset, int pointerSize, long address);
+
+        /**
+         * Writes a UTF-16 unit.
+         *
+         * @param offset where
+         * @param unit the unit
+         */
+        void putChar(long offset, char unit);
+    }
+
+    /**
      * Lays the block out for a block at {@code base} (the structure's pointers are absolute) and hands
      * the image to {@code sink}; the image, which holds the password, is zeroed afterwards, also when
      * the sink throws.
@@ -162,37 +196,63 @@ public final class ConnectImage {
         byte[] image = new byte[Math.toIntExact(size)];
         try {
             ByteBuffer bytes = ByteBuffer.wrap(image).order(ByteOrder.nativeOrder());
-            if (resource != null) {
-                bytes.putInt(0, resource.scope()).putInt(4, resource.type()).putInt(8, resource.displayType())
-                        .putInt(12, resource.usage());
-                for (int i = 0; i < 4; i++) {
-                    long pointer = offsets[i] < 0 ? 0 : base + offsets[i];
-                    int at = structs.netResourceStringOffset(i);
-                    if (structs.pointerSize() == 8) {
-                        bytes.putLong(at, pointer);
+            writeTo(base, new Fields() {
+                @Override
+                public void putInt(long offset, int value) {
+                    bytes.putInt((int) offset, value);
+                }
+
+                @Override
+                public void putPointer(long offset, int pointerSize, long address) {
+                    if (pointerSize == 8) {
+                        bytes.putLong((int) offset, address);
                     } else {
-                        bytes.putInt(at, (int) pointer);
+                        bytes.putInt((int) offset, (int) address);
                     }
                 }
-            }
-            for (int i = 0; i < STRINGS; i++) {
-                if (offsets[i] >= 0) {
-                    int at = (int) offsets[i];
-                    if (i == PASSWORD) {
-                        for (int u = 0; u < password.length; u++) {
-                            bytes.putChar(at + 2 * u, password[u]);
-                        }
-                    } else {
-                        for (int u = 0; u < strings[i].length(); u++) {
-                            bytes.putChar(at + 2 * u, strings[i].charAt(u));
-                        }
-                    }
-                    // the NUL unit: the image started zeroed
+
+                @Override
+                public void putChar(long offset, char unit) {
+                    bytes.putChar((int) offset, unit);
                 }
-            }
+            });
             sink.copy(image);
         } finally {
             Arrays.fill(image, (byte) 0);
+        }
+    }
+
+    /**
+     * Writes the block, laid out for a block at {@code base}, field by field into a block that reads as
+     * zero: the NUL units and the structure's unused fields are not written.
+     *
+     * @param base the native address of the backend's block of {@link #size()} bytes, zeroed
+     * @param fields where the fields go
+     */
+    public void writeTo(long base, Fields fields) {
+        if (resource != null) {
+            fields.putInt(0, resource.scope());
+            fields.putInt(4, resource.type());
+            fields.putInt(8, resource.displayType());
+            fields.putInt(12, resource.usage());
+            for (int i = 0; i < 4; i++) {
+                fields.putPointer(structs.netResourceStringOffset(i), structs.pointerSize(), offsets[i] < 0 ? 0 : base + offsets[i]);
+            }
+        }
+        for (int i = 0; i < STRINGS; i++) {
+            long at = offsets[i];
+            if (at >= 0) {
+                if (i == PASSWORD) {
+                    for (int u = 0; u < password.length; u++) {
+                        fields.putChar(at + 2L * u, password[u]);
+                    }
+                } else {
+                    String string = strings[i];
+                    for (int u = 0; u < string.length(); u++) {
+                        fields.putChar(at + 2L * u, string.charAt(u));
+                    }
+                }
+            }
         }
     }
 
