@@ -34,10 +34,11 @@ class FfmConnect extends ConnectCalls<FfmConnect.Block, MemorySegment> {
     }
 
     /**
-     * A block of one call: {@code segment}, its bytes, either the start of a block lent by
-     * {@link CallBlocks} ({@code lent}, given back) or all of one allocated in {@code arena} (closed).
+     * A block of one call, its first {@code size} bytes in use: a block lent by {@link CallBlocks}
+     * ({@code arena} null; given back) or one allocated in {@code arena} (closed). The lent block is not
+     * sliced to {@code size}: each slice is an object per call, and the block is zero beyond what a call writes.
      */
-    record Block(Arena arena, MemorySegment lent, MemorySegment segment) implements ConnectImage.Fields {
+    record Block(Arena arena, MemorySegment segment, long size) implements ConnectImage.Fields {
         @Override
         public void putInt(long offset, int value) {
             segment.set(JAVA_INT, offset, value);
@@ -56,16 +57,20 @@ class FfmConnect extends ConnectCalls<FfmConnect.Block, MemorySegment> {
         public void putChar(long offset, char unit) {
             segment.set(JAVA_CHAR, offset, unit);
         }
+
+        void zero() {
+            segment.asSlice(0, size).fill((byte) 0);
+        }
     }
 
     @Override
     protected Block allocate(long bytes) {
         MemorySegment lent = bytes <= CallBlocks.BLOCK_BYTES ? blocks.take() : null; // zeroed where it is lent
         if (lent != null) {
-            return new Block(null, lent, lent.asSlice(0, bytes));
+            return new Block(null, lent, bytes);
         }
         Arena arena = Arena.ofConfined();
-        return new Block(arena, null, arena.allocate(bytes, 8));
+        return new Block(arena, arena.allocate(bytes, 8), bytes);
     }
 
     @Override
@@ -76,9 +81,9 @@ class FfmConnect extends ConnectCalls<FfmConnect.Block, MemorySegment> {
     /** Gives a lent block back cleared (a function may have written into it), or closes the block's arena. */
     @Override
     protected void free(Block block) {
-        if (block.lent() != null) {
-            block.segment().fill((byte) 0);
-            blocks.give(block.lent());
+        if (block.arena() == null) {
+            block.zero();
+            blocks.give(block.segment());
         } else {
             block.arena().close();
         }
@@ -97,7 +102,7 @@ class FfmConnect extends ConnectCalls<FfmConnect.Block, MemorySegment> {
 
     @Override
     protected void zero(Block block) {
-        block.segment().fill((byte) 0);
+        block.zero();
     }
 
     @Override
@@ -107,7 +112,10 @@ class FfmConnect extends ConnectCalls<FfmConnect.Block, MemorySegment> {
 
     @Override
     protected MemorySegment pointer(Block block, long offset) {
-        return offset < 0 ? MemorySegment.NULL : block.segment().asSlice(offset);
+        if (offset <= 0) { // the NETRESOURCEW, at the start, needs no slice of its own
+            return offset < 0 ? MemorySegment.NULL : block.segment();
+        }
+        return block.segment().asSlice(offset);
     }
 
     @Override

@@ -25,35 +25,53 @@ import java.util.Objects;
  * U+0000 or longer than {@value Names#MAX_LENGTH} units is refused without naming its characters.
  */
 public final class ConnectImage {
-    /** {@code lpLocalName}, {@code lpRemoteName}, {@code lpComment}, {@code lpProvider}, user name, password. */
-    private static final int STRINGS = 6;
-    private static final int LOCAL = 0;
-    private static final int REMOTE = 1;
-    private static final int USER = 4;
-    private static final int PASSWORD = 5;
-
     private final Structs structs;
     private final NetResource resource; // null for WNetAddConnectionW, which has no NETRESOURCEW
-    private final String[] strings;
+    // The strings, each null for NULL, and where their units start, in this order after the structure
+    // (-1: NULL). Fields rather than arrays: one object per call, and no loop over absent strings.
+    private final String localName;
+    private final String remoteName;
+    private final String comment;
+    private final String provider;
+    private final String userName;
     private final char[] password; // the caller's array: read by writeTo, never kept past the call
-    private final long[] offsets = new long[STRINGS]; // -1: NULL
+    private final long localAt;
+    private final long remoteAt;
+    private final long commentAt;
+    private final long providerAt;
+    private final long userAt;
+    private final long passwordAt;
     private final long size;
 
-    private ConnectImage(Structs structs, NetResource resource, String[] strings, char[] password) {
+    private ConnectImage(Structs structs, NetResource resource, String localName, String remoteName, String comment,
+                         String provider, String userName, char[] password) {
         this.structs = structs;
         this.resource = resource;
-        this.strings = strings;
+        this.localName = localName;
+        this.remoteName = remoteName;
+        this.comment = comment;
+        this.provider = provider;
+        this.userName = userName;
         this.password = password;
         long at = resource == null ? 0 : structs.netResourceSize();
-        for (int i = 0; i < STRINGS; i++) {
-            offsets[i] = -1;
-            int units = i == PASSWORD ? (password == null ? -1 : password.length) : (strings[i] == null ? -1 : strings[i].length());
-            if (units >= 0) {
-                offsets[i] = at;
-                at += 2L * (units + 1);
-            }
-        }
+        localAt = localName == null ? -1 : at;
+        at += bytes(localName);
+        remoteAt = at;
+        at += bytes(remoteName);
+        commentAt = comment == null ? -1 : at;
+        at += bytes(comment);
+        providerAt = provider == null ? -1 : at;
+        at += bytes(provider);
+        userAt = userName == null ? -1 : at;
+        at += bytes(userName);
+        passwordAt = password == null ? -1 : at;
+        at += password == null ? 0 : 2L * (password.length + 1);
         this.size = Math.max(at, 2); // never an empty allocation
+    }
+
+    /** {@return the bytes a string's units and its NUL take, none for NULL} */
+    private static long bytes(String string) {
+        return string == null ? 0 : 2L * (string.length() + 1);
     }
 
     /**
@@ -69,10 +87,10 @@ public final class ConnectImage {
     public static ConnectImage of(Structs structs, NetResource resource, char[] password, String userName) {
         Objects.requireNonNull(structs, "structs");
         Objects.requireNonNull(resource, "resource must not be null: pass the connection's NETRESOURCEW");
-        Names.check(resource.remoteName());
-        String[] strings = {checkedOrNull(resource.localName()), resource.remoteName(),
-            checkedOrNull(resource.comment()), checkedOrNull(resource.provider()), checkedOrNull(userName), null};
-        return new ConnectImage(structs, resource, strings, checked(password));
+        String remoteName = Names.check(resource.remoteName());
+        return new ConnectImage(structs, resource, checkedOrNull(resource.localName()), remoteName,
+                checkedOrNull(resource.comment()), checkedOrNull(resource.provider()), checkedOrNull(userName),
+                checked(password));
     }
 
     /**
@@ -85,8 +103,8 @@ public final class ConnectImage {
      * @throws IllegalArgumentException as {@link #of}
      */
     public static ConnectImage legacy(String remoteName, char[] password, String localName) {
-        String[] strings = {checkedOrNull(localName), Names.check(remoteName), null, null, null, null};
-        return new ConnectImage(null, null, strings, checked(password));
+        return new ConnectImage(null, null, checkedOrNull(localName), Names.check(remoteName), null, null, null,
+                checked(password));
     }
 
     private static String checkedOrNull(String name) {
@@ -121,22 +139,22 @@ public final class ConnectImage {
 
     /** {@return where {@code lpLocalName}'s units start, or -1 for NULL (a deviceless connection)} */
     public long localNameOffset() {
-        return offsets[LOCAL];
+        return localAt;
     }
 
     /** {@return where {@code lpRemoteName}'s units start} */
     public long remoteNameOffset() {
-        return offsets[REMOTE];
+        return remoteAt;
     }
 
     /** {@return where the user name's units start, or -1 for NULL} */
     public long userNameOffset() {
-        return offsets[USER];
+        return userAt;
     }
 
     /** {@return where the password's units start, or -1 for NULL} */
     public long passwordOffset() {
-        return offsets[PASSWORD];
+        return passwordAt;
     }
 
     /**
@@ -235,23 +253,33 @@ public final class ConnectImage {
             fields.putInt(4, resource.type());
             fields.putInt(8, resource.displayType());
             fields.putInt(12, resource.usage());
-            for (int i = 0; i < 4; i++) {
-                fields.putPointer(structs.netResourceStringOffset(i), structs.pointerSize(), offsets[i] < 0 ? 0 : base + offsets[i]);
+            pointer(fields, 0, base, localAt);
+            pointer(fields, 1, base, remoteAt);
+            pointer(fields, 2, base, commentAt);
+            pointer(fields, 3, base, providerAt);
+        }
+        units(fields, localAt, localName);
+        units(fields, remoteAt, remoteName);
+        units(fields, commentAt, comment);
+        units(fields, providerAt, provider);
+        units(fields, userAt, userName);
+        if (password != null) {
+            for (int u = 0; u < password.length; u++) {
+                fields.putChar(passwordAt + 2L * u, password[u]);
             }
         }
-        for (int i = 0; i < STRINGS; i++) {
-            long at = offsets[i];
-            if (at >= 0) {
-                if (i == PASSWORD) {
-                    for (int u = 0; u < password.length; u++) {
-                        fields.putChar(at + 2L * u, password[u]);
-                    }
-                } else {
-                    String string = strings[i];
-                    for (int u = 0; u < string.length(); u++) {
-                        fields.putChar(at + 2L * u, string.charAt(u));
-                    }
-                }
+    }
+
+    /** One of NETRESOURCEW's four string pointers: absolute, or NULL. */
+    private void pointer(Fields fields, int index, long base, long at) {
+        fields.putPointer(structs.netResourceStringOffset(index), structs.pointerSize(), at < 0 ? 0 : base + at);
+    }
+
+    /** A string's units (its NUL is already zero), unless it is NULL. */
+    private static void units(Fields fields, long at, String string) {
+        if (string != null) {
+            for (int u = 0; u < string.length(); u++) {
+                fields.putChar(at + 2L * u, string.charAt(u));
             }
         }
     }
