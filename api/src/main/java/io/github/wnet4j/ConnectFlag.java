@@ -77,7 +77,8 @@ public enum ConnectFlag {
      * @throws NullPointerException if {@code flags} is null or yields null
      */
     static Set<ConnectFlag> copyOf(Set<ConnectFlag> flags) {
-        return fromBits(toBits(flags));
+        int bits = toBits(flags);
+        return bits == 0 ? Set.of() : fromBits(bits); // no flags, the usual request: no EnumSet or values() per request
     }
 
     /** The flags whose bits are set in {@code bits}; bits no flag here defines are ignored. */

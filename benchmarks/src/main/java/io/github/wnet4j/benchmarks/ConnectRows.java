@@ -17,8 +17,9 @@ final class ConnectRows {
     }
 
     /**
-     * A binding's row against the bare binding passing the same Java values per call (the target), and
-     * the bare binding with its arguments written once up front as context: the downcalls alone.
+     * A binding's row against the bare binding passing the same Java values per call (the target); as
+     * context, the bare binding with its arguments written once up front (the downcalls alone), and the
+     * library with its request made in each call rather than once.
      */
     private static void nativeRows(Report report, String file, String benchmark, String method, String binding, String bare) {
         String bareMethod = benchmark + ".bare" + binding.charAt(0) + binding.substring(1).toLowerCase();
@@ -27,6 +28,9 @@ final class ConnectRows {
         report.ratioRow(row, library, bare + ", same Java values per call", report.medianOf(file, bareMethod), 1.10);
         report.infoRow(row, library, bare + ", arguments written once up front",
                 report.medianOf(file, bareMethod + "WrittenOnce"));
+        report.infoRow("connect + cancel through " + binding + ", the request and Credentials made in each call (ns/pair)",
+                report.medianOf(file, benchmark + "." + method + "RequestPerCall"), bare + ", same Java values per call",
+                report.medianOf(file, bareMethod));
     }
 
     static void add(Report report, Path dir) {

@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * from the same Java values (per call a confined arena, the strings and NETRESOURCEW written, the
  * password's copy zeroed), the double answering in C. Target: at most 1.10x the bare downcalls. A third
  * row, context only, makes the bare downcalls with everything written once up front
- * ({@link #bareFfmWrittenOnce()}): the downcalls alone, a floor no binding taking Java values reaches. Built
+ * ({@link #bareFfmWrittenOnce()}): the downcalls alone, a floor no binding taking Java values reaches; a
+ * fourth, context too, makes the library's request in each call ({@link #ffmRequestPerCall()}). Built
  * only on JDK 22+ (benchmarks' ffm profile); the forked JVMs get native access, as the wnet jar's
  * manifest grants it.
  *
@@ -56,6 +57,7 @@ public class FfmConnectBenchmark {
         bareFfm = new BareFfmConnect(System.getProperty(MprDouble.LIBRARY_PROPERTY), NativeConnectBenchmark.DEVICE,
                 NativeConnectBenchmark.REMOTE_NAME, NativeConnectBenchmark.USER, NativeConnectBenchmark.PASSWORD);
         NativeConnectBenchmark.check("ffm", NativeConnectBenchmark.connectAndCancel(ffm, request));
+        NativeConnectBenchmark.check("ffm, request per call", ffmRequestPerCall());
         NativeConnectBenchmark.check("bare FFM", bareFfm());
         NativeConnectBenchmark.check("bare FFM, written once", bareFfm.connectAndCancelWrittenOnce());
     }
@@ -70,6 +72,12 @@ public class FfmConnectBenchmark {
     @Benchmark
     public long ffm() {
         return NativeConnectBenchmark.connectAndCancel(ffm, request);
+    }
+
+    /** The library over FFM, the request made in each call: context. */
+    @Benchmark
+    public long ffmRequestPerCall() {
+        return NativeConnectBenchmark.connectAndCancelFromValues(ffm);
     }
 
     /** Bare downcall handles, from the same Java values per call: the row's baseline. */
