@@ -4,7 +4,6 @@ import io.github.wnet4j.spi.NetResource;
 import io.github.wnet4j.spi.UseConnectionAnswer;
 import io.github.wnet4j.nativeaccess.BufferRetry.Step;
 
-
 /**
  * The four connect functions as every native backend makes them: the inputs in one block per call
  * laid out by {@link ConnectImage} (the password in it), the block zeroed when the call returns or
