@@ -60,6 +60,9 @@ public enum ConnectFlag {
      */
     public static int toBits(Set<ConnectFlag> flags) {
         Objects.requireNonNull(flags, "flags must not be null: pass Set.of() for no flags");
+        if (flags.isEmpty()) { // the usual connect: no iterator made for it
+            return 0;
+        }
         int bits = 0;
         for (ConnectFlag flag : flags) {
             bits |= Objects.requireNonNull(flag, "flags must not contain null").bit;
@@ -74,7 +77,8 @@ public enum ConnectFlag {
      * @throws NullPointerException if {@code flags} is null or yields null
      */
     static Set<ConnectFlag> copyOf(Set<ConnectFlag> flags) {
-        return fromBits(toBits(flags));
+        int bits = toBits(flags);
+        return bits == 0 ? Set.of() : fromBits(bits); // no flags, the usual request: no EnumSet or values() per request
     }
 
     /** The flags whose bits are set in {@code bits}; bits no flag here defines are ignored. */

@@ -102,8 +102,9 @@ final class ValidatingCalls implements ConnectionCanceller, ConnectionReader, Co
     @Override
     public ConnectOutcome connect(ConnectRequest request) {
         Objects.requireNonNull(request, "request");
-        String userName = request.credentials().flatMap(Credentials::userName).orElse(null);
-        char[] password = request.credentials().map(Credentials::passwordForOneCall).orElse(null);
+        Credentials credentials = request.credentials().orElse(null);
+        String userName = credentials == null ? null : credentials.userName().orElse(null);
+        char[] password = credentials == null ? null : credentials.passwordForOneCall();
         NetResource resource = new NetResource(0, request.type().value(), 0, 0, request.device().orElse(null),
                 request.remoteName(), null, null);
         int code;

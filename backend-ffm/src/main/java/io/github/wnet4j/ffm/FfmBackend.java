@@ -29,10 +29,10 @@ import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
 /**
  * The calls through {@code java.lang.foreign}. Thread-safe, and its native memory is bounded and never
- * kept per thread. A cancel's name and WNetGetLastErrorW's three out-parameters (about 10 KiB) go in a
- * block lent by {@link CallBlocks} for the one downcall, cleared and given back when it returns; when
- * no block is free, or a name is longer than a block, the call opens a confined arena instead and
- * closes it on return. A read function opens a confined arena per call and per attempt (each
+ * kept per thread. A cancel's name, WNetGetLastErrorW's three out-parameters (about 10 KiB) and a
+ * connect's inputs ({@link FfmConnect}) go in a block lent by {@link CallBlocks} for the one downcall,
+ * cleared and given back when it returns; when no block is free, or the name or inputs are larger than
+ * a block, the call opens a confined arena instead and closes it on return. A read function opens a confined arena per call and per attempt (each
  * attempt's buffer its own block, the retry being the shared {@link BufferRetry}).
  *
  * <p>Names are checked with {@link Names#check} first (as {@link Utf16#nulTerminated} does for the
@@ -49,7 +49,7 @@ import static java.lang.foreign.ValueLayout.JAVA_SHORT;
  */
 final class FfmBackend extends ConnectingBackend {
     private final MprDowncalls mpr;
-    private final CallBlocks blocks = new CallBlocks();
+    private final CallBlocks blocks;
 
     FfmBackend(MprDowncalls mpr) {
         this(mpr, new FfmConnect(mpr));
@@ -59,6 +59,7 @@ final class FfmBackend extends ConnectingBackend {
     FfmBackend(MprDowncalls mpr, FfmConnect connect) {
         super(connect);
         this.mpr = Objects.requireNonNull(mpr, "mpr");
+        this.blocks = connect.blocks();
     }
 
     @Override

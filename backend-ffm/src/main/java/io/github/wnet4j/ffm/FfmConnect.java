@@ -1,36 +1,76 @@
 package io.github.wnet4j.ffm;
 
 import io.github.wnet4j.nativeaccess.ConnectCalls;
+import io.github.wnet4j.nativeaccess.ConnectImage;
 import io.github.wnet4j.nativeaccess.NativeBuffer;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_CHAR;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /**
  * The connect functions through {@code java.lang.foreign}: the shared {@link ConnectCalls} over blocks
- * each in a confined arena of its own (zeroed, then freed by closing the arena), and the four
- * downcalls with {@code hwndOwner} NULL. A connect is rare beside a cancel, so it borrows no
- * {@link CallBlocks} block.
+ * lent by {@link CallBlocks} (as a cancel's name is), or, when none is free or the inputs do not fit,
+ * each in a confined arena of its own; the inputs stored straight into the block, so the password has
+ * no heap copy; the block zeroed, then given back or freed by closing its arena; and the four
+ * downcalls with {@code hwndOwner} NULL.
  */
 class FfmConnect extends ConnectCalls<FfmConnect.Block, MemorySegment> {
     private final MprDowncalls mpr;
+    private final CallBlocks blocks = new CallBlocks();
 
     FfmConnect(MprDowncalls mpr) {
         super(FfmBackend.STRUCTS);
         this.mpr = mpr;
     }
 
-    /** A block and the arena that frees it. */
-    record Block(Arena arena, MemorySegment segment) {
+    /** {@return the blocks this backend lends per call, shared with its cancels and extended errors} */
+    CallBlocks blocks() {
+        return blocks;
+    }
+
+    /**
+     * A block of one call, its first {@code size} bytes in use: a block lent by {@link CallBlocks}
+     * ({@code arena} null; given back) or one allocated in {@code arena} (closed). The lent block is not
+     * sliced to {@code size}: each slice is an object per call, and the block is zero beyond what a call writes.
+     */
+    record Block(Arena arena, MemorySegment segment, long size) implements ConnectImage.Fields {
+        @Override
+        public void putInt(long offset, int value) {
+            segment.set(JAVA_INT, offset, value);
+        }
+
+        @Override
+        public void putPointer(long offset, int pointerSize, long address) {
+            if (pointerSize == 8) {
+                segment.set(JAVA_LONG, offset, address);
+            } else {
+                segment.set(JAVA_INT, offset, (int) address);
+            }
+        }
+
+        @Override
+        public void putChar(long offset, char unit) {
+            segment.set(JAVA_CHAR, offset, unit);
+        }
+
+        void zero() {
+            segment.asSlice(0, size).fill((byte) 0);
+        }
     }
 
     @Override
     protected Block allocate(long bytes) {
+        MemorySegment lent = bytes <= CallBlocks.BLOCK_BYTES ? blocks.take() : null; // zeroed where it is lent
+        if (lent != null) {
+            return new Block(null, lent, bytes);
+        }
         Arena arena = Arena.ofConfined();
-        return new Block(arena, arena.allocate(bytes, 8));
+        return new Block(arena, arena.allocate(bytes, 8), bytes);
     }
 
     @Override
@@ -38,9 +78,15 @@ class FfmConnect extends ConnectCalls<FfmConnect.Block, MemorySegment> {
         return new FfmBuffer(block.segment(), declared);
     }
 
+    /** Gives a lent block back cleared (a function may have written into it), or closes the block's arena. */
     @Override
     protected void free(Block block) {
-        block.arena().close();
+        if (block.arena() == null) {
+            block.zero();
+            blocks.give(block.segment());
+        } else {
+            block.arena().close();
+        }
     }
 
     @Override
@@ -48,9 +94,15 @@ class FfmConnect extends ConnectCalls<FfmConnect.Block, MemorySegment> {
         MemorySegment.copy(bytes, 0, block.segment(), JAVA_BYTE, 0, bytes.length);
     }
 
+    /** The fields stored straight into the (zeroed) block: no heap image of the password. */
+    @Override
+    protected void write(Block block, ConnectImage image) {
+        image.writeTo(block.segment().address(), block);
+    }
+
     @Override
     protected void zero(Block block) {
-        block.segment().fill((byte) 0);
+        block.zero();
     }
 
     @Override
@@ -60,7 +112,10 @@ class FfmConnect extends ConnectCalls<FfmConnect.Block, MemorySegment> {
 
     @Override
     protected MemorySegment pointer(Block block, long offset) {
-        return offset < 0 ? MemorySegment.NULL : block.segment().asSlice(offset);
+        if (offset <= 0) { // the NETRESOURCEW, at the start, needs no slice of its own
+            return offset < 0 ? MemorySegment.NULL : block.segment();
+        }
+        return block.segment().asSlice(offset);
     }
 
     @Override

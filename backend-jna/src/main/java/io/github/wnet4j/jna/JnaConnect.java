@@ -50,7 +50,10 @@ class JnaConnect extends ConnectCalls<Memory, Pointer> {
 
     @Override
     protected Pointer pointer(Memory block, long offset) {
-        return offset < 0 ? null : block.share(offset);
+        if (offset <= 0) { // the NETRESOURCEW, at the start, needs no view of its own
+            return offset < 0 ? null : block;
+        }
+        return block.share(offset);
     }
 
     @Override

@@ -2,11 +2,13 @@ package io.github.wnet4j.benchmarks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Issue 21's rows of the one table, each beside its baseline from the same run: a connect + cancel
- * through JNA and (JDK 22+ builds) FFM against bare bindings making the same calls, the double answering
- * in C ({@code connect.json}, {@code ffm-connect.json}); the fake's connect + cancel on one thread against
+ * through JNA and (JDK 22+ builds) FFM against bare bindings making the same calls from the same Java
+ * values per call (and, as context, against the bare bindings with their arguments written once up
+ * front: the downcalls alone), the double answering in C ({@code connect.json}, {@code ffm-connect.json}); the fake's connect + cancel on one thread against
  * a ConcurrentHashMap put + remove, and a logon per thread on two threads against one
  * ({@code fake-connect-1.json}, {@code fake-connect-2.json}).
  */
@@ -15,14 +17,28 @@ final class ConnectRows {
     private ConnectRows() {
     }
 
+    /**
+     * A binding's row against the bare binding passing the same Java values per call (the target); as
+     * context, the bare binding with its arguments written once up front (the downcalls alone), and the
+     * library with its request made in each call rather than once.
+     */
+    private static void nativeRows(Report report, String file, String benchmark, String binding, String bare) {
+        String method = benchmark + "." + binding.toLowerCase(Locale.ROOT); // jna, ffm
+        String bareMethod = benchmark + ".bare" + binding.charAt(0) + binding.substring(1).toLowerCase(Locale.ROOT);
+        double library = report.medianOf(file, method);
+        String row = "connect + cancel through " + binding + ", the double answering in C (ns/pair)";
+        report.ratioRow(row, library, bare + ", same Java values per call", report.medianOf(file, bareMethod), 1.10);
+        report.infoRow(row, library, bare + ", arguments written once up front",
+                report.medianOf(file, bareMethod + "WrittenOnce"));
+        report.infoRow("connect + cancel through " + binding + ", the request and Credentials made in each call (ns/pair)",
+                report.medianOf(file, method + "RequestPerCall"), bare + ", same Java values per call",
+                report.medianOf(file, bareMethod));
+    }
+
     static void add(Report report, Path dir) {
-        report.ratioRow("connect + cancel through JNA, the double answering in C (ns/pair)",
-                report.medianOf("connect.json", "NativeConnectBenchmark.jna"), "bare JNA binding, same arguments",
-                report.medianOf("connect.json", "NativeConnectBenchmark.bareJna"), 1.10);
+        nativeRows(report, "connect.json", "NativeConnectBenchmark", "JNA", "bare JNA binding");
         if (Files.exists(dir.resolve("ffm-connect.json"))) {
-            report.ratioRow("connect + cancel through FFM, the double answering in C (ns/pair)",
-                    report.medianOf("ffm-connect.json", "FfmConnectBenchmark.ffm"), "bare FFM downcalls, same arguments",
-                    report.medianOf("ffm-connect.json", "FfmConnectBenchmark.bareFfm"), 1.10);
+            nativeRows(report, "ffm-connect.json", "FfmConnectBenchmark", "FFM", "bare FFM downcalls");
         }
         double map = 1000 / report.medianOf("fake-connect-1.json", "FakeConnectBenchmark.concurrentHashMapPutRemove");
         for (String method : new String[] {"ownLogonConnectCancel", "ownLogonConnectCancelWithCredentials"}) {

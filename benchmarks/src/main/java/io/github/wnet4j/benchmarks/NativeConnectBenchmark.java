@@ -27,7 +27,12 @@ import java.util.concurrent.TimeUnit;
  * ({@code MprDouble.serveInC}: NO_ERROR, no call back into Java, so a row is the binding's own cost),
  * through the library over JNA (validation, the password copied for the call and cleared, the
  * NETRESOURCEW laid out, zeroed and freed, the outcomes) and through a bare hand-written JNA binding
- * with the same arguments written once ({@link BareJnaConnect}). Target: at most 1.10x the bare binding.
+ * ({@link BareJnaConnect}) making the same two calls from the same Java values: per call, native
+ * memory for the NETRESOURCEW and each string, written, the password's copy zeroed, freed. Target: at
+ * most 1.10x that binding. A third row, context only, is the bare binding with everything written to
+ * native memory once up front ({@link #bareJnaWrittenOnce()}): the two downcalls alone, a floor no
+ * binding taking Java values per call reaches. A fourth, context too, makes the library's request (and
+ * its credentials) in each call ({@link #jnaRequestPerCall()}), where the library row makes it once in setup.
  *
  * <p>Needs {@code -Dwnet4j.mpr.library=.../libmprdouble.so} in the forked JVM (run.sh passes it).
  */
@@ -63,7 +68,9 @@ public class NativeConnectBenchmark {
         request = request();
         bareJna = new BareJnaConnect(System.getProperty(MprDouble.LIBRARY_PROPERTY), DEVICE, REMOTE_NAME, USER, PASSWORD);
         check("jna", connectAndCancel(jna, request));
-        check("bare JNA", bareJna.connectAndCancel());
+        check("jna, request per call", jnaRequestPerCall());
+        check("bare JNA", bareJna());
+        check("bare JNA, written once", bareJna.connectAndCancelWrittenOnce());
     }
 
     /** The request every row makes: a drive, explicit credentials, not remembered. */
@@ -76,6 +83,16 @@ public class NativeConnectBenchmark {
         int connected = door.connect(request).code();
         int cancelled = door.cancelConnection2(DEVICE, NO_FLAGS, false).code();
         return ((long) connected << 32) | cancelled;
+    }
+
+    /**
+     * As {@link #connectAndCancel}, with the request and its {@link Credentials} made from the Java values
+     * in the call (their checks and the password's copy included) and the credentials closed after it.
+     */
+    static long connectAndCancelFromValues(WNet door) {
+        try (Credentials credentials = Credentials.of(USER, PASSWORD)) {
+            return connectAndCancel(door, ConnectRequest.device(DEVICE, REMOTE_NAME).with(credentials));
+        }
     }
 
     /** Measures only what works: both calls must come back NO_ERROR. */
@@ -98,9 +115,23 @@ public class NativeConnectBenchmark {
         return connectAndCancel(jna, request);
     }
 
-    /** A hand-written JNA binding. */
+    /** The library over JNA, the request made in each call: context. */
+    @Benchmark
+    public long jnaRequestPerCall() {
+        return connectAndCancelFromValues(jna);
+    }
+
+    /** A hand-written JNA binding, from the same Java values per call: the row's baseline. */
     @Benchmark
     public long bareJna() {
-        return bareJna.connectAndCancel();
+        int connected = bareJna.connect(DEVICE, REMOTE_NAME, USER, PASSWORD);
+        int cancelled = bareJna.cancel(DEVICE);
+        return ((long) connected << 32) | cancelled;
+    }
+
+    /** The same binding with its arguments written to native memory once, in setup: context, not a baseline. */
+    @Benchmark
+    public long bareJnaWrittenOnce() {
+        return bareJna.connectAndCancelWrittenOnce();
     }
 }

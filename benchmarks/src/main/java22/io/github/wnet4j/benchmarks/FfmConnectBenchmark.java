@@ -20,8 +20,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Issue 21's FFM connect row: {@link NativeConnectBenchmark}'s connect + cancel through the library over
- * the FFM backend and through bare downcall handles with the same arguments written once
- * ({@link BareFfmConnect}), the double answering in C. Target: at most 1.10x the bare downcalls. Built
+ * the FFM backend and through bare downcall handles ({@link BareFfmConnect}) making the same two calls
+ * from the same Java values (per call a confined arena, the strings and NETRESOURCEW written, the
+ * password's copy zeroed), the double answering in C. Target: at most 1.10x the bare downcalls. A third
+ * row, context only, makes the bare downcalls with everything written once up front
+ * ({@link #bareFfmWrittenOnce()}): the downcalls alone, a floor no binding taking Java values reaches; a
+ * fourth, context too, makes the library's request in each call ({@link #ffmRequestPerCall()}). Built
  * only on JDK 22+ (benchmarks' ffm profile); the forked JVMs get native access, as the wnet jar's
  * manifest grants it.
  *
@@ -53,7 +57,9 @@ public class FfmConnectBenchmark {
         bareFfm = new BareFfmConnect(System.getProperty(MprDouble.LIBRARY_PROPERTY), NativeConnectBenchmark.DEVICE,
                 NativeConnectBenchmark.REMOTE_NAME, NativeConnectBenchmark.USER, NativeConnectBenchmark.PASSWORD);
         NativeConnectBenchmark.check("ffm", NativeConnectBenchmark.connectAndCancel(ffm, request));
-        NativeConnectBenchmark.check("bare FFM", bareFfm.connectAndCancel());
+        NativeConnectBenchmark.check("ffm, request per call", ffmRequestPerCall());
+        NativeConnectBenchmark.check("bare FFM", bareFfm());
+        NativeConnectBenchmark.check("bare FFM, written once", bareFfm.connectAndCancelWrittenOnce());
     }
 
     /** Stops serving, so a later trial in the same JVM starts clean. */
@@ -68,9 +74,24 @@ public class FfmConnectBenchmark {
         return NativeConnectBenchmark.connectAndCancel(ffm, request);
     }
 
-    /** Bare downcall handles. */
+    /** The library over FFM, the request made in each call: context. */
+    @Benchmark
+    public long ffmRequestPerCall() {
+        return NativeConnectBenchmark.connectAndCancelFromValues(ffm);
+    }
+
+    /** Bare downcall handles, from the same Java values per call: the row's baseline. */
     @Benchmark
     public long bareFfm() {
-        return bareFfm.connectAndCancel();
+        int connected = bareFfm.connect(NativeConnectBenchmark.DEVICE, NativeConnectBenchmark.REMOTE_NAME,
+                NativeConnectBenchmark.USER, NativeConnectBenchmark.PASSWORD);
+        int cancelled = bareFfm.cancel(NativeConnectBenchmark.DEVICE);
+        return ((long) connected << 32) | cancelled;
+    }
+
+    /** The same handles with their arguments written to native memory once, in setup: context, not a baseline. */
+    @Benchmark
+    public long bareFfmWrittenOnce() {
+        return bareFfm.connectAndCancelWrittenOnce();
     }
 }

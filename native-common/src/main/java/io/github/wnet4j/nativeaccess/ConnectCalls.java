@@ -4,8 +4,6 @@ import io.github.wnet4j.spi.NetResource;
 import io.github.wnet4j.spi.UseConnectionAnswer;
 import io.github.wnet4j.nativeaccess.BufferRetry.Step;
 
-import java.util.function.ToIntFunction;
-
 /**
  * The four connect functions as every native backend makes them: the inputs in one block per call
  * laid out by {@link ConnectImage} (the password in it), the block zeroed when the call returns or
@@ -61,6 +59,19 @@ public abstract class ConnectCalls<B, P> {
      * @param bytes the bytes, to offset 0
      */
     protected abstract void write(B block, byte[] bytes);
+
+    /**
+     * Fills a freshly allocated block with a call's inputs. By default the image is laid out on the heap
+     * and copied in with one {@link #write(Object, byte[])}, its heap copy zeroed afterwards; a backend
+     * whose stores into native memory cost no call each writes the fields straight into the block
+     * instead ({@link ConnectImage#writeTo(long, ConnectImage.Fields)}), so the password has no heap copy.
+     *
+     * @param block the block, {@link ConnectImage#size()} bytes, as {@link #allocate} made it
+     * @param image the inputs
+     */
+    protected void write(B block, ConnectImage image) {
+        image.writeTo(buffer(block, image.size()).address(), bytes -> write(block, bytes));
+    }
 
     /**
      * Sets every byte of a block to zero.
@@ -149,23 +160,53 @@ public abstract class ConnectCalls<B, P> {
         }
     }
 
-    /** Calls with the image in native memory, then zeroes that memory, also when the call throws, and frees it. */
-    private <R> R withImage(ConnectImage image, java.util.function.Function<Inputs, R> call) {
+    /** A block of the image's size holding the image. */
+    private B filled(ConnectImage image) {
         B block = allocate(image.size());
         try {
-            image.writeTo(buffer(block, image.size()).address(), bytes -> write(block, bytes));
-            return call.apply(new Inputs(block, image));
+            write(block, image);
+        } catch (RuntimeException | Error e) {
+            release(block);
+            throw e;
+        }
+        return block;
+    }
+
+    /** Zeroes a block, also when zeroing throws frees it. */
+    private void release(B block) {
+        try {
+            zero(block);
         } finally {
-            try {
-                zero(block);
-            } finally {
-                free(block);
-            }
+            free(block);
         }
     }
 
-    private int add(NetResource resource, char[] password, String userName, ToIntFunction<Inputs> call) {
-        return withImage(ConnectImage.of(structs, resource, password, userName), call::applyAsInt);
+    /** Calls with the image in native memory, then zeroes that memory, also when the call throws, and frees it. */
+    private <R> R withImage(ConnectImage image, java.util.function.Function<Inputs, R> call) {
+        B block = filled(image);
+        try {
+            return call.apply(new Inputs(block, image));
+        } finally {
+            release(block);
+        }
+    }
+
+    /**
+     * WNetAddConnection2W or, with {@code third}, WNetAddConnection3W: written out rather than through
+     * {@link #withImage}, as the connect every caller makes (no lambda, no holder per call).
+     */
+    private int add(boolean third, NetResource resource, char[] password, String userName, int flags) {
+        ConnectImage image = ConnectImage.of(structs, resource, password, userName);
+        B block = filled(image);
+        try {
+            P lpNetResource = pointer(block, image.resourceOffset());
+            P lpPassword = pointer(block, image.passwordOffset());
+            P lpUserName = pointer(block, image.userNameOffset());
+            return third ? callAddConnection3(lpNetResource, lpPassword, lpUserName, flags)
+                    : callAddConnection2(lpNetResource, lpPassword, lpUserName, flags);
+        } finally {
+            release(block);
+        }
     }
 
     /**
@@ -178,8 +219,7 @@ public abstract class ConnectCalls<B, P> {
      * @return the code
      */
     public final int addConnection2(NetResource resource, char[] password, String userName, int flags) {
-        return add(resource, password, userName, in -> callAddConnection2(in.at(in.image.resourceOffset()),
-                in.at(in.image.passwordOffset()), in.at(in.image.userNameOffset()), flags));
+        return add(false, resource, password, userName, flags);
     }
 
     /**
@@ -192,8 +232,7 @@ public abstract class ConnectCalls<B, P> {
      * @return the code
      */
     public final int addConnection3(NetResource resource, char[] password, String userName, int flags) {
-        return add(resource, password, userName, in -> callAddConnection3(in.at(in.image.resourceOffset()),
-                in.at(in.image.passwordOffset()), in.at(in.image.userNameOffset()), flags));
+        return add(true, resource, password, userName, flags);
     }
 
     /**

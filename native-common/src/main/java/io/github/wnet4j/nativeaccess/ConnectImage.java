@@ -15,43 +15,63 @@ import java.util.Objects;
  * and the call point at, NUL-terminated UTF-16, the password last. A backend allocates
  * {@link #size()} bytes, has {@link #writeTo} fill them, passes pointers at the offsets given here,
  * and zeroes the whole block when the call returns or throws, before freeing it: the password is in
- * it. The password is copied from the caller's char array unit by unit (never through a String) into
- * a heap image that {@link #writeTo} zeroes as soon as the backend has copied it.
+ * it. The password is copied from the caller's char array unit by unit (never through a String),
+ * either into a heap image that {@link #writeTo(long, Sink)} zeroes as soon as the backend has copied
+ * it in one go (a backend whose every write is a native call), or straight into the zeroed block with
+ * {@link #writeTo(long, Fields)} (a backend whose writes are plain stores).
  *
  * <p>Names are checked again here with {@link Names#check}, as {@link Utf16#nulTerminated} checks a
  * cancel's name, so that no path to native code passes what the api refuses; a password holding
  * U+0000 or longer than {@value Names#MAX_LENGTH} units is refused without naming its characters.
  */
 public final class ConnectImage {
-    /** {@code lpLocalName}, {@code lpRemoteName}, {@code lpComment}, {@code lpProvider}, user name, password. */
-    private static final int STRINGS = 6;
-    private static final int LOCAL = 0;
-    private static final int REMOTE = 1;
-    private static final int USER = 4;
-    private static final int PASSWORD = 5;
-
     private final Structs structs;
     private final NetResource resource; // null for WNetAddConnectionW, which has no NETRESOURCEW
-    private final String[] strings;
+    // The strings, each null for NULL, and where their units start, in this order after the structure
+    // (-1: NULL). Fields rather than arrays: one object per call, and no loop over absent strings.
+    private final String localName;
+    private final String remoteName;
+    private final String comment;
+    private final String provider;
+    private final String userName;
     private final char[] password; // the caller's array: read by writeTo, never kept past the call
-    private final long[] offsets = new long[STRINGS]; // -1: NULL
+    private final long localAt;
+    private final long remoteAt;
+    private final long commentAt;
+    private final long providerAt;
+    private final long userAt;
+    private final long passwordAt;
     private final long size;
 
-    private ConnectImage(Structs structs, NetResource resource, String[] strings, char[] password) {
+    private ConnectImage(Structs structs, NetResource resource, String localName, String remoteName, String comment,
+                         String provider, String userName, char[] password) {
         this.structs = structs;
         this.resource = resource;
-        this.strings = strings;
+        this.localName = localName;
+        this.remoteName = remoteName;
+        this.comment = comment;
+        this.provider = provider;
+        this.userName = userName;
         this.password = password;
         long at = resource == null ? 0 : structs.netResourceSize();
-        for (int i = 0; i < STRINGS; i++) {
-            offsets[i] = -1;
-            int units = i == PASSWORD ? (password == null ? -1 : password.length) : (strings[i] == null ? -1 : strings[i].length());
-            if (units >= 0) {
-                offsets[i] = at;
-                at += 2L * (units + 1);
-            }
-        }
+        localAt = localName == null ? -1 : at;
+        at += bytes(localName);
+        remoteAt = at;
+        at += bytes(remoteName);
+        commentAt = comment == null ? -1 : at;
+        at += bytes(comment);
+        providerAt = provider == null ? -1 : at;
+        at += bytes(provider);
+        userAt = userName == null ? -1 : at;
+        at += bytes(userName);
+        passwordAt = password == null ? -1 : at;
+        at += password == null ? 0 : 2L * (password.length + 1);
         this.size = Math.max(at, 2); // never an empty allocation
+    }
+
+    /** {@return the bytes a string's units and its NUL take, none for NULL} */
+    private static long bytes(String string) {
+        return string == null ? 0 : 2L * (string.length() + 1);
     }
 
     /**
@@ -67,10 +87,10 @@ public final class ConnectImage {
     public static ConnectImage of(Structs structs, NetResource resource, char[] password, String userName) {
         Objects.requireNonNull(structs, "structs");
         Objects.requireNonNull(resource, "resource must not be null: pass the connection's NETRESOURCEW");
-        Names.check(resource.remoteName());
-        String[] strings = {checkedOrNull(resource.localName()), resource.remoteName(),
-            checkedOrNull(resource.comment()), checkedOrNull(resource.provider()), checkedOrNull(userName), null};
-        return new ConnectImage(structs, resource, strings, checked(password));
+        String remoteName = Names.check(resource.remoteName());
+        return new ConnectImage(structs, resource, checkedOrNull(resource.localName()), remoteName,
+                checkedOrNull(resource.comment()), checkedOrNull(resource.provider()), checkedOrNull(userName),
+                checked(password));
     }
 
     /**
@@ -83,8 +103,8 @@ public final class ConnectImage {
      * @throws IllegalArgumentException as {@link #of}
      */
     public static ConnectImage legacy(String remoteName, char[] password, String localName) {
-        String[] strings = {checkedOrNull(localName), Names.check(remoteName), null, null, null, null};
-        return new ConnectImage(null, null, strings, checked(password));
+        return new ConnectImage(null, null, checkedOrNull(localName), Names.check(remoteName), null, null, null,
+                checked(password));
     }
 
     private static String checkedOrNull(String name) {
@@ -119,22 +139,22 @@ public final class ConnectImage {
 
     /** {@return where {@code lpLocalName}'s units start, or -1 for NULL (a deviceless connection)} */
     public long localNameOffset() {
-        return offsets[LOCAL];
+        return localAt;
     }
 
     /** {@return where {@code lpRemoteName}'s units start} */
     public long remoteNameOffset() {
-        return offsets[REMOTE];
+        return remoteAt;
     }
 
     /** {@return where the user name's units start, or -1 for NULL} */
     public long userNameOffset() {
-        return offsets[USER];
+        return userAt;
     }
 
     /** {@return where the password's units start, or -1 for NULL} */
     public long passwordOffset() {
-        return offsets[PASSWORD];
+        return passwordAt;
     }
 
     /**
@@ -151,6 +171,38 @@ public final class ConnectImage {
     }
 
     /**
+     * A block written field by field, for a backend whose writes into native memory are plain stores
+     * (FFM's segments), so that no heap image of the password is made: offsets from the block's start,
+     * values in the platform's byte order.
+     */
+    public interface Fields {
+        /**
+         * Writes a DWORD.
+         *
+         * @param offset where
+         * @param value the value
+         */
+        void putInt(long offset, int value);
+
+        /**
+         * Writes a pointer of the layout's size.
+         *
+         * @param offset where
+         * @param pointerSize 4 or 8
+         * @param address the address, 0 for NULL
+         */
+        void putPointer(long offset, int pointerSize, long address);
+
+        /**
+         * Writes a UTF-16 unit.
+         *
+         * @param offset where
+         * @param unit the unit
+         */
+        void putChar(long offset, char unit);
+    }
+
+    /**
      * Lays the block out for a block at {@code base} (the structure's pointers are absolute) and hands
      * the image to {@code sink}; the image, which holds the password, is zeroed afterwards, also when
      * the sink throws.
@@ -162,37 +214,73 @@ public final class ConnectImage {
         byte[] image = new byte[Math.toIntExact(size)];
         try {
             ByteBuffer bytes = ByteBuffer.wrap(image).order(ByteOrder.nativeOrder());
-            if (resource != null) {
-                bytes.putInt(0, resource.scope()).putInt(4, resource.type()).putInt(8, resource.displayType())
-                        .putInt(12, resource.usage());
-                for (int i = 0; i < 4; i++) {
-                    long pointer = offsets[i] < 0 ? 0 : base + offsets[i];
-                    int at = structs.netResourceStringOffset(i);
-                    if (structs.pointerSize() == 8) {
-                        bytes.putLong(at, pointer);
+            writeTo(base, new Fields() {
+                @Override
+                public void putInt(long offset, int value) {
+                    bytes.putInt((int) offset, value);
+                }
+
+                @Override
+                public void putPointer(long offset, int pointerSize, long address) {
+                    if (pointerSize == 8) {
+                        bytes.putLong((int) offset, address);
                     } else {
-                        bytes.putInt(at, (int) pointer);
+                        bytes.putInt((int) offset, (int) address);
                     }
                 }
-            }
-            for (int i = 0; i < STRINGS; i++) {
-                if (offsets[i] >= 0) {
-                    int at = (int) offsets[i];
-                    if (i == PASSWORD) {
-                        for (int u = 0; u < password.length; u++) {
-                            bytes.putChar(at + 2 * u, password[u]);
-                        }
-                    } else {
-                        for (int u = 0; u < strings[i].length(); u++) {
-                            bytes.putChar(at + 2 * u, strings[i].charAt(u));
-                        }
-                    }
-                    // the NUL unit: the image started zeroed
+
+                @Override
+                public void putChar(long offset, char unit) {
+                    bytes.putChar((int) offset, unit);
                 }
-            }
+            });
             sink.copy(image);
         } finally {
             Arrays.fill(image, (byte) 0);
+        }
+    }
+
+    /**
+     * Writes the block, laid out for a block at {@code base}, field by field into a block that reads as
+     * zero: the NUL units and the structure's unused fields are not written.
+     *
+     * @param base the native address of the backend's block of {@link #size()} bytes, zeroed
+     * @param fields where the fields go
+     */
+    public void writeTo(long base, Fields fields) {
+        if (resource != null) {
+            fields.putInt(0, resource.scope());
+            fields.putInt(4, resource.type());
+            fields.putInt(8, resource.displayType());
+            fields.putInt(12, resource.usage());
+            pointer(fields, 0, base, localAt);
+            pointer(fields, 1, base, remoteAt);
+            pointer(fields, 2, base, commentAt);
+            pointer(fields, 3, base, providerAt);
+        }
+        units(fields, localAt, localName);
+        units(fields, remoteAt, remoteName);
+        units(fields, commentAt, comment);
+        units(fields, providerAt, provider);
+        units(fields, userAt, userName);
+        if (password != null) {
+            for (int u = 0; u < password.length; u++) {
+                fields.putChar(passwordAt + 2L * u, password[u]);
+            }
+        }
+    }
+
+    /** One of NETRESOURCEW's four string pointers: absolute, or NULL. */
+    private void pointer(Fields fields, int index, long base, long at) {
+        fields.putPointer(structs.netResourceStringOffset(index), structs.pointerSize(), at < 0 ? 0 : base + at);
+    }
+
+    /** A string's units (its NUL is already zero), unless it is NULL. */
+    private static void units(Fields fields, long at, String string) {
+        if (string != null) {
+            for (int u = 0; u < string.length(); u++) {
+                fields.putChar(at + 2L * u, string.charAt(u));
+            }
         }
     }
 
