@@ -37,6 +37,11 @@ public record ConnectOutcome(ConnectRequest request, int code, Optional<String> 
     /**
      * Checks the outcome and copies the list.
      *
+     * @param request what was asked
+     * @param code the Win32 code returned
+     * @param accessName on success, the device or remote name connected; empty for a failure
+     * @param serverHeldBy on 1219, the connections holding the server; empty otherwise
+     * @param extendedError the provider's error for 1208; empty for every other code
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if a success has no access name or a failure has one, connections
      *     are listed for another code than 1219, or an extended error is given for another code than 1208

@@ -40,6 +40,13 @@ public record ConnectRequest(WNetFunction function, Optional<String> device, boo
     /**
      * Checks the request.
      *
+     * @param function the connect function to call
+     * @param device the device to redirect, or empty
+     * @param pickFreeDevice whether Windows picks the device
+     * @param remoteName the remote name
+     * @param type what is connected
+     * @param credentials the user name and password, or empty for the logon's own
+     * @param flags the flags
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if a name cannot be passed to Windows, the function is not a connect
      *     function, a device is both named and to be picked, a picked device is asked of another function

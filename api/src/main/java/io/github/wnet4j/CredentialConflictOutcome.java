@@ -27,6 +27,9 @@ public record CredentialConflictOutcome(ConnectOutcome first, List<CancelOutcome
     /**
      * Checks the parts.
      *
+     * @param first the first attempt
+     * @param cancels the cancels of the holders
+     * @param retry the second attempt, if one was made
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if there are cancels or a retry without a conflict first
      */
