@@ -331,7 +331,7 @@ final class ConnectRules {
         }
         String user = call.userName() == null ? "" : Names.fold(call.userName());
         String password = call.password() == null ? ""
-                : Base64.getEncoder().encodeToString(SimulatedNetwork.digest(t.credentialSalt, call.password()));
+                : Base64.getEncoder().encodeToString(SimulatedNetwork.digest(t.credentialSalt(), call.password()));
         return new CredentialsInUse(user, password);
     }
 }

@@ -98,8 +98,11 @@ final class UserState {
     final Map<String, CredentialsInUse> rememberedCredentials = new DeviceTable<>();
     /** The servers, shares and accounts connects meet (specification, "The simulated network"). */
     SimulatedNetwork network = SimulatedNetwork.open();
-    /** The salt of this user's password digests in {@link CredentialsInUse}. */
-    final byte[] credentialSalt = newSalt();
+    /**
+     * The salt of this user's password digests in {@link CredentialsInUse}, made at the first connect
+     * with a password: SecureRandom's first use costs a cold start milliseconds most logons never need.
+     */
+    private byte[] credentialSalt;
     private final Journal journal = new Journal();
 
     boolean networkPresent = true;
@@ -174,6 +177,14 @@ final class UserState {
             remembered.put(connected.device(), connected.remoteName());
             rememberedCredentials.put(connected.device(), connected.credentials());
         }
+    }
+
+    /** {@return the salt of this user's password digests}; inside an atomic step. */
+    byte[] credentialSalt() {
+        if (credentialSalt == null) {
+            credentialSalt = newSalt();
+        }
+        return credentialSalt;
     }
 
     private static byte[] newSalt() {
