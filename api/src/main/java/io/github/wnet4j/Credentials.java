@@ -1,5 +1,7 @@
 package io.github.wnet4j;
 
+import io.github.wnet4j.spi.Names;
+
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,7 +38,7 @@ import java.util.Optional;
  */
 public final class Credentials implements AutoCloseable {
     /** The longest user name or password passed on, in UTF-16 units (the limit of every name): {@value}. */
-    public static final int MAX_LENGTH = 32_767;
+    public static final int MAX_LENGTH = Names.MAX_LENGTH;
 
     private final String userName;
     private char[] password; // guarded by this; null: no password given (NULL); cleared and dropped on close
@@ -190,16 +192,7 @@ public final class Credentials implements AutoCloseable {
 
     /** A copy of the caller's password, checked without naming a single character of it. */
     private static char[] checkedCopy(char[] password) {
-        if (password.length > MAX_LENGTH) {
-            throw new IllegalArgumentException("the password is longer than " + MAX_LENGTH + " UTF-16 units");
-        }
-        for (int i = 0; i < password.length; i++) {
-            if (password[i] == '\0') {
-                // Native code would stop at U+0000 and send only the part before it.
-                throw new IllegalArgumentException("the password holds U+0000 at index " + i
-                        + ": Windows would receive only the characters before it; remove it");
-            }
-        }
+        Names.checkPassword(password);
         int unpaired = unpairedSurrogate(password);
         if (unpaired >= 0) {
             throw new IllegalArgumentException("the password holds an unpaired surrogate at index " + unpaired

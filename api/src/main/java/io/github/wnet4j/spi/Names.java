@@ -76,6 +76,31 @@ public final class Names {
     }
 
     /**
+     * Checks that a password can be passed to Windows whole: at most {@value #MAX_LENGTH} UTF-16 units and no
+     * U+0000 (native code would stop there and send only the part before it). The message names the limit or
+     * the index, never a character of the password. Returns it unchanged; null (no password given) passes.
+     *
+     * @param password the password, or null
+     * @return {@code password}
+     * @throws IllegalArgumentException if it is too long or holds U+0000
+     */
+    public static char[] checkPassword(char[] password) {
+        if (password == null) {
+            return null;
+        }
+        if (password.length > MAX_LENGTH) {
+            throw new IllegalArgumentException("the password is longer than " + MAX_LENGTH + " UTF-16 units");
+        }
+        for (int i = 0; i < password.length; i++) {
+            if (password[i] == '\0') {
+                throw new IllegalArgumentException("the password holds U+0000 at index " + i
+                        + ": Windows would receive only the characters before it; remove it");
+            }
+        }
+        return password;
+    }
+
+    /**
      * The canonical form of a local device name ({@code "z:"} and {@code "Z:"} give {@code "Z:"};
      * {@code "lpt1"} and {@code "LPT1:"} give {@code "LPT1:"}), or {@code null} if the name is not one:
      * {@code Z}, {@code Z:\}, {@code ZZ:}, {@code LPT0:} and every remote name are not devices.

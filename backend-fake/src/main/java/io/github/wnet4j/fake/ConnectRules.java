@@ -75,11 +75,7 @@ final class ConnectRules {
     record ConnectCall(WNetFunction function, int type, String device, String remoteName, String userName, char[] password,
                        int flags) {
         static ConnectCall of(WNetFunction function, NetResource resource, String userName, char[] password, int flags) {
-            for (int i = 0; password != null && i < password.length; i++) {
-                if (password[i] == '\0') { // as the native backends refuse it at their boundary: it would cut the password short
-                    throw new IllegalArgumentException("the password holds U+0000 at index " + i + "; remove it");
-                }
-            }
+            Names.checkPassword(password); // as the native backends refuse it at their boundary
             String device = resource.localName() == null || resource.localName().isEmpty() ? null : resource.localName();
             return new ConnectCall(function, resource.type(), device, resource.remoteName(), userName, password, flags);
         }

@@ -90,7 +90,7 @@ public final class ConnectImage {
         String remoteName = Names.check(resource.remoteName());
         return new ConnectImage(structs, resource, checkedOrNull(resource.localName()), remoteName,
                 checkedOrNull(resource.comment()), checkedOrNull(resource.provider()), checkedOrNull(userName),
-                checked(password));
+                Names.checkPassword(password));
     }
 
     /**
@@ -104,27 +104,11 @@ public final class ConnectImage {
      */
     public static ConnectImage legacy(String remoteName, char[] password, String localName) {
         return new ConnectImage(null, null, checkedOrNull(localName), Names.check(remoteName), null, null, null,
-                checked(password));
+                Names.checkPassword(password));
     }
 
     private static String checkedOrNull(String name) {
         return name == null ? null : Names.check(name);
-    }
-
-    private static char[] checked(char[] password) {
-        if (password == null) {
-            return null;
-        }
-        if (password.length > Names.MAX_LENGTH) {
-            throw new IllegalArgumentException("the password is longer than " + Names.MAX_LENGTH + " UTF-16 units");
-        }
-        for (int i = 0; i < password.length; i++) {
-            if (password[i] == '\0') {
-                throw new IllegalArgumentException("the password holds U+0000 at index " + i
-                        + ": Windows would receive only the characters before it; remove it");
-            }
-        }
-        return password;
     }
 
     /** {@return the bytes the block needs} */
