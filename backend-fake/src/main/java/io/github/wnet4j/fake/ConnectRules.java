@@ -285,15 +285,9 @@ final class ConnectRules {
     /** C11 and C12: what the simulated server answers; {@code IPC$} takes no device (66, a decision). */
     private static ErrorCode serverAnswer(SimulatedNetwork network, BehaviourProfile profile, ConnectCall call, String device) {
         String remoteName = call.remoteName();
-        int serverEnd = serverEnd(remoteName);
-        int shareEnd = remoteName.indexOf('\\', serverEnd + 1);
-        shareEnd = shareEnd < 0 ? remoteName.length() : shareEnd;
         ShareType type = call.type() == NetResource.RESOURCETYPE_DISK ? ShareType.DISK
                 : call.type() == NetResource.RESOURCETYPE_PRINT ? ShareType.PRINT : null;
-        // With no server declared every server answers as the open network does: the name need not be cut into parts.
-        SimulatedNetwork.Access access = !network.declaresServers() ? SimulatedNetwork.Access.ACCEPTED
-                : network.access(remoteName.substring(2, serverEnd), remoteName.substring(serverEnd + 1, shareEnd), type,
-                        call.userName(), call.password());
+        SimulatedNetwork.Access access = network.access(remoteName, type, call.userName(), call.password());
         switch (access) {
             case SERVER_UNREACHABLE:
                 return ERROR_BAD_NETPATH;
@@ -304,6 +298,9 @@ final class ConnectRules {
             default:
                 break;
         }
+        int serverEnd = serverEnd(remoteName);
+        int shareEnd = remoteName.indexOf('\\', serverEnd + 1);
+        shareEnd = shareEnd < 0 ? remoteName.length() : shareEnd;
         boolean ipc = shareEnd - serverEnd - 1 == IPC.length() && remoteName.regionMatches(true, serverEnd + 1, IPC, 0, IPC.length());
         if (device != null && ipc) {
             return ERROR_BAD_DEV_TYPE;

@@ -5,6 +5,7 @@ import io.github.wnet4j.spi.Names;
 import java.util.AbstractCollection;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
@@ -90,7 +91,7 @@ final class DeviceTable<V> extends AbstractMap<String, V> {
             throw new IllegalArgumentException(Names.quote(String.valueOf(device))
                     + " is not a canonical device name (A: to Z:, LPT1: to LPT9:); pass Names.device(name)");
         }
-        V previous = get(device);
+        V previous = value(slot);
         values[slot] = Objects.requireNonNull(value, "value");
         occupied |= 1L << slot;
         return previous;
@@ -98,9 +99,9 @@ final class DeviceTable<V> extends AbstractMap<String, V> {
 
     @Override
     public V remove(Object device) {
-        V previous = get(device);
+        int slot = slot(device);
+        V previous = slot < 0 ? null : value(slot);
         if (previous != null) {
-            int slot = slot(device);
             values[slot] = null;
             occupied &= ~(1L << slot);
         }
@@ -109,7 +110,7 @@ final class DeviceTable<V> extends AbstractMap<String, V> {
 
     @Override
     public void clear() {
-        java.util.Arrays.fill(values, null);
+        Arrays.fill(values, null);
         occupied = 0;
     }
 

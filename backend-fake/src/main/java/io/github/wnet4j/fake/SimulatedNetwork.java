@@ -136,23 +136,24 @@ public final class SimulatedNetwork {
         return servers.containsKey(Names.fold(Names.checkServer(server)));
     }
 
-    /** {@return whether any server is declared; with none, every server answers as in {@link #open()}} */
-    boolean declaresServers() {
-        return !servers.isEmpty();
-    }
-
     /**
-     * How the server of {@code remoteName} answers an attempt to open {@code share} as {@code type} with
+     * How the server of {@code remoteName} answers an attempt to open its share as {@code type} with
      * an account. A null user name is the logon's own user, whose default password every reachable
      * server accepts (a decision: the simulated logon is trusted by its own domain).
      *
-     * @param server the server, without backslashes
-     * @param share the share, or {@code IPC$}
+     * @param remoteName {@code \\server\share[\folder...]}, as checked by {@link Names#checkRemoteName}
      * @param type what the caller asked for; {@code null} when it did not say (a deviceless connection)
      * @param userName the account as written, or null for the logon's own user
      * @param password the password, or null for the user's default one; read, never kept
      */
-    Access access(String server, String share, ShareType type, String userName, char[] password) {
+    Access access(String remoteName, ShareType type, String userName, char[] password) {
+        if (servers.isEmpty()) { // every connect asks, and most networks declare nothing: no name to cut or look up
+            return Access.ACCEPTED;
+        }
+        String server = Names.serverOf(remoteName);
+        int shareStart = 2 + server.length() + 1;
+        int shareEnd = remoteName.indexOf('\\', shareStart);
+        String share = remoteName.substring(shareStart, shareEnd < 0 ? remoteName.length() : shareEnd);
         Server declared = servers.get(Names.fold(server));
         if (declared == null) {
             return Access.ACCEPTED;

@@ -26,24 +26,24 @@ class SimulatedNetworkTest {
 
     @Test
     void anUndeclaredServerAcceptsEveryShareAndAccount() {
-        assertEquals(ACCEPTED, SimulatedNetwork.open().access("anything", "any", ShareType.DISK, "who", "pw".toCharArray()));
-        assertEquals(ACCEPTED, network.access("fileserver", "deploy", ShareType.PRINT, null, null));
+        assertEquals(ACCEPTED, SimulatedNetwork.open().access("\\\\anything\\any", ShareType.DISK, "who", "pw".toCharArray()));
+        assertEquals(ACCEPTED, network.access("\\\\fileserver\\deploy", ShareType.PRINT, null, null));
         assertFalse(network.declares("fileserver"));
         assertTrue(network.declares("\\\\NAS"));
     }
 
     @Test
     void aDeclaredServerAnswersForWhatWasDeclared() {
-        assertEquals(ACCEPTED, network.access("NAS", "Backup", ShareType.DISK, "SVC-BACKUP", "Backup-2026".toCharArray()));
-        assertEquals(ACCEPTED, network.access("nas", "backup", null, null, null), "the logon's own user, default password");
-        assertEquals(ACCEPTED, network.access("nas", "IPC$", null, "svc-backup", null), "IPC$ always exists");
-        assertEquals(NO_SUCH_SHARE, network.access("nas", "missing", ShareType.DISK, null, null));
-        assertEquals(WRONG_SHARE_TYPE, network.access("nas", "laser", ShareType.DISK, null, null));
-        assertEquals(SERVER_UNREACHABLE, network.access("OLD-FS", "x", ShareType.DISK, null, null));
-        assertEquals(UNKNOWN_USER, network.access("nas", "backup", ShareType.DISK, "stranger", "pw".toCharArray()));
-        assertEquals(WRONG_PASSWORD, network.access("nas", "backup", ShareType.DISK, "svc-backup", "backup-2026".toCharArray()),
+        assertEquals(ACCEPTED, network.access("\\\\NAS\\Backup", ShareType.DISK, "SVC-BACKUP", "Backup-2026".toCharArray()));
+        assertEquals(ACCEPTED, network.access("\\\\nas\\backup", null, null, null), "the logon's own user, default password");
+        assertEquals(ACCEPTED, network.access("\\\\nas\\IPC$", null, "svc-backup", null), "IPC$ always exists");
+        assertEquals(NO_SUCH_SHARE, network.access("\\\\nas\\missing", ShareType.DISK, null, null));
+        assertEquals(WRONG_SHARE_TYPE, network.access("\\\\nas\\laser", ShareType.DISK, null, null));
+        assertEquals(SERVER_UNREACHABLE, network.access("\\\\OLD-FS\\x", ShareType.DISK, null, null));
+        assertEquals(UNKNOWN_USER, network.access("\\\\nas\\backup", ShareType.DISK, "stranger", "pw".toCharArray()));
+        assertEquals(WRONG_PASSWORD, network.access("\\\\nas\\backup", ShareType.DISK, "svc-backup", "backup-2026".toCharArray()),
                 "a password that differs only in case is another password (row C9)");
-        assertEquals(ACCESS_DENIED, network.access("nas", "BACKUP", ShareType.DISK, "Intern", "x".toCharArray()));
+        assertEquals(ACCESS_DENIED, network.access("\\\\nas\\BACKUP", ShareType.DISK, "Intern", "x".toCharArray()));
     }
 
     @Test
@@ -52,10 +52,10 @@ class SimulatedNetworkTest {
                 .server("shares-only", s -> s.share("data"))
                 .server("accounts-only", s -> s.account("svc", PASSWORD))
                 .build();
-        assertEquals(ACCEPTED, partly.access("shares-only", "data", ShareType.DISK, "anyone", "pw".toCharArray()));
-        assertEquals(NO_SUCH_SHARE, partly.access("shares-only", "other", ShareType.DISK, null, null));
-        assertEquals(ACCEPTED, partly.access("accounts-only", "anything", ShareType.PRINT, "svc", "Backup-2026".toCharArray()));
-        assertEquals(UNKNOWN_USER, partly.access("accounts-only", "anything", ShareType.DISK, "other", null));
+        assertEquals(ACCEPTED, partly.access("\\\\shares-only\\data", ShareType.DISK, "anyone", "pw".toCharArray()));
+        assertEquals(NO_SUCH_SHARE, partly.access("\\\\shares-only\\other", ShareType.DISK, null, null));
+        assertEquals(ACCEPTED, partly.access("\\\\accounts-only\\anything", ShareType.PRINT, "svc", "Backup-2026".toCharArray()));
+        assertEquals(UNKNOWN_USER, partly.access("\\\\accounts-only\\anything", ShareType.DISK, "other", null));
     }
 
     @Test
