@@ -4,6 +4,8 @@ import io.github.wnet4j.spi.NetResource;
 import io.github.wnet4j.spi.UseConnectionAnswer;
 import io.github.wnet4j.nativeaccess.BufferRetry.Step;
 
+import java.util.function.Function;
+
 /**
  * The four connect functions as every native backend makes them: the inputs in one block per call
  * laid out by {@link ConnectImage} (the password in it), the block zeroed when the call returns or
@@ -182,7 +184,7 @@ public abstract class ConnectCalls<B, P> {
     }
 
     /** Calls with the image in native memory, then zeroes that memory, also when the call throws, and frees it. */
-    private <R> R withImage(ConnectImage image, java.util.function.Function<Inputs, R> call) {
+    private <R> R withImage(ConnectImage image, Function<Inputs, R> call) {
         B block = filled(image);
         try {
             return call.apply(new Inputs(block, image));
