@@ -10,7 +10,11 @@ import java.util.Locale;
  * values per call (and, as context, against the bare bindings with their arguments written once up
  * front: the downcalls alone), the double answering in C ({@code connect.json}, {@code ffm-connect.json}); the fake's connect + cancel on one thread against
  * a ConcurrentHashMap put + remove, and a logon per thread on two threads against one
- * ({@code fake-connect-1.json}, {@code fake-connect-2.json}).
+ * ({@code fake-connect-1.json}, {@code fake-connect-2.json}). Beside the fake's row, as context, the
+ * least any fake that journals its calls does for the same pair ({@code FakeConnectBenchmark.JournaledMap}):
+ * what the 2x target leaves for the rows C1-C21 themselves; and the same on two threads, a map each, which
+ * shows whether this run's JVM placed two threads' small written objects close together (then plain
+ * JDK collections scale no better than the fake; docs/performance.md).
  */
 final class ConnectRows {
 
@@ -49,7 +53,13 @@ final class ConnectRows {
             if (plain) {
                 report.ratioRow("fake: connect + cancel, " + what + ", 1 thread (ns/pair)", 1000 / one,
                         "ConcurrentHashMap put + remove", map, 2);
+                report.infoRow("journaled map: connect + cancel with no row decided (ns/pair)",
+                        1000 / report.medianOf("fake-connect-1.json", "FakeConnectBenchmark.journaledMapConnectCancel"),
+                        "ConcurrentHashMap put + remove", map);
                 report.minimumRow("fake: connect + cancel, 2 threads, a logon each (ops/us)", two, "same, 1 thread", one, 1.8);
+                report.infoRow("journaled map: connect + cancel, 2 threads, a map each (ops/us)",
+                        report.medianOf("fake-connect-2.json", "FakeConnectBenchmark.journaledMapConnectCancel"), "same, 1 thread",
+                        report.medianOf("fake-connect-1.json", "FakeConnectBenchmark.journaledMapConnectCancel"));
             } else {
                 report.infoRow("fake: connect + cancel, " + what + ", 1 thread (ns/pair)", 1000 / one,
                         "ConcurrentHashMap put + remove", map);
