@@ -159,6 +159,40 @@ public final class Names {
      * @throws IllegalArgumentException naming what is wrong and what a remote name looks like
      */
     public static String checkRemoteName(String remoteName) {
+        return isPrintableAsciiRemoteName(remoteName) ? remoteName : checkAnyRemoteName(remoteName);
+    }
+
+    /**
+     * Whether a name is a remote name that {@link #checkRemoteName} accepts and made only of printable
+     * ASCII ({@code !} to {@code ~}: no blank, no control character, no surrogate), decided in one pass:
+     * most names are, and the fake checks the remote name of every connect. False for anything else,
+     * which {@link #checkAnyRemoteName} then accepts or refuses with its reason.
+     */
+    static boolean isPrintableAsciiRemoteName(String name) {
+        if (name == null || name.length() > MAX_LENGTH || !isRemoteName(name)) {
+            return false;
+        }
+        int backslashes = 0; // after the leading two: each closes a non-empty part
+        int partLength = 0;
+        for (int i = 2; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\\') {
+                if (partLength == 0) {
+                    return false;
+                }
+                backslashes++;
+                partLength = 0;
+            } else if (c > ' ' && c < 0x7F) {
+                partLength++;
+            } else {
+                return false;
+            }
+        }
+        return backslashes > 0 && partLength > 0; // a server, a share, and no backslash at the end
+    }
+
+    /** {@link #checkRemoteName} for any name: every unit checked, and a refusal says which rule the name breaks. */
+    static String checkAnyRemoteName(String remoteName) {
         check(remoteName);
         if (!isRemoteName(remoteName)) {
             throw badRemoteName(remoteName, "it does not start with two backslashes");
