@@ -82,17 +82,12 @@ final class ConnectRules {
 
         /** {@return the call for the journal: devices, remote name and user name, never the password} */
         String describe() {
-            // One builder of the final size: the string is made on every connect, for its journal entry.
-            StringBuilder s = new StringBuilder((device == null ? 0 : device.length() + 1) + 3 + remoteName.length()
-                    + (userName == null ? 0 : 4 + userName.length()));
-            if (device != null) {
-                s.append(device).append(' ');
+            // Concatenation, not a builder: the compiler's concatenation sizes the string once and copies nothing
+            // more, and the string is made on every connect, for its journal entry.
+            if (userName == null) {
+                return device == null ? "-> " + remoteName : device + " -> " + remoteName;
             }
-            s.append("-> ").append(remoteName);
-            if (userName != null) {
-                s.append(" as ").append(userName);
-            }
-            return s.toString();
+            return device == null ? "-> " + remoteName + " as " + userName : device + " -> " + remoteName + " as " + userName;
         }
     }
 
@@ -298,11 +293,7 @@ final class ConnectRules {
             default:
                 break;
         }
-        int serverEnd = serverEnd(remoteName);
-        int shareEnd = remoteName.indexOf('\\', serverEnd + 1);
-        shareEnd = shareEnd < 0 ? remoteName.length() : shareEnd;
-        boolean ipc = shareEnd - serverEnd - 1 == IPC.length() && remoteName.regionMatches(true, serverEnd + 1, IPC, 0, IPC.length());
-        if (device != null && ipc) {
+        if (device != null && isIpcShare(remoteName)) {
             return ERROR_BAD_DEV_TYPE;
         }
         switch (access) {
@@ -315,6 +306,14 @@ final class ConnectRules {
             default:
                 return null;
         }
+    }
+
+    /** Whether a remote name's share is {@code IPC$}, in any case: the share part and nothing more of it. */
+    private static boolean isIpcShare(String remoteName) {
+        int shareStart = serverEnd(remoteName) + 1;
+        int after = shareStart + IPC.length();
+        return remoteName.regionMatches(true, shareStart, IPC, 0, IPC.length())
+                && (after == remoteName.length() || remoteName.charAt(after) == '\\');
     }
 
     /** The credentials this call would hold the server under: the user name folded, the password as a salted digest. */
