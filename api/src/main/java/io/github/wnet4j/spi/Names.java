@@ -200,7 +200,7 @@ public final class Names {
         if (remoteName.endsWith("\\")) {
             throw badRemoteName(remoteName, "it ends in a backslash, which no connection's name does");
         }
-        // One pass over the units, no substrings: seeding calls this on every connection it makes.
+        // One pass over the units, no substrings.
         int segments = 0;
         int start = 2;
         while (start <= remoteName.length()) {
@@ -212,10 +212,6 @@ public final class Names {
             int control = -1;
             for (int i = start; i < end; i++) {
                 char c = remoteName.charAt(i);
-                if (c > ' ' && c < 0x7F) {      // printable ASCII, most names' every unit: neither blank nor control
-                    blank = false;
-                    continue;
-                }
                 blank &= Character.isWhitespace(c);
                 if (control < 0 && Character.isISOControl(c)) {
                     control = i;
@@ -246,11 +242,33 @@ public final class Names {
      * @return the server, as spelled in the name, or empty
      */
     public static String serverOf(String remoteName) {
-        if (!isRemoteName(remoteName)) {
-            return "";
-        }
+        return isRemoteName(remoteName) ? remoteName.substring(2, serverEnd(remoteName)) : "";
+    }
+
+    /**
+     * Where the server part of a name in the remote-name form ends: the index of the backslash after
+     * it, or the name's length if there is no share ({@code 5} for {@code \\srv\share}). Lets a caller
+     * that looks at a remote name on every call find the server and the share without making either.
+     *
+     * @param remoteName a name in the remote-name form ({@link #isRemoteName})
+     * @return the index where the server part ends
+     */
+    public static int serverEnd(String remoteName) {
         int end = remoteName.indexOf('\\', 2);
-        return end < 0 ? remoteName.substring(2) : remoteName.substring(2, end);
+        return end < 0 ? remoteName.length() : end;
+    }
+
+    /**
+     * Whether two names in the remote-name form are on the same server: {@link #same} of their
+     * {@link #serverOf} parts, without making either part.
+     *
+     * @param a a remote name
+     * @param b another remote name
+     * @return whether their servers are the same name to Windows
+     */
+    public static boolean sameServer(String a, String b) {
+        int end = serverEnd(a);
+        return end == serverEnd(b) && sameUnits(a, b, 2, end);
     }
 
     /**
@@ -307,7 +325,19 @@ public final class Names {
      * @return whether they fold to the same key
      */
     public static boolean same(String a, String b) {
-        return a.length() == b.length() && fold(a).equals(fold(b));
+        return a.length() == b.length() && sameUnits(a, b, 0, a.length());
+    }
+
+    /** Whether units {@code from} to {@code to} of two names fold alike, unit by unit as {@link #fold} does; nothing made. */
+    private static boolean sameUnits(String a, String b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y && Character.toUpperCase(x) != Character.toUpperCase(y)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** Server names in the name grammar: the server part of a remote name, and a server name checked. */
+/** Server names in the name grammar: the server part of a remote name, a server name checked, names and servers compared. */
 class ServerNamesTest {
 
     @ParameterizedTest
@@ -42,5 +44,21 @@ class ServerNamesTest {
         assertThrows(NullPointerException.class, () -> Names.checkServer(null));
         assertThrows(IllegalArgumentException.class, () -> Names.checkServer(""));
         assertThrows(IllegalArgumentException.class, () -> Names.checkServer("srv\0"));
+    }
+
+    @Test
+    void namesAndServersAreTheSameExactlyWhenTheirFoldedFormsAre() {
+        List<String> names = List.of("\\\\srv\\share", "\\\\SRV\\other", "\\\\Srv\\share\\folder", "\\\\srv2\\share",
+                "\\\\sr\\share", "\\\\srv", "\\\\straße\\share", "\\\\STRASSE\\share", "\\\\STRAßE\\x",
+                "\\\\10.0.0.1\\IPC$", "\\\\10.0.0.1\\c$", "\\\\ıi\\share", "\\\\II\\share");
+        for (String a : names) {
+            for (String b : names) {
+                String serverA = Names.serverOf(a);
+                String serverB = Names.serverOf(b);
+                assertEquals(Names.fold(serverA).equals(Names.fold(serverB)), Names.sameServer(a, b), a + " and " + b);
+                assertEquals(Names.fold(serverA).equals(Names.fold(serverB)), Names.same(serverA, serverB), a + " and " + b);
+                assertEquals(Names.fold(a).equals(Names.fold(b)), Names.same(a, b), a + " and " + b);
+            }
+        }
     }
 }

@@ -69,7 +69,6 @@ final class ConnectRules {
             | 0x4000 | 0x8000 | 0x10000 | 0x40000;
     private static final int UPDATE_PROFILE = 0x1;
     private static final int REDIRECT = 0x80;
-    private static final String IPC = "IPC$";
 
     /** One connect call as the SPI received it; the password is read, never kept. */
     record ConnectCall(WNetFunction function, int type, String device, String remoteName, String userName, char[] password,
@@ -239,42 +238,16 @@ final class ConnectRules {
      */
     static boolean conflicts(DeviceMap map, String remoteName, CredentialsInUse credentials) {
         for (LiveConnection live : map.devices.values()) {
-            if (sameServer(live.remoteName(), remoteName) && !live.credentials().equals(credentials)) {
+            if (Names.sameServer(live.remoteName(), remoteName) && !live.credentials().equals(credentials)) {
                 return true;
             }
         }
         for (LiveConnection live : map.deviceless.values()) {
-            if (sameServer(live.remoteName(), remoteName) && !live.credentials().equals(credentials)) {
+            if (Names.sameServer(live.remoteName(), remoteName) && !live.credentials().equals(credentials)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * Whether two remote names are on the same server, as {@link Names#same} compares the
-     * {@link Names#serverOf} parts (row 13, case per UTF-16 unit), without making either part: every
-     * connect asks this of every live connection.
-     */
-    static boolean sameServer(String a, String b) {
-        int end = serverEnd(a);
-        if (end != serverEnd(b)) {
-            return false;
-        }
-        for (int i = 2; i < end; i++) {
-            char x = a.charAt(i);
-            char y = b.charAt(i);
-            if (x != y && Character.toUpperCase(x) != Character.toUpperCase(y)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Where a remote name's server part ends: at the backslash after it, or the name's end. */
-    private static int serverEnd(String remoteName) {
-        int end = remoteName.indexOf('\\', 2);
-        return end < 0 ? remoteName.length() : end;
     }
 
     /** C11 and C12: what the simulated server answers; {@code IPC$} takes no device (66, a decision). */
@@ -293,7 +266,7 @@ final class ConnectRules {
             default:
                 break;
         }
-        if (device != null && isIpcShare(remoteName)) {
+        if (device != null && SimulatedNetwork.isIpcShare(remoteName)) {
             return ERROR_BAD_DEV_TYPE;
         }
         switch (access) {
@@ -306,14 +279,6 @@ final class ConnectRules {
             default:
                 return null;
         }
-    }
-
-    /** Whether a remote name's share is {@code IPC$}, in any case: the share part and nothing more of it. */
-    private static boolean isIpcShare(String remoteName) {
-        int shareStart = serverEnd(remoteName) + 1;
-        int after = shareStart + IPC.length();
-        return remoteName.regionMatches(true, shareStart, IPC, 0, IPC.length())
-                && (after == remoteName.length() || remoteName.charAt(after) == '\\');
     }
 
     /** The credentials this call would hold the server under: the user name folded, the password as a salted digest. */

@@ -65,6 +65,8 @@ public final class SimulatedNetwork {
 
     /** The machine's local drives when a test names none: {@code C:} (specification, "The simulated network"). */
     private static final Set<String> DEFAULT_LOCAL_DRIVES = Set.of("C:");
+    /** The share every server has and no one declares. */
+    private static final String IPC = "IPC$";
 
     private static final SimulatedNetwork OPEN = new SimulatedNetwork(Map.of(), new byte[0], DEFAULT_LOCAL_DRIVES, false);
 
@@ -150,11 +152,10 @@ public final class SimulatedNetwork {
         if (servers.isEmpty()) { // every connect asks, and most networks declare nothing: no name to cut or look up
             return Access.ACCEPTED;
         }
-        String server = Names.serverOf(remoteName);
-        int shareStart = 2 + server.length() + 1;
-        int shareEnd = remoteName.indexOf('\\', shareStart);
-        String share = remoteName.substring(shareStart, shareEnd < 0 ? remoteName.length() : shareEnd);
-        Server declared = servers.get(Names.fold(server));
+        int serverEnd = Names.serverEnd(remoteName);
+        int shareEnd = remoteName.indexOf('\\', serverEnd + 1);
+        String share = remoteName.substring(serverEnd + 1, shareEnd < 0 ? remoteName.length() : shareEnd);
+        Server declared = servers.get(Names.fold(remoteName.substring(2, serverEnd)));
         if (declared == null) {
             return Access.ACCEPTED;
         }
@@ -162,7 +163,7 @@ public final class SimulatedNetwork {
             return Access.SERVER_UNREACHABLE;
         }
         // Declared shares make the list exact; with none declared, every share exists as asked for.
-        boolean ipc = "IPC$".equalsIgnoreCase(share);
+        boolean ipc = isIpcShare(remoteName);
         ShareType served = ipc || declared.shares.isEmpty() ? null : declared.shares.get(Names.fold(share));
         if (served == null && !ipc && !declared.shares.isEmpty()) {
             return Access.NO_SUCH_SHARE;
@@ -191,6 +192,14 @@ public final class SimulatedNetwork {
                 + new java.util.TreeSet<>(localDrives) + (busy ? ", busy" : "") + "]";
     }
 
+
+    /** Whether a remote name's share is {@code IPC$}, in any case: that share part and nothing more. */
+    static boolean isIpcShare(String remoteName) {
+        int shareStart = Names.serverEnd(remoteName) + 1;
+        int after = shareStart + IPC.length();
+        return remoteName.regionMatches(true, shareStart, IPC, 0, IPC.length())
+                && (after == remoteName.length() || remoteName.charAt(after) == '\\');
+    }
 
     /** SHA-256 of the salt and the password's UTF-16 units; every intermediate copy is cleared. */
     static byte[] digest(byte[] salt, char[] password) {
