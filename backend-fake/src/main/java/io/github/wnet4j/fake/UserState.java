@@ -38,6 +38,12 @@ final class UserState {
     record CredentialsInUse(String userName, String passwordDigest) {
         /** The logon's own user with its default password: what seeding and a call with no credentials use. */
         static final CredentialsInUse LOGON = new CredentialsInUse("", "");
+
+        /** {@return the user name, and whether a password was given; never its digest} */
+        @Override
+        public String toString() {
+            return "CredentialsInUse[userName=" + userName + (passwordDigest.isEmpty() ? "" : ", a password") + "]";
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,5 +59,14 @@ class ValueRecordsTest {
         assertThrows(NullPointerException.class, () -> new ProviderError(null, ProviderError.Mode.ONCE, 0));
         assertThrows(NullPointerException.class, () -> new ProviderError(E, null, 0));
         assertEquals("ProviderError[" + E.describe() + ", after 3 calls]", ProviderError.of(E).afterCalls(3).toString());
+    }
+
+    @Test
+    void aLiveConnectionNeverShowsItsPasswordDigest() {
+        UserState.CredentialsInUse used = new UserState.CredentialsInUse("alice", "c2VjcmV0LWRpZ2VzdA==");
+        String shown = new UserState.LiveConnection("Z:", SHARE, 0, false, used, 1).toString();
+        assertTrue(shown.contains("alice") && shown.contains("a password"), shown);
+        assertFalse(shown.contains("c2VjcmV0LWRpZ2VzdA=="), shown);
+        assertEquals(used, new UserState.CredentialsInUse("alice", "c2VjcmV0LWRpZ2VzdA=="));
     }
 }
