@@ -52,14 +52,18 @@ final class FfmBackend extends ConnectingBackend {
     private final CallBlocks blocks;
 
     FfmBackend(MprDowncalls mpr) {
-        this(mpr, new FfmConnect(mpr));
+        this(mpr, new CallBlocks());
     }
 
-    /** A backend whose connect calls are these (a test's, which watches their memory). */
-    FfmBackend(MprDowncalls mpr, FfmConnect connect) {
+    private FfmBackend(MprDowncalls mpr, CallBlocks blocks) {
+        this(mpr, blocks, new FfmConnect(mpr, blocks));
+    }
+
+    /** A backend lending from {@code blocks}, whose connect calls are these (a test's, which watches their memory). */
+    FfmBackend(MprDowncalls mpr, CallBlocks blocks, FfmConnect connect) {
         super(connect);
         this.mpr = Objects.requireNonNull(mpr, "mpr");
-        this.blocks = connect.blocks();
+        this.blocks = Objects.requireNonNull(blocks, "blocks");
     }
 
     @Override

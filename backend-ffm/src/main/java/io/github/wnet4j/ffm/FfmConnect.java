@@ -16,21 +16,18 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * The connect functions through {@code java.lang.foreign}: the shared {@link ConnectCalls} over blocks
  * lent by {@link CallBlocks} (as a cancel's name is), or, when none is free or the inputs do not fit,
  * each in a confined arena of its own; the inputs stored straight into the block, so the password has
- * no heap copy; the block zeroed, then given back or freed by closing its arena; and the four
+ * no heap copy; the block zeroed by {@link ConnectCalls}, then given back or freed by closing its arena; and the four
  * downcalls with {@code hwndOwner} NULL.
  */
 class FfmConnect extends ConnectCalls<FfmConnect.Block, MemorySegment> {
     private final MprDowncalls mpr;
-    private final CallBlocks blocks = new CallBlocks();
+    private final CallBlocks blocks;
 
-    FfmConnect(MprDowncalls mpr) {
+    /** Connect calls over {@code mpr}, borrowing from the backend's {@code blocks}, which its cancels and extended errors share. */
+    FfmConnect(MprDowncalls mpr, CallBlocks blocks) {
         super(FfmBackend.STRUCTS);
         this.mpr = mpr;
-    }
-
-    /** {@return the blocks this backend lends per call, shared with its cancels and extended errors} */
-    CallBlocks blocks() {
-        return blocks;
+        this.blocks = blocks;
     }
 
     /**
@@ -78,11 +75,10 @@ class FfmConnect extends ConnectCalls<FfmConnect.Block, MemorySegment> {
         return new FfmBuffer(block.segment(), declared);
     }
 
-    /** Gives a lent block back cleared (a function may have written into it), or closes the block's arena. */
+    /** Gives a lent block back (zeroed already, by {@link ConnectCalls}), or closes the block's arena. */
     @Override
     protected void free(Block block) {
         if (block.arena() == null) {
-            block.zero();
             blocks.give(block.segment());
         } else {
             block.arena().close();

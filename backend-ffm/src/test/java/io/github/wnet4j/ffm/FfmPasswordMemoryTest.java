@@ -15,7 +15,8 @@ class FfmPasswordMemoryTest {
         assumeTrue(MprDouble.whyUnavailable().isEmpty(), () -> MprDouble.whyUnavailable().orElseThrow());
         PasswordMemoryCheck check = new PasswordMemoryCheck();
         MprDowncalls functions = FfmBackendProvider.LIBRARY.load(MprLibrary.choice()).functionsOrThrow();
-        check.run(new FfmBackend(functions, new FfmConnect(functions) {
+        CallBlocks blocks = new CallBlocks();
+        check.run(new FfmBackend(functions, blocks, new FfmConnect(functions, blocks) {
             @Override
             protected void zero(Block block) {
                 check.beforeZeroing(block.segment().toArray(JAVA_BYTE));

@@ -48,7 +48,7 @@ public abstract class ConnectCalls<B, P> {
     protected abstract NativeBuffer buffer(B block, long declared);
 
     /**
-     * Frees a block.
+     * Frees a block, which this class has already zeroed ({@link #zero}).
      *
      * @param block the block
      */
@@ -283,7 +283,7 @@ public abstract class ConnectCalls<B, P> {
             }
             return Step.done(ConnectImage.useAnswer(code, buffer(block, 2L * units), words.int32(sizeAt + 4)));
         } finally {
-            free(block);
+            release(block); // zeroed like every other block: a lent one goes back as it was lent
         }
     }
 }
