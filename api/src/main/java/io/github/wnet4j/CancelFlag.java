@@ -38,8 +38,11 @@ public enum CancelFlag {
      */
     public static int toBits(Set<CancelFlag> flags) {
         Objects.requireNonNull(flags, "flags must not be null: pass Set.of() for no flags");
-        if (flags == NONE || flags == UPDATE_PROFILE) { // the sets copyOf hands out: no iterator on every call
-            return flags == NONE ? 0 : CONNECT_UPDATE_PROFILE.bit;
+        if (flags == NONE) { // the sets copyOf hands out: no iterator on every call
+            return 0;
+        }
+        if (flags == UPDATE_PROFILE) {
+            return CONNECT_UPDATE_PROFILE.bit;
         }
         int bits = 0;
         for (CancelFlag flag : flags) {
@@ -58,10 +61,7 @@ public enum CancelFlag {
      * @throws NullPointerException if {@code flags} is null or yields null
      */
     static Set<CancelFlag> copyOf(Set<CancelFlag> flags) {
-        if (flags == NONE || flags == UPDATE_PROFILE) { // already one of the two immutable copies
-            return flags;
-        }
-        return fromBits(toBits(flags));
+        return fromBits(toBits(flags)); // one of the two sets made once: nothing allocated
     }
 
     /** The flags whose bits are set in {@code bits}; bits no flag defines are ignored (for tests). */

@@ -77,12 +77,14 @@ public enum ConnectFlag {
      * @throws NullPointerException if {@code flags} is null or yields null
      */
     static Set<ConnectFlag> copyOf(Set<ConnectFlag> flags) {
-        int bits = toBits(flags);
-        return bits == 0 ? Set.of() : fromBits(bits); // no flags, the usual request: no EnumSet or values() per request
+        return fromBits(toBits(flags));
     }
 
     /** The flags whose bits are set in {@code bits}; bits no flag here defines are ignored. */
     static Set<ConnectFlag> fromBits(int bits) {
+        if (bits == 0) { // no flags, the usual request: no EnumSet or values() per request
+            return Set.of();
+        }
         EnumSet<ConnectFlag> set = EnumSet.noneOf(ConnectFlag.class);
         for (ConnectFlag flag : values()) {
             if ((bits & flag.bit) != 0) {

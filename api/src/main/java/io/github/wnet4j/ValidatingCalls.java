@@ -104,9 +104,9 @@ final class ValidatingCalls implements ConnectionCanceller, ConnectionReader, Co
         Objects.requireNonNull(request, "request");
         Credentials credentials = request.credentials().orElse(null);
         String userName = credentials == null ? null : credentials.userName().orElse(null);
-        char[] password = credentials == null ? null : credentials.passwordForOneCall();
         NetResource resource = new NetResource(0, request.type().value(), 0, 0, request.device().orElse(null),
                 request.remoteName(), null, null);
+        char[] password = credentials == null ? null : credentials.passwordForOneCall(); // the copy the finally clears
         int code;
         String accessName = null;
         try {
