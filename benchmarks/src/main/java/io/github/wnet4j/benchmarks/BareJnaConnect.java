@@ -49,9 +49,9 @@ final class BareJnaConnect {
 
     BareJnaConnect(String libraryPath, String deviceName, String remoteName, String userName, char[] passwordChars) {
         this.mpr = Native.load(libraryPath, Mpr.class);
-        device = utf16(deviceName.toCharArray());
-        Memory remote = utf16(remoteName.toCharArray());
-        user = utf16(userName.toCharArray());
+        device = utf16(deviceName);
+        Memory remote = utf16(remoteName);
+        user = utf16(userName);
         password = utf16(passwordChars);
         resource.clear();
         resource.setInt(4, RESOURCETYPE_DISK);
@@ -71,6 +71,7 @@ final class BareJnaConnect {
         return m;
     }
 
+    /** NUL-terminated UTF-16 of a name that is no secret, in a block of its own. */
     private static Memory utf16(String s) {
         short[] units = new short[s.length() + 1];
         for (int i = 0; i < s.length(); i++) {

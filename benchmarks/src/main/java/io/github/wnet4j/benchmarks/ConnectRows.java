@@ -2,7 +2,6 @@ package io.github.wnet4j.benchmarks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Issue 21's rows of the one table, each beside its baseline from the same run: a connect + cancel
@@ -26,9 +25,10 @@ final class ConnectRows {
      * context, the bare binding with its arguments written once up front (the downcalls alone), and the
      * library with its request made in each call rather than once.
      */
-    private static void nativeRows(Report report, String file, String benchmark, String binding, String bare) {
-        String method = benchmark + "." + binding.toLowerCase(Locale.ROOT); // jna, ffm
-        String bareMethod = benchmark + ".bare" + binding.charAt(0) + binding.substring(1).toLowerCase(Locale.ROOT);
+    private static void nativeRows(Report report, String file, String benchmark, String binding, String libraryMethod,
+                                   String bareMethodName, String bare) {
+        String method = benchmark + "." + libraryMethod;
+        String bareMethod = benchmark + "." + bareMethodName;
         double library = report.medianOf(file, method);
         String row = "connect + cancel through " + binding + ", the double answering in C (ns/pair)";
         report.ratioRow(row, library, bare + ", same Java values per call", report.medianOf(file, bareMethod), 1.10);
@@ -40,9 +40,9 @@ final class ConnectRows {
     }
 
     static void add(Report report, Path dir) {
-        nativeRows(report, "connect.json", "NativeConnectBenchmark", "JNA", "bare JNA binding");
+        nativeRows(report, "connect.json", "NativeConnectBenchmark", "JNA", "jna", "bareJna", "bare JNA binding");
         if (Files.exists(dir.resolve("ffm-connect.json"))) {
-            nativeRows(report, "ffm-connect.json", "FfmConnectBenchmark", "FFM", "bare FFM downcalls");
+            nativeRows(report, "ffm-connect.json", "FfmConnectBenchmark", "FFM", "ffm", "bareFfm", "bare FFM downcalls");
         }
         double map = 1000 / report.medianOf("fake-connect-1.json", "FakeConnectBenchmark.concurrentHashMapPutRemove");
         for (String method : new String[] {"ownLogonConnectCancel", "ownLogonConnectCancelWithCredentials"}) {
