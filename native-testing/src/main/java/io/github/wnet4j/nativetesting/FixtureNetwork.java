@@ -2,17 +2,16 @@ package io.github.wnet4j.nativetesting;
 
 import io.github.wnet4j.Credentials;
 import io.github.wnet4j.conformance.NetworkSpec;
+import io.github.wnet4j.spi.Names;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,8 +26,7 @@ import java.util.function.Consumer;
 final class FixtureNetwork {
     private final FixtureNames names;
     private final FixtureAccounts accounts = new FixtureAccounts(new SecureRandom());
-    private final List<String> accountsMade = new ArrayList<>();
-    private final Map<String, Share> shares = new LinkedHashMap<>(); // share name (upper case) -> share
+    private final Map<String, Share> shares = new LinkedHashMap<>(); // share name (Names.fold) -> share
     private final List<String> devicelessBefore;
 
     /** One folder shared under {@code name}. */
@@ -49,7 +47,7 @@ final class FixtureNetwork {
     }
 
     private Share share(String name) {
-        return shares.computeIfAbsent(name.toUpperCase(Locale.ROOT), k -> {
+        return shares.computeIfAbsent(Names.fold(name), k -> {
             try {
                 Path folder = Files.createTempDirectory(name);
                 WindowsNetworking.addShare(name, folder.toFile());
@@ -63,7 +61,7 @@ final class FixtureNetwork {
     /** {@return the shared folder behind {@code remoteName} ({@code \\server\share}), if it is one of this fixture's} */
     Optional<Path> folderOf(String remoteName) {
         String shareName = remoteName.substring(remoteName.lastIndexOf('\\') + 1);
-        return Optional.ofNullable(shares.get(shareName.toUpperCase(Locale.ROOT))).map(Share::folder);
+        return Optional.ofNullable(shares.get(Names.fold(shareName))).map(Share::folder);
     }
 
     /** {@return the fixture's account for the suite's {@code userName}, with the generated password in place of the declared one} */
@@ -85,7 +83,6 @@ final class FixtureNetwork {
                 char[] password = accounts.generatedPassword(wanted);
                 try {
                     WindowsAccounts.addUser(name, password);
-                    accountsMade.add(name);
                 } finally {
                     Arrays.fill(password, '\0');
                 }
@@ -112,7 +109,7 @@ final class FixtureNetwork {
                 WindowsNetworking.deleteFolder(share.folder());
             });
         }
-        for (String account : accountsMade) {
+        for (String account : accounts.names()) { // a declared account never made is not found, which deleteUser accepts
             problems.accept(() -> WindowsAccounts.deleteUser(account));
         }
         accounts.close();
@@ -121,6 +118,6 @@ final class FixtureNetwork {
     /** {@return the share and account names, never a password} */
     @Override
     public String toString() {
-        return "shares " + shares.keySet() + ", accounts " + accountsMade;
+        return "shares " + shares.keySet() + ", accounts " + accounts.names();
     }
 }
