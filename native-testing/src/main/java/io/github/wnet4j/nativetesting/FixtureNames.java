@@ -97,8 +97,8 @@ final class FixtureNames {
     /**
      * The remote names the fixture cancels when it closes, whatever the clause did: every share name
      * it handed out (shared or not) under every server name it handed out, and each server's
-     * {@code IPC$} unless {@code connectedBefore} (the deviceless connections listed when the fixture
-     * was made) holds it.
+     * {@code IPC$} unless {@code connectedBefore} (the {@code IPC$} connections listed before the
+     * fixture handed out its first remote name) holds it.
      *
      * @param connectedBefore remote names connected before the fixture made anything
      * @return the remote names, each once

@@ -24,23 +24,34 @@ import java.util.function.Consumer;
  * all away again. Windows only, like the fixture.
  */
 final class FixtureNetwork {
+    private static final String IPC = "\\IPC$";
+
     private final FixtureNames names;
     private final FixtureAccounts accounts = new FixtureAccounts(new SecureRandom());
     private final Map<String, Share> shares = new LinkedHashMap<>(); // share name (Names.fold) -> share
-    private final List<String> devicelessBefore;
+    private List<String> ipcBefore; // the IPC$ connections there before the first remote name was handed out, or null
 
     /** One folder shared under {@code name}. */
     private record Share(String name, Path folder) {
     }
 
-    /** Names the machine's network for a new fixture, and notes the deviceless connections already there. */
+    /** Names the machine's network for a new fixture. */
     FixtureNetwork() {
         this.names = new FixtureNames(WindowsNetworking.computerName(), UUID.randomUUID().toString().substring(0, 8));
-        this.devicelessBefore = WindowsNetworking.devicelessConnections();
     }
 
-    /** {@return the remote name standing for {@code wanted}, its share made on first use} */
+    /**
+     * The remote name standing for {@code wanted}, its share made on first use. The first call notes
+     * the {@code \\server\IPC$} connections already there, so that close leaves them: a clause names
+     * a server through here before it can connect to it.
+     *
+     * @return the remote name
+     */
     String remoteName(String wanted) {
+        if (ipcBefore == null) {
+            ipcBefore = WindowsNetworking.devicelessConnections().stream()
+                    .filter(r -> r.regionMatches(true, r.length() - IPC.length(), IPC, 0, IPC.length())).toList();
+        }
         FixtureNames.Mapped mapped = names.remoteName(wanted);
         mapped.share().ifPresent(this::share);
         return mapped.remoteName();
@@ -100,7 +111,7 @@ final class FixtureNetwork {
      * even when one before it failed, and what failed goes to {@code problems}.
      */
     void close(Consumer<Runnable> problems) {
-        for (String remoteName : names.remoteNamesToCancel(devicelessBefore)) {
+        for (String remoteName : names.remoteNamesToCancel(ipcBefore == null ? List.of() : ipcBefore)) {
             problems.accept(() -> WindowsNetworking.cancel(remoteName, false, true));
         }
         for (Share share : shares.values()) {
