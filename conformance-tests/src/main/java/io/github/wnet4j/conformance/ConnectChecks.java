@@ -72,8 +72,12 @@ final class ConnectChecks {
 
     /** The clauses' server, accepting alice and bob (each with a password of their own) and the logon's own user. */
     static NetworkSpec.Builder accounts(ClauseContext t) {
-        return NetworkSpec.builder().server(server(t), s -> s.account(ALICE, ALICE_PASSWORD.toCharArray())
-                .account(BOB, BOB_PASSWORD.toCharArray()));
+        return NetworkSpec.builder().server(server(t), ConnectChecks::aliceAndBob);
+    }
+
+    /** {@return {@code s}, declaring alice and bob on it, each with a password of their own} */
+    static NetworkSpec.ServerSpec aliceAndBob(NetworkSpec.ServerSpec s) {
+        return s.account(ALICE, alicePassword()).account(BOB, bobPassword());
     }
 
     /** Declares {@link #accounts(ClauseContext)}. */

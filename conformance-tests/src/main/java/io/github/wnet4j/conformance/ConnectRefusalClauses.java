@@ -133,8 +133,7 @@ final class ConnectRefusalClauses {
                 }));
         out.add(new Clause("connect11.denied-share-access-denied", "A share the account may not open answers ERROR_ACCESS_DENIED",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_ACCOUNTS, DENIED_SHARES), t -> {
-                    t.declareNetwork(NetworkSpec.builder().server(ConnectChecks.server(t), s -> s.account(ConnectChecks.ALICE,
-                            ConnectChecks.alicePassword()).account(ConnectChecks.BOB, ConnectChecks.bobPassword())
+                    t.declareNetwork(NetworkSpec.builder().server(ConnectChecks.server(t), s -> ConnectChecks.aliceAndBob(s)
                             .deny(ConnectChecks.ALICE, "share")).build());
                     String share = t.remote(SHARE);
                     expectRefused(t, ConnectRequest.device(t.device("Z:"), share).with(ConnectChecks.alice(t)), ERROR_ACCESS_DENIED);

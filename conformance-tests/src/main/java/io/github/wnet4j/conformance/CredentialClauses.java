@@ -142,9 +142,7 @@ final class CredentialClauses {
                 "The conflict answers before the server judges the share or the user: a missing share or an unknown user still gets 1219",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DECLARED_ACCOUNTS, DECLARED_SHARES), t -> {
                     String server = ConnectChecks.server(t);
-                    t.declareNetwork(NetworkSpec.builder().server(server, s -> s.share("share")
-                            .account(ConnectChecks.ALICE, ConnectChecks.alicePassword()).account(ConnectChecks.BOB, ConnectChecks.bobPassword()))
-                            .build());
+                    t.declareNetwork(NetworkSpec.builder().server(server, s -> ConnectChecks.aliceAndBob(s.share("share"))).build());
                     made(t, z(t, t.remote(SHARE), alice(t)));
                     expectRefused(t, y(t, t.remote(MISSING), bob(t)), ERROR_SESSION_CREDENTIAL_CONFLICT);
                     expectRefused(t, y(t, t.remote(SHARE), ConnectChecks.mallory(t)), ERROR_SESSION_CREDENTIAL_CONFLICT);
@@ -227,8 +225,7 @@ final class CredentialClauses {
                 "A deviceless connect to a share the server lacks leaves no connection and no credentials in use",
                 needs(MAKE_CONNECTIONS, DISK_DEVICES, DEVICELESS_CONNECTIONS, DECLARED_ACCOUNTS, DECLARED_SHARES), t -> {
                     String server = ConnectChecks.server(t);
-                    t.declareNetwork(NetworkSpec.builder().server(server, s -> s.share("share")
-                            .account(ConnectChecks.ALICE, ConnectChecks.alicePassword()).account(ConnectChecks.BOB, ConnectChecks.bobPassword())).build());
+                    t.declareNetwork(NetworkSpec.builder().server(server, s -> ConnectChecks.aliceAndBob(s.share("share"))).build());
                     expectRefused(t, ConnectRequest.deviceless(t.remote(MISSING)).with(alice(t)),
                             io.github.wnet4j.ErrorCode.ERROR_BAD_NET_NAME);
                     expect(t, z(t, t.remote(SHARE), bob(t)), NO_ERROR);

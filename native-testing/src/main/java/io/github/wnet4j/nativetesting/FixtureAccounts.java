@@ -1,11 +1,12 @@
 package io.github.wnet4j.nativetesting;
 
+import io.github.wnet4j.spi.Names;
+
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,7 +29,7 @@ final class FixtureAccounts implements AutoCloseable {
     private static final String ALL = UPPER + LOWER + DIGITS + SYMBOLS;
 
     private final SecureRandom random;
-    private final Map<String, Account> accounts = new LinkedHashMap<>(); // the suite's name (upper case) -> account
+    private final Map<String, Account> accounts = new LinkedHashMap<>(); // the suite's name (Names.fold) -> account
 
     /** One account: its name on the machine, the suite's password for it and the one generated. */
     private record Account(String name, char[] declared, char[] generated) {
@@ -114,7 +115,7 @@ final class FixtureAccounts implements AutoCloseable {
     }
 
     private static String key(String wanted) {
-        return wanted.toUpperCase(Locale.ROOT);
+        return Names.fold(wanted);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.wnet4j.nativetesting;
 import io.github.wnet4j.ResourceType;
 import io.github.wnet4j.conformance.Capability;
 import io.github.wnet4j.conformance.NetworkSpec;
+import io.github.wnet4j.spi.Names;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * How the real-Windows fixture names, on the one machine it has, the servers, shares and accounts
@@ -39,13 +41,15 @@ final class FixtureNames {
     static final int MAX_ACCOUNT_NAME = 20;
     /** The names this machine answers to besides its NetBIOS name, in the order handed out. */
     static final List<String> LOOPBACK_NAMES = List.of("127.0.0.1", "localhost");
+    /** What the suite's account names may hold, so that the account made for one is a valid Windows account name. */
+    private static final Pattern ACCOUNT_NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
     private final String prefix;
     private final String accountPrefix;
     private final List<String> machineNames = new ArrayList<>();
-    private final Map<String, String> servers = new LinkedHashMap<>();    // wanted server (upper case) -> machine name
-    private final Map<String, ShareSlot> shares = new LinkedHashMap<>();  // wanted share (upper case) -> slot
-    private Set<String> exactShares;                                       // declared share names (upper case), or null
+    private final Map<String, String> servers = new LinkedHashMap<>();    // wanted server (Names.fold) -> machine name
+    private final Map<String, ShareSlot> shares = new LinkedHashMap<>();  // wanted share (Names.fold) -> slot
+    private Set<String> exactShares;                                       // declared share names (Names.fold), or null
     private boolean declared;
 
     /** One share name of this fixture's, shared or standing for a share that does not exist. */
@@ -90,16 +94,11 @@ final class FixtureNames {
         machineNames.addAll(LOOPBACK_NAMES);
     }
 
-    /** {@return the prefix of every share name this fixture makes} */
-    String prefix() {
-        return prefix;
-    }
-
     /**
      * The remote names the fixture cancels when it closes, whatever the clause did: every share name
      * it handed out (shared or not) under every server name it handed out, and each server's
-     * {@code IPC$} unless {@code connectedBefore} (the deviceless connections listed when the fixture
-     * was made) holds it.
+     * {@code IPC$} unless {@code connectedBefore} (the {@code IPC$} connections listed before the
+     * fixture handed out its first remote name) holds it.
      *
      * @param connectedBefore remote names connected before the fixture made anything
      * @return the remote names, each once
@@ -109,7 +108,7 @@ final class FixtureNames {
         for (String server : servers.values()) {
             shares.values().forEach(slot -> cancel.add("\\\\" + server + "\\" + slot.name()));
             String ipc = "\\\\" + server + "\\IPC$";
-            if (connectedBefore.stream().noneMatch(ipc::equalsIgnoreCase)) {
+            if (connectedBefore.stream().noneMatch(c -> Names.same(c, ipc))) {
                 cancel.add(ipc);
             }
         }
@@ -118,16 +117,18 @@ final class FixtureNames {
 
     /** {@return whether {@code server} is under the reserved domain no resolver answers} */
     static boolean unresolvable(String server) {
-        return server.toLowerCase(Locale.ROOT).endsWith(UNRESOLVABLE_DOMAIN);
+        return server.regionMatches(true, server.length() - UNRESOLVABLE_DOMAIN.length(), UNRESOLVABLE_DOMAIN, 0,
+                UNRESOLVABLE_DOMAIN.length());
     }
 
     /** {@return the remote name standing for {@code wanted}, and the share it needs} */
     Mapped remoteName(String wanted) {
-        String server = null;
+        String server = Names.serverOf(wanted);
+        int end = 2 + server.length();
         String rest = wanted;
-        int end = wanted.startsWith("\\\\") ? wanted.indexOf('\\', 2) : -1;
-        if (end > 2) {
-            server = wanted.substring(2, end);
+        if (server.isEmpty() || end == wanted.length()) { // no server, or no share after it: all of it stands for a share
+            server = null;
+        } else {
             rest = wanted.substring(end + 1);
         }
         if (server != null && unresolvable(server)) {
@@ -172,7 +173,7 @@ final class FixtureNames {
      */
     String userName(String wanted) {
         String name = accountPrefix + wanted;
-        if (name.length() > MAX_ACCOUNT_NAME || !wanted.matches("[A-Za-z0-9_-]+")) {
+        if (name.length() > MAX_ACCOUNT_NAME || !ACCOUNT_NAME.matcher(wanted).matches()) {
             throw new IllegalArgumentException("The Windows fixture stands in for accounts of up to "
                     + (MAX_ACCOUNT_NAME - accountPrefix.length()) + " letters, digits, - and _; not for " + wanted);
         }
@@ -189,10 +190,14 @@ final class FixtureNames {
             throw new UnsupportedOperationException("The Windows fixture takes one network declaration per clause: it"
                     + " cannot take back an account or a denial it made");
         }
-        refuse(!network.localDrives().isEmpty(), Capability.LOCAL_DRIVES);
-        refuse(network.busy(), Capability.NETWORK_BUSY);
+        for (Capability needed : network.needs()) {
+            if (!WindowsCapabilities.DECLARED.contains(needed)) {
+                throw new UnsupportedOperationException("The Windows fixture cannot declare " + needed + ": "
+                        + WindowsCapabilities.whyNot(needed));
+            }
+        }
         Map<String, NetworkSpec.ServerSpec> accounts = new LinkedHashMap<>();
-        List<Denial> denials = new ArrayList<>();
+        List<NetworkSpec.Denial> denials = new ArrayList<>();
         Set<String> declaredShares = new TreeSet<>();
         for (NetworkSpec.ServerSpec server : network.servers()) {
             if (unresolvable(server.name())) {
@@ -207,19 +212,18 @@ final class FixtureNames {
                 throw new UnsupportedOperationException("The Windows fixture cannot make " + server.name() + " unreachable:"
                         + " name an unreachable server under " + UNRESOLVABLE_DOMAIN + " (RFC 6761), which no resolver answers");
             }
-            if (machineNames.stream().noneMatch(server.name()::equalsIgnoreCase)) {
+            if (machineNames.stream().noneMatch(m -> Names.same(m, server.name()))) {
                 throw new UnsupportedOperationException("The Windows fixture has no server " + server.name()
                         + ": it declares networks only for this machine, under the names remoteName(...) gave out");
             }
-            refuse(server.shares().containsValue(ResourceType.PRINT), Capability.PRINT_SHARES);
             server.shares().keySet().forEach(s -> declaredShares.add(key(s)));
             server.accountNames().forEach(a -> accounts.put(a, server));
             for (NetworkSpec.Denial denial : server.denied()) {
-                if (denial.userName() == null || server.accountNames().stream().noneMatch(denial.userName()::equalsIgnoreCase)) {
+                if (denial.userName() == null || server.accountNames().stream().noneMatch(a -> Names.same(a, denial.userName()))) {
                     throw new UnsupportedOperationException("The Windows fixture denies a share only to an account the same"
                             + " server declares, not to " + (denial.userName() == null ? "the logon's own user" : denial.userName()));
                 }
-                denials.add(new Denial(denial.share(), denial.userName()));
+                denials.add(denial);
             }
         }
         if (!declaredShares.isEmpty()) {
@@ -229,30 +233,21 @@ final class FixtureNames {
                             + " network said its server has no such share: declare the network before naming the share");
                 }
             });
-        }
-        for (Denial d : denials) {
-            if (!declaredShares.isEmpty() && !declaredShares.contains(key(d.share()))) {
-                throw new UnsupportedOperationException("The network denies the share " + d.share() + " and does not declare it");
+            for (NetworkSpec.Denial d : denials) {
+                if (!declaredShares.contains(key(d.share()))) {
+                    throw new UnsupportedOperationException("The network denies the share " + d.share() + " and does not declare it");
+                }
             }
-        }
-        if (!declaredShares.isEmpty()) {
             exactShares = declaredShares;
         }
         List<Denial> mapped = new ArrayList<>();
-        denials.forEach(d -> mapped.add(new Denial(slot(d.share()).name(), d.account())));
+        denials.forEach(d -> mapped.add(new Denial(slot(d.share()).name(), d.userName())));
         declared = true;
         return new Declaration(accounts, mapped);
     }
 
-    private static void refuse(boolean asked, Capability capability) {
-        if (asked) {
-            throw new UnsupportedOperationException("The Windows fixture cannot declare " + capability + ": "
-                    + WindowsCapabilities.whyNot(capability));
-        }
-    }
-
     private static String key(String name) {
-        return name.toUpperCase(Locale.ROOT);
+        return Names.fold(name);
     }
 
     /** {@code name} in upper case if {@code wanted} is, in lower case if {@code wanted} is, else as it is. */

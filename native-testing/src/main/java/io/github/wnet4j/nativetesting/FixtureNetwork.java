@@ -2,17 +2,16 @@ package io.github.wnet4j.nativetesting;
 
 import io.github.wnet4j.Credentials;
 import io.github.wnet4j.conformance.NetworkSpec;
+import io.github.wnet4j.spi.Names;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,31 +24,41 @@ import java.util.function.Consumer;
  * all away again. Windows only, like the fixture.
  */
 final class FixtureNetwork {
+    private static final String IPC = "\\IPC$";
+
     private final FixtureNames names;
     private final FixtureAccounts accounts = new FixtureAccounts(new SecureRandom());
-    private final List<String> accountsMade = new ArrayList<>();
-    private final Map<String, Share> shares = new LinkedHashMap<>(); // share name (upper case) -> share
-    private final List<String> devicelessBefore;
+    private final Map<String, Share> shares = new LinkedHashMap<>(); // share name (Names.fold) -> share
+    private List<String> ipcBefore; // the IPC$ connections there before the first remote name was handed out, or null
 
     /** One folder shared under {@code name}. */
     private record Share(String name, Path folder) {
     }
 
-    /** Names the machine's network for a new fixture, and notes the deviceless connections already there. */
+    /** Names the machine's network for a new fixture. */
     FixtureNetwork() {
         this.names = new FixtureNames(WindowsNetworking.computerName(), UUID.randomUUID().toString().substring(0, 8));
-        this.devicelessBefore = WindowsNetworking.devicelessConnections();
     }
 
-    /** {@return the remote name standing for {@code wanted}, its share made on first use} */
+    /**
+     * The remote name standing for {@code wanted}, its share made on first use. The first call notes
+     * the {@code \\server\IPC$} connections already there, so that close leaves them: a clause names
+     * a server through here before it can connect to it.
+     *
+     * @return the remote name
+     */
     String remoteName(String wanted) {
+        if (ipcBefore == null) {
+            ipcBefore = WindowsNetworking.devicelessConnections().stream()
+                    .filter(r -> r.regionMatches(true, r.length() - IPC.length(), IPC, 0, IPC.length())).toList();
+        }
         FixtureNames.Mapped mapped = names.remoteName(wanted);
         mapped.share().ifPresent(this::share);
         return mapped.remoteName();
     }
 
     private Share share(String name) {
-        return shares.computeIfAbsent(name.toUpperCase(Locale.ROOT), k -> {
+        return shares.computeIfAbsent(Names.fold(name), k -> {
             try {
                 Path folder = Files.createTempDirectory(name);
                 WindowsNetworking.addShare(name, folder.toFile());
@@ -63,7 +72,7 @@ final class FixtureNetwork {
     /** {@return the shared folder behind {@code remoteName} ({@code \\server\share}), if it is one of this fixture's} */
     Optional<Path> folderOf(String remoteName) {
         String shareName = remoteName.substring(remoteName.lastIndexOf('\\') + 1);
-        return Optional.ofNullable(shares.get(shareName.toUpperCase(Locale.ROOT))).map(Share::folder);
+        return Optional.ofNullable(shares.get(Names.fold(shareName))).map(Share::folder);
     }
 
     /** {@return the fixture's account for the suite's {@code userName}, with the generated password in place of the declared one} */
@@ -85,7 +94,6 @@ final class FixtureNetwork {
                 char[] password = accounts.generatedPassword(wanted);
                 try {
                     WindowsAccounts.addUser(name, password);
-                    accountsMade.add(name);
                 } finally {
                     Arrays.fill(password, '\0');
                 }
@@ -103,7 +111,7 @@ final class FixtureNetwork {
      * even when one before it failed, and what failed goes to {@code problems}.
      */
     void close(Consumer<Runnable> problems) {
-        for (String remoteName : names.remoteNamesToCancel(devicelessBefore)) {
+        for (String remoteName : names.remoteNamesToCancel(ipcBefore == null ? List.of() : ipcBefore)) {
             problems.accept(() -> WindowsNetworking.cancel(remoteName, false, true));
         }
         for (Share share : shares.values()) {
@@ -112,7 +120,7 @@ final class FixtureNetwork {
                 WindowsNetworking.deleteFolder(share.folder());
             });
         }
-        for (String account : accountsMade) {
+        for (String account : accounts.names()) { // a declared account never made is not found, which deleteUser accepts
             problems.accept(() -> WindowsAccounts.deleteUser(account));
         }
         accounts.close();
@@ -121,6 +129,6 @@ final class FixtureNetwork {
     /** {@return the share and account names, never a password} */
     @Override
     public String toString() {
-        return "shares " + shares.keySet() + ", accounts " + accountsMade;
+        return "shares " + shares.keySet() + ", accounts " + accounts.names();
     }
 }

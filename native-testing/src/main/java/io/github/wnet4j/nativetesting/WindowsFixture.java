@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +72,6 @@ public final class WindowsFixture implements ConformanceFixture {
     private final FixtureNetwork network;
     private final Map<String, String> devices = new LinkedHashMap<>();     // wanted (upper case) -> chosen
     private final Map<String, List<FileChannel>> openFiles = new LinkedHashMap<>(); // connection name (upper case) -> files
-    private final Set<String> devicelessMade = new HashSet<>();
 
     private WindowsFixture(String backendName, WNetBackend backend) {
         this.backendName = Objects.requireNonNull(backendName, "backendName");
@@ -208,7 +206,6 @@ public final class WindowsFixture implements ConformanceFixture {
     public void connectDeviceless(String remoteName, ConnectionSpec spec) {
         refuseInUse(spec);
         WindowsNetworking.connect(null, remoteName, false);
-        devicelessMade.add(remoteName.toUpperCase(Locale.ROOT));
         openFiles(remoteName, remoteName, remoteName + "\\", spec.openFiles());
     }
 
@@ -364,9 +361,6 @@ public final class WindowsFixture implements ConformanceFixture {
                 WindowsNetworking.cancel(device, true, true);
                 WindowsNetworking.forget(device);
             });
-        }
-        for (String remoteName : devicelessMade) {
-            run(problems, () -> WindowsNetworking.cancel(remoteName, false, true));
         }
         network.close(cleanUp -> run(problems, cleanUp));
         devices.values().forEach(d -> WindowsNetworking.releaseLetter(d.charAt(0)));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,18 @@ class FixtureNamesTest {
         FixtureNames.Mapped gone = names.remoteName("\\\\gone.invalid\\share");
         assertEquals(new FixtureNames.Mapped("\\\\gone.invalid\\share", Optional.empty()), gone);
         assertTrue(FixtureNames.unresolvable("GONE.INVALID"));
+        assertTrue(FixtureNames.unresolvable(".Invalid"));
+        assertFalse(FixtureNames.unresolvable("invalid"), "shorter than the suffix");
+        assertFalse(FixtureNames.unresolvable("gone.invalid.example"));
+        assertFalse(FixtureNames.unresolvable(""));
+    }
+
+    @Test
+    void shareNamesCompareAsWindowsFoldsThemOneUnitAtATime() {
+        // Row 13 ("case"): names fold one UTF-16 unit at a time; ß folds to itself, so "ß" and "SS" are two shares, not one.
+        assertEquals(Optional.of("wnet4j-1a2b3c4d-1"), names.remoteName("\\\\srv\\Straße").share());
+        assertEquals(Optional.of("wnet4j-1a2b3c4d-1"), names.remoteName("\\\\SRV\\STRAßE").share());
+        assertEquals(Optional.of("wnet4j-1a2b3c4d-2"), names.remoteName("\\\\SRV\\STRASSE").share());
     }
 
     @Test
