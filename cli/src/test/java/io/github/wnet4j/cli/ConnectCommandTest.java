@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -161,6 +162,25 @@ class ConnectCommandTest {
         }
         assertFalse(Files.exists(state()), "no state file made by refused input");
         assertPasswordNowhere();
+    }
+
+    /**
+     * A password holding U+FFFD (bytes the locale could not decode) is refused as a password, not as an
+     * undecodable argument, whose message quotes the argument. The arguments go to {@link Wnet#run} as
+     * they are, so the test needs no particular locale.
+     */
+    @Test
+    void anUndecodablePasswordOnTheCommandLineIsNeverEchoed() {
+        String undecodable = "Tr0ub\uFFFDdor-secret";
+        for (String[] password : List.of(new String[] {"--password", undecodable},
+                new String[] {"--password=" + undecodable})) {
+            String[] args = Stream.concat(Stream.of("connect", "Z:", "\\\\nas\\backup", "--as", "svc"),
+                    Arrays.stream(password)).toArray(String[]::new);
+            WnetTest.Run r = wnet("", args);
+            assertEquals(ExitCodes.USAGE, r.status(), r.err());
+            assertTrue(r.message().contains("--password-stdin"), r.err());
+            assertFalse((r.out() + r.err()).contains("Tr0ub"), r.err());
+        }
     }
 
     @Test
