@@ -58,6 +58,12 @@ final class StateFile {
         DevicelessEntry(String remoteName, int openFiles, boolean inUse) {
             this(remoteName, openFiles, inUse, null, null);
         }
+
+        @Override
+        public String toString() {
+            return "DevicelessEntry[remoteName=" + remoteName + ", openFiles=" + openFiles + ", inUse=" + inUse
+                    + ", user=" + user + ", passwordDigest=" + redacted(passwordDigest) + "]";
+        }
     }
 
     /** A remembered entry of the user's profile. */
@@ -79,6 +85,12 @@ final class StateFile {
         SessionDevice(String device, String remoteName, int openFiles, boolean inUse) {
             this(device, remoteName, openFiles, inUse, null, null);
         }
+
+        @Override
+        public String toString() {
+            return "SessionDevice[device=" + device + ", remoteName=" + remoteName + ", openFiles=" + openFiles
+                    + ", inUse=" + inUse + ", user=" + user + ", passwordDigest=" + redacted(passwordDigest) + "]";
+        }
     }
 
     /**
@@ -88,6 +100,18 @@ final class StateFile {
      * they are saved with it and the connection is restored under them.
      */
     record UsedCredentials(String user, String passwordDigest) {
+        @Override
+        public String toString() {
+            return "UsedCredentials[user=" + user + ", passwordDigest=" + redacted(passwordDigest) + "]";
+        }
+    }
+
+    /**
+     * {@return how a toString shows a password digest: never the digest, which a guesser could test short
+     * passwords against, only whether there is one}
+     */
+    static String redacted(String passwordDigest) {
+        return passwordDigest == null ? "null" : "(redacted)";
     }
 
     /**

@@ -45,6 +45,10 @@ final class StateNetwork {
 
     /** An account a server accepts: its user name, and its password's digest ({@link #digest}), never the password. */
     record AccountEntry(String user, String passwordDigest) {
+        @Override
+        public String toString() {
+            return "AccountEntry[user=" + user + ", passwordDigest=" + StateFile.redacted(passwordDigest) + "]";
+        }
     }
 
     private final byte[] salt;
