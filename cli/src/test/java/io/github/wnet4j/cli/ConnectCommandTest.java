@@ -183,6 +183,21 @@ class ConnectCommandTest {
         }
     }
 
+    /** A password given to --password-env by mistake, in the variable's place, is not echoed in the message. */
+    @Test
+    void aPasswordGivenAsTheVariablesNameIsNeverEchoed() throws IOException {
+        for (String[] args : List.of(new String[] {"connect", "Z:", "\\\\nas\\backup", "--password-env", PASSWORD},
+                new String[] {"connect", "Z:", "\\\\nas\\backup", "--password-env", PASSWORD, "--password-stdin"})) {
+            WnetTest.Run r = wnet("", args);
+            assertEquals(ExitCodes.USAGE, r.status(), r.err());
+            WnetTest.assertOneMessage(r.err());
+        }
+        assertTrue(runs.get(0).message().contains("not the password"), runs.get(0).err());
+        assertPasswordNowhere();
+        assertTrue(wnet("", "connect", "Z:", "\\\\nas\\backup", "--password-env", "UNSET_VARIABLE").message()
+                .contains("UNSET_VARIABLE is not set"));
+    }
+
     @Test
     void simServerDeclaresAndDescribesAServerKeepingOnlyADigest() throws IOException {
         WnetTest.Run declared = ok(PASSWORD + "\n", "sim", "server", "nas", "--share", "backup", "--print-share", "laser",
