@@ -51,21 +51,28 @@ final class StateNetwork {
         }
     }
 
-    private final byte[] salt;
+    // Null until a digest or the file's entry needs it: most runs (list, get, unc, cancel) load a file
+    // with no network and need no SecureRandom. Once set, the file must keep this network. Like the
+    // servers, confined to the one thread of a wnet run.
+    private byte[] salt;
     private final Map<String, ServerEntry> servers = new LinkedHashMap<>(); // by folded name, in the order declared
-    // Whether the file must keep this network: it came from the file, declares a server, or its salt made a digest.
-    private boolean kept;
 
-    private StateNetwork(byte[] salt, boolean kept) {
+    private StateNetwork(byte[] salt) {
         this.salt = salt;
-        this.kept = kept;
     }
 
-    /** {@return a network with no server declared (every server, share and account exists) and a new salt} */
+    /** {@return a network with no server declared (every server, share and account exists), its salt made when first needed} */
     static StateNetwork fresh() {
-        byte[] salt = new byte[SALT_BYTES];
-        new SecureRandom().nextBytes(salt);
-        return new StateNetwork(salt, false);
+        return new StateNetwork(null);
+    }
+
+    /** {@return the file's salt, made now if this network has none yet} */
+    private byte[] salt() {
+        if (salt == null) {
+            salt = new byte[SALT_BYTES];
+            new SecureRandom().nextBytes(salt);
+        }
+        return salt;
     }
 
     /**
@@ -88,7 +95,7 @@ final class StateNetwork {
         if (salt.length != SALT_BYTES) {
             throw new IllegalArgumentException("the network's \"salt\" has " + salt.length + " bytes, not " + SALT_BYTES);
         }
-        StateNetwork network = new StateNetwork(salt, true);
+        StateNetwork network = new StateNetwork(salt);
         for (ServerEntry s : StateFile.orEmpty(entry.servers())) {
             String name = Names.checkServer(StateFile.required(s.name(), "name"));
             if (network.servers.put(Names.fold(name), s) != null) {
@@ -105,9 +112,13 @@ final class StateNetwork {
         return network;
     }
 
-    /** {@return the file's entry for this network, or null while it has nothing to keep (no server, no digest made)} */
+    /**
+     * {@return the file's entry for this network, or null while it has nothing to keep: it came from no
+     * file's entry, declares no server and made no digest}
+     */
     NetworkEntry entry() {
-        return kept ? new NetworkEntry(HexFormat.of().formatHex(salt), List.copyOf(servers.values())) : null;
+        return salt == null && servers.isEmpty() ? null
+                : new NetworkEntry(HexFormat.of().formatHex(salt()), List.copyOf(servers.values()));
     }
 
     /** {@return the declared server of that name, or null} */
@@ -117,7 +128,6 @@ final class StateNetwork {
 
     /** Declares a server, replacing its earlier declaration. */
     void declare(ServerEntry server) {
-        kept = true;
         servers.put(Names.fold(server.name()), server);
     }
 
@@ -151,8 +161,7 @@ final class StateNetwork {
      * arrays when done; this method keeps no copy of either.
      */
     char[] digest(char[] password) {
-        kept = true;
-        PBEKeySpec spec = new PBEKeySpec(password, salt, ITERATIONS, 256);
+        PBEKeySpec spec = new PBEKeySpec(password, salt(), ITERATIONS, 256);
         byte[] key = null;
         try {
             key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
