@@ -6,6 +6,7 @@ import io.github.wnet4j.fake.ConnectionOptions;
 import io.github.wnet4j.fake.FakeLogon;
 import io.github.wnet4j.fake.JournalEntry;
 import io.github.wnet4j.fake.LogonState;
+import io.github.wnet4j.fake.SimulatedNetwork;
 import tools.jackson.core.JacksonException;
 
 import io.github.wnet4j.spi.Names;
@@ -169,7 +170,8 @@ final class StateFile {
         try {
             StateNetwork network = StateNetwork.of(state.network());
             List<User> users = toUsers(orEmpty(state.users()), overrideUser, override);
-            users.forEach(u -> u.desktop().network(network.simulated())); // after the connections are restored
+            SimulatedNetwork simulated = network.simulated(); // immutable: one for every user
+            users.forEach(u -> u.desktop().network(simulated)); // after the connections are restored
             return new Loaded(network, users);
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
             throw new StateFileException("state file " + file + " describes an impossible logon (" + e.getMessage()
