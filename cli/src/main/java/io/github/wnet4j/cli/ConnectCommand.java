@@ -82,9 +82,10 @@ final class ConnectCommand implements Callable<Integer> {
         String backendName;
         try (CommandBackend backend = CommandBackend.open("connect", GlobalOptions.of(spec), StateStore.Access.UPDATE)) {
             GlobalOptions.Session session = backend.session();
-            char[] passed = secret == null || session == null ? secret : session.network().digest(secret);
+            String digest = secret == null || session == null ? null : session.network().digest(secret);
+            char[] passed = digest == null ? secret : digest.toCharArray();
             UsedCredentials used = session == null || (account == null && passed == null) ? null
-                    : new UsedCredentials(account, passed == null ? null : new String(passed));
+                    : new UsedCredentials(account, digest);
             try (Credentials credentials = credentials(passed)) {
                 ConnectRequest asked = credentials == null ? request : request.with(credentials);
                 WNet wnet = backend.wnet();
@@ -93,10 +94,6 @@ final class ConnectCommand implements Callable<Integer> {
                     made = cure.result();
                 } else {
                     made = wnet.connect(asked);
-                }
-            } finally {
-                if (passed != null && passed != secret) {
-                    Arrays.fill(passed, '\0');
                 }
             }
             backendName = backend.backendName();

@@ -67,10 +67,9 @@ final class SimServerCommand implements Callable<Integer> {
             printShares.forEach(s -> add(allShares, new ShareEntry(s, "print")));
             List<AccountEntry> accounts = new ArrayList<>(before == null ? List.of() : StateFile.orEmpty(before.accounts()));
             if (account != null) {
-                char[] digest = network.digest(secret);
+                String digest = network.digest(secret);
                 accounts.removeIf(a -> Names.same(a.user(), account));
-                accounts.add(new AccountEntry(account, new String(digest)));
-                Arrays.fill(digest, '\0');
+                accounts.add(new AccountEntry(account, digest));
             }
             boolean off = unreachable != null ? unreachable : before != null && before.unreachable();
             declared = new ServerEntry(before == null ? server : before.name(), off, allShares, accounts);

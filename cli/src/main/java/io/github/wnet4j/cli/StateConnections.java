@@ -10,7 +10,6 @@ import io.github.wnet4j.spi.Names;
 import io.github.wnet4j.cli.StateFile.UsedCredentials;
 import io.github.wnet4j.cli.StateFile.User;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -60,17 +59,11 @@ final class StateConnections {
         }
     }
 
-    /** {@return the fake's credentials for saved ones: the digest stands for the password, in an array cleared on close} */
+    /** {@return the fake's credentials for saved ones: the digest stands for the password} */
     static Credentials credentials(UsedCredentials used) {
         char[] digest = used.passwordDigest() == null ? null : used.passwordDigest().toCharArray();
-        try {
-            return used.user() == null ? Credentials.password(digest)
-                    : digest == null ? Credentials.user(used.user()) : Credentials.of(used.user(), digest);
-        } finally {
-            if (digest != null) {
-                Arrays.fill(digest, '\0');
-            }
-        }
+        return used.user() == null ? Credentials.password(digest)
+                : digest == null ? Credentials.user(used.user()) : Credentials.of(used.user(), digest);
     }
 
     /** Records the credentials of a connection just made in {@code session} of {@code user}; none for the logon's own. */

@@ -143,9 +143,7 @@ final class StateNetwork {
                     d.share(share.name(), type(share));
                 }
                 for (AccountEntry a : StateFile.orEmpty(s.accounts())) {
-                    char[] digest = a.passwordDigest().toCharArray();
-                    d.account(a.user(), digest);
-                    Arrays.fill(digest, '\0');
+                    d.account(a.user(), a.passwordDigest().toCharArray());
                 }
                 if (s.unreachable()) {
                     d.unreachable();
@@ -157,20 +155,17 @@ final class StateNetwork {
 
     /**
      * The digest that stands for {@code password} in this file and in the fake: PBKDF2-HMAC-SHA256
-     * over the password with the file's salt, as 64 hexadecimal characters. The caller clears both
-     * arrays when done; this method keeps no copy of either.
+     * over the password with the file's salt, as 64 lower-case hexadecimal characters. It is written to
+     * the file by design, so it is a string and nobody clears it. The caller clears the password; this
+     * method clears its key spec's copy and the key's bytes, though the JDK's PBKDF2 key object keeps
+     * its own copy of the password until it is garbage-collected.
      */
-    char[] digest(char[] password) {
+    String digest(char[] password) {
         PBEKeySpec spec = new PBEKeySpec(password, salt(), ITERATIONS, 256);
         byte[] key = null;
         try {
             key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-            char[] hex = new char[key.length * 2];
-            for (int i = 0; i < key.length; i++) {
-                hex[2 * i] = Character.forDigit((key[i] >> 4) & 0xF, 16);
-                hex[2 * i + 1] = Character.forDigit(key[i] & 0xF, 16);
-            }
-            return hex;
+            return HexFormat.of().formatHex(key);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java platform provides PBKDF2WithHmacSHA256", e);
         } finally {
