@@ -121,9 +121,7 @@ final class ConnectCommand implements Callable<Integer> {
                     + " name, or drop --persistent");
         }
         if (account != null) {
-            try (Credentials checked = Credentials.user(account)) { // the account's own check, before anything runs
-                checked.userName();
-            }
+            NameChecks.credentialsUser(account); // before anything runs
         }
         ConnectRequest request = names.size() == 1 ? ConnectRequest.deviceless(remote)
                 : names.get(0).equals("*") ? ConnectRequest.anyFreeDevice(remote)

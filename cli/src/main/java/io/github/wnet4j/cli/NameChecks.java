@@ -1,5 +1,6 @@
 package io.github.wnet4j.cli;
 
+import io.github.wnet4j.Credentials;
 import io.github.wnet4j.spi.Names;
 
 /**
@@ -23,6 +24,16 @@ final class NameChecks {
                     + " surrounding spaces, such as " + (what.equals("session") ? "backup-service" : "alice"));
         }
         return name;
+    }
+
+    /**
+     * Refuses a user name that credentials cannot carry ({@link Credentials#user}): the check
+     * {@code --as} gets, and a state file's connection user, so that what one command saves the next reads.
+     */
+    static String credentialsUser(String name) {
+        try (Credentials checked = Credentials.user(name)) {
+            return name;
+        }
     }
 
     /** Refuses a name that is not a local device ({@code Z:}, {@code LPT1:}); returns it otherwise. */

@@ -29,7 +29,7 @@ final class StateConnections {
             return null;
         }
         if (user != null) {
-            NameChecks.userOrSession("user", user);
+            NameChecks.credentialsUser(user);
         }
         return new UsedCredentials(user, passwordDigest == null ? null : StateNetwork.checkDigest(passwordDigest));
     }

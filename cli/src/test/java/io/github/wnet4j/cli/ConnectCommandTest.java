@@ -198,6 +198,15 @@ class ConnectCommandTest {
                 .contains("UNSET_VARIABLE is not set"));
     }
 
+    /** A user --as accepts, though no logon's user could be named so, is saved and read back. */
+    @Test
+    void aConnectionsUserThatAsAcceptsIsReadBackFromTheFile() throws IOException {
+        ok("", "sim", "server", "srv"); // every share and account
+        ok("", "connect", "Z:", "\\\\srv\\s", "--as", "svc ");
+        assertTrue(ok("", "list").out().contains("\\\\srv\\s"));
+        assertTrue(Files.readString(state()).contains("\"user\" : \"svc \""), Files.readString(state()));
+    }
+
     @Test
     void simServerDeclaresAndDescribesAServerKeepingOnlyADigest() throws IOException {
         WnetTest.Run declared = ok(PASSWORD + "\n", "sim", "server", "nas", "--share", "backup", "--print-share", "laser",
