@@ -86,7 +86,7 @@ final class ConnectCommand implements Callable<Integer> {
             char[] passed = digest == null ? secret : digest.toCharArray();
             UsedCredentials used = session == null || (account == null && passed == null) ? null
                     : new UsedCredentials(account, digest);
-            try (Credentials credentials = credentials(passed)) {
+            try (Credentials credentials = PasswordInput.credentials(account, passed)) {
                 ConnectRequest asked = credentials == null ? request : request.with(credentials);
                 WNet wnet = backend.wnet();
                 if (replaceConflicting) {
@@ -127,14 +127,6 @@ final class ConnectCommand implements Callable<Integer> {
                 : names.get(0).equals("*") ? ConnectRequest.anyFreeDevice(remote)
                 : ConnectRequest.device(NameChecks.device(names.get(0)), remote);
         return persistent ? request.remembered() : request;
-    }
-
-    /** The credentials to pass, or null for the logon's own user and password. */
-    private Credentials credentials(char[] passed) {
-        if (account == null) {
-            return passed == null ? null : Credentials.password(passed);
-        }
-        return passed == null ? Credentials.user(account) : Credentials.of(account, passed);
     }
 
     private int report(ConnectOutcome made, String backendName) {

@@ -70,6 +70,17 @@ final class PasswordInput {
         return VARIABLE_NAME.matcher(variable).matches() ? variable : "VAR";
     }
 
+    /**
+     * {@return the credentials for an optional user and an optional password (each null for the
+     * logon's own), or null when both are the logon's own}
+     */
+    static Credentials credentials(String user, char[] password) {
+        if (user == null) {
+            return password == null ? null : Credentials.password(password);
+        }
+        return password == null ? Credentials.user(user) : Credentials.of(user, password);
+    }
+
     /** The first line of {@code in} as characters, without its line break; the partial buffers are cleared. */
     static char[] firstLine(InputStream in) {
         char[] buffer = new char[64];

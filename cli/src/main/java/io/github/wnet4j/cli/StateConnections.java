@@ -43,7 +43,8 @@ final class StateConnections {
     static void restore(FakeLogon session, String device, String remoteName, UsedCredentials used, int openFiles, boolean inUse) {
         ConnectRequest request = device == null ? ConnectRequest.deviceless(remoteName) : ConnectRequest.device(device, remoteName);
         ConnectOutcome outcome;
-        try (Credentials credentials = credentials(used)) {
+        char[] digest = used.passwordDigest() == null ? null : used.passwordDigest().toCharArray(); // the password's stand-in
+        try (Credentials credentials = PasswordInput.credentials(used.user(), digest)) {
             outcome = session.wnet().connect(request.with(credentials));
         }
         if (!outcome.isSuccess()) {
@@ -57,13 +58,6 @@ final class StateConnections {
         if (inUse) {
             session.usedByProcess(name, true);
         }
-    }
-
-    /** {@return the fake's credentials for saved ones: the digest stands for the password} */
-    static Credentials credentials(UsedCredentials used) {
-        char[] digest = used.passwordDigest() == null ? null : used.passwordDigest().toCharArray();
-        return used.user() == null ? Credentials.password(digest)
-                : digest == null ? Credentials.user(used.user()) : Credentials.of(used.user(), digest);
     }
 
     /** Records the credentials of a connection just made in {@code session} of {@code user}; none for the logon's own. */
