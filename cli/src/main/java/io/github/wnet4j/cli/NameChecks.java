@@ -45,6 +45,15 @@ final class NameChecks {
         return name;
     }
 
+    /** Refuses a share name with no server, such as {@code backup} (the fake's own check, in the command line's words). */
+    static String share(String name) {
+        Names.check(name);
+        if (name.isBlank() || name.indexOf('\\') >= 0) {
+            throw new IllegalArgumentException(Names.quote(name) + " is not a share name: give the name alone, such as backup");
+        }
+        return name;
+    }
+
     /** Refuses a name that is not a remote name a connection can be made to ({@link Names#checkRemoteName}). */
     static String remoteName(String name) {
         return Names.checkRemoteName(name);

@@ -86,18 +86,8 @@ final class SimServerCommand implements Callable<Integer> {
 
     /** The server's bare name; every name and option checked before the file is touched or a password read. */
     private String check() {
-        String server;
-        try {
-            server = Names.checkServer(name);
-        } catch (IllegalArgumentException e) {
-            throw new Wnet.UserError(e.getMessage());
-        }
-        for (String share : concat(shares, printShares)) {
-            Names.check(share);
-            if (share.isBlank() || share.indexOf('\\') >= 0) {
-                throw new Wnet.UserError(Names.quote(share) + " is not a share name: give the name alone, such as backup");
-            }
-        }
+        String server = Names.checkServer(name); // refused as a UserError would be: one line, exit 2 (Wnet.oneLine)
+        concat(shares, printShares).forEach(NameChecks::share);
         if (account != null) {
             GlobalOptions.checkName("user", account);
             if (!password.given()) {

@@ -186,7 +186,7 @@ final class StateNetwork {
     }
 
     private static SimulatedNetwork.ShareType type(ShareEntry share) {
-        StateFile.required(share.name(), "name");
+        NameChecks.share(StateFile.required(share.name(), "name"));
         return switch (StateFile.required(share.type(), "type")) {
             case "disk" -> SimulatedNetwork.ShareType.DISK;
             case "print" -> SimulatedNetwork.ShareType.PRINT;

@@ -207,6 +207,18 @@ class ConnectCommandTest {
         assertTrue(Files.readString(state()).contains("\"user\" : \"svc \""), Files.readString(state()));
     }
 
+    /** A bad server or share name is one message and status 2, whether the fake's check or the command line's refuses it. */
+    @Test
+    void simServerRefusesABadServerOrShareNameInOneMessage() {
+        for (String[] bad : List.of(new String[] {"sim", "server", "nas", "--share", "\\\\nas\\backup"},
+                new String[] {"sim", "server", "nas", "--print-share", " "}, new String[] {"sim", "server", "\\\\nas\\backup"})) {
+            WnetTest.Run r = wnet("", bad);
+            assertEquals(ExitCodes.USAGE, r.status(), r.err());
+            WnetTest.assertOneMessage(r.err());
+        }
+        assertTrue(runs.get(0).message().contains("is not a share name: give the name alone"), runs.get(0).err());
+    }
+
     @Test
     void simServerDeclaresAndDescribesAServerKeepingOnlyADigest() throws IOException {
         WnetTest.Run declared = ok(PASSWORD + "\n", "sim", "server", "nas", "--share", "backup", "--print-share", "laser",
