@@ -7,7 +7,7 @@ import io.github.wnet4j.Credentials;
 import io.github.wnet4j.CredentialConflictOutcome;
 import io.github.wnet4j.NetworkConnection;
 import io.github.wnet4j.WNet;
-import io.github.wnet4j.cli.StateFile.UsedCredentials;
+import io.github.wnet4j.cli.StateConnections.UsedCredentials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

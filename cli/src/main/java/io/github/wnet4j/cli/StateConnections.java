@@ -7,7 +7,6 @@ import io.github.wnet4j.fake.Connection;
 import io.github.wnet4j.fake.FakeLogon;
 import io.github.wnet4j.fake.JournalEntry;
 import io.github.wnet4j.spi.Names;
-import io.github.wnet4j.cli.StateFile.UsedCredentials;
 import io.github.wnet4j.cli.StateFile.User;
 
 import java.util.Map;
@@ -21,6 +20,19 @@ import java.util.TreeMap;
  */
 final class StateConnections {
     private StateConnections() {
+    }
+
+    /**
+     * The credentials a connection was made with by {@code wnet connect}: the user name (null for the
+     * logon's own) and the password's digest ({@link StateNetwork#digest}, null for the user's default
+     * password). They are what holds the connection's server (C9 "One set of credentials per server"), so
+     * they are saved with it and the connection is restored under them.
+     */
+    record UsedCredentials(String user, String passwordDigest) {
+        @Override
+        public String toString() {
+            return "UsedCredentials[user=" + user + ", passwordDigest=" + StateNetwork.redacted(passwordDigest) + "]";
+        }
     }
 
     /** {@return the credentials a file's entry names, or null when it names none (the logon's own)} */

@@ -1,6 +1,7 @@
 package io.github.wnet4j.cli;
 
 import io.github.wnet4j.behaviour.BehaviourProfile;
+import io.github.wnet4j.cli.StateConnections.UsedCredentials;
 import io.github.wnet4j.fake.Connection;
 import io.github.wnet4j.fake.ConnectionOptions;
 import io.github.wnet4j.fake.FakeLogon;
@@ -63,7 +64,7 @@ final class StateFile {
         @Override
         public String toString() {
             return "DevicelessEntry[remoteName=" + remoteName + ", openFiles=" + openFiles + ", inUse=" + inUse
-                    + ", user=" + user + ", passwordDigest=" + redacted(passwordDigest) + "]";
+                    + ", user=" + user + ", passwordDigest=" + StateNetwork.redacted(passwordDigest) + "]";
         }
     }
 
@@ -90,29 +91,8 @@ final class StateFile {
         @Override
         public String toString() {
             return "SessionDevice[device=" + device + ", remoteName=" + remoteName + ", openFiles=" + openFiles
-                    + ", inUse=" + inUse + ", user=" + user + ", passwordDigest=" + redacted(passwordDigest) + "]";
+                    + ", inUse=" + inUse + ", user=" + user + ", passwordDigest=" + StateNetwork.redacted(passwordDigest) + "]";
         }
-    }
-
-    /**
-     * The credentials a connection was made with by {@code wnet connect}: the user name (null for the
-     * logon's own) and the password's digest ({@link StateNetwork#digest}, null for the user's default
-     * password). They are what holds the connection's server (C9 "One set of credentials per server"), so
-     * they are saved with it and the connection is restored under them.
-     */
-    record UsedCredentials(String user, String passwordDigest) {
-        @Override
-        public String toString() {
-            return "UsedCredentials[user=" + user + ", passwordDigest=" + redacted(passwordDigest) + "]";
-        }
-    }
-
-    /**
-     * {@return how a toString shows a password digest: never the digest, which a guesser could test short
-     * passwords against, only whether there is one}
-     */
-    static String redacted(String passwordDigest) {
-        return passwordDigest == null ? "null" : "(redacted)";
     }
 
     /**
@@ -393,10 +373,6 @@ final class StateFile {
             entries.add(new SessionEntry(s.sessionName(), linkedField, devices, deviceless));
         }
         return new UserEntry(user.name(), user.desktop().profile().name(), remembered, entries);
-    }
-
-    static String toJson(Object value) {
-        return StateCodec.toJson(value);
     }
 
     /** Jackson's message without its source-location noise, with the line and column instead. */

@@ -47,7 +47,7 @@ final class StateNetwork {
     record AccountEntry(String user, String passwordDigest) {
         @Override
         public String toString() {
-            return "AccountEntry[user=" + user + ", passwordDigest=" + StateFile.redacted(passwordDigest) + "]";
+            return "AccountEntry[user=" + user + ", passwordDigest=" + redacted(passwordDigest) + "]";
         }
     }
 
@@ -174,6 +174,14 @@ final class StateNetwork {
                 Arrays.fill(key, (byte) 0);
             }
         }
+    }
+
+    /**
+     * {@return how a toString shows a password digest: never the digest, which a guesser could test short
+     * passwords against, only whether there is one}
+     */
+    static String redacted(String passwordDigest) {
+        return passwordDigest == null ? "null" : "(redacted)";
     }
 
     /** Refuses a digest that {@link #digest} cannot have made. */

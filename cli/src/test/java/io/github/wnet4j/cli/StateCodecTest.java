@@ -81,11 +81,11 @@ class StateCodecTest {
                         List.of(new StateFile.DevicelessEntry("\\\\nas\\public", 0, false, "svc", digest)))))),
                 new StateNetwork.NetworkEntry("00", List.of(new StateNetwork.ServerEntry("nas", false, List.of(),
                         List.of(new StateNetwork.AccountEntry("svc", digest)))))).toString();
-        for (String text : List.of(state, new StateFile.UsedCredentials("svc", digest).toString())) {
+        for (String text : List.of(state, new StateConnections.UsedCredentials("svc", digest).toString())) {
             assertFalse(text.contains(digest), text);
             assertTrue(text.contains("user=svc, passwordDigest=(redacted)"), text);
         }
-        assertTrue(new StateFile.UsedCredentials(null, null).toString().contains("passwordDigest=null"));
+        assertTrue(new StateConnections.UsedCredentials(null, null).toString().contains("passwordDigest=null"));
     }
 
     @Test
