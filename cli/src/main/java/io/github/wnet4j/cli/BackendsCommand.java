@@ -29,7 +29,7 @@ final class BackendsCommand implements Callable<Integer> {
         List<ProviderStatus> providers = Backends.diagnostics();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(StateFile.toJson(providers.stream().map(p -> {
+            out.println(StateCodec.toJson(providers.stream().map(p -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("name", p.name());
                 m.put("priority", p.priority());

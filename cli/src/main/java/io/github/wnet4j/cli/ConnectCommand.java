@@ -7,7 +7,7 @@ import io.github.wnet4j.Credentials;
 import io.github.wnet4j.CredentialConflictOutcome;
 import io.github.wnet4j.NetworkConnection;
 import io.github.wnet4j.WNet;
-import io.github.wnet4j.cli.StateFile.UsedCredentials;
+import io.github.wnet4j.cli.StateConnections.UsedCredentials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,10 +82,11 @@ final class ConnectCommand implements Callable<Integer> {
         String backendName;
         try (CommandBackend backend = CommandBackend.open("connect", GlobalOptions.of(spec), StateStore.Access.UPDATE)) {
             GlobalOptions.Session session = backend.session();
-            char[] passed = secret == null || session == null ? secret : session.network().digest(secret);
+            String digest = secret == null || session == null ? null : session.network().digest(secret);
+            char[] passed = digest == null ? secret : digest.toCharArray();
             UsedCredentials used = session == null || (account == null && passed == null) ? null
-                    : new UsedCredentials(account, passed == null ? null : new String(passed));
-            try (Credentials credentials = credentials(passed)) {
+                    : new UsedCredentials(account, digest);
+            try (Credentials credentials = PasswordInput.credentials(account, passed)) {
                 ConnectRequest asked = credentials == null ? request : request.with(credentials);
                 WNet wnet = backend.wnet();
                 if (replaceConflicting) {
@@ -93,10 +94,6 @@ final class ConnectCommand implements Callable<Integer> {
                     made = cure.result();
                 } else {
                     made = wnet.connect(asked);
-                }
-            } finally {
-                if (passed != null && passed != secret) {
-                    Arrays.fill(passed, '\0');
                 }
             }
             backendName = backend.backendName();
@@ -124,22 +121,12 @@ final class ConnectCommand implements Callable<Integer> {
                     + " name, or drop --persistent");
         }
         if (account != null) {
-            try (Credentials checked = Credentials.user(account)) { // the account's own check, before anything runs
-                checked.userName();
-            }
+            NameChecks.credentialsUser(account); // before anything runs
         }
         ConnectRequest request = names.size() == 1 ? ConnectRequest.deviceless(remote)
                 : names.get(0).equals("*") ? ConnectRequest.anyFreeDevice(remote)
                 : ConnectRequest.device(NameChecks.device(names.get(0)), remote);
         return persistent ? request.remembered() : request;
-    }
-
-    /** The credentials to pass, or null for the logon's own user and password. */
-    private Credentials credentials(char[] passed) {
-        if (account == null) {
-            return passed == null ? null : Credentials.password(passed);
-        }
-        return passed == null ? Credentials.user(account) : Credentials.of(account, passed);
     }
 
     private int report(ConnectOutcome made, String backendName) {

@@ -1,5 +1,6 @@
 package io.github.wnet4j.cli;
 
+import io.github.wnet4j.Credentials;
 import io.github.wnet4j.spi.Names;
 
 /**
@@ -25,11 +26,30 @@ final class NameChecks {
         return name;
     }
 
+    /**
+     * Refuses a user name that credentials cannot carry ({@link Credentials#user}): the check
+     * {@code --as} gets, and a state file's connection user, so that what one command saves the next reads.
+     */
+    static String credentialsUser(String name) {
+        try (Credentials checked = Credentials.user(name)) {
+            return name;
+        }
+    }
+
     /** Refuses a name that is not a local device ({@code Z:}, {@code LPT1:}); returns it otherwise. */
     static String device(String name) {
         if (Names.device(Names.check(name)) == null) {
             throw new IllegalArgumentException(Names.quote(name) + " is not a local device: give a drive such as Z: or a"
                     + " printer port such as LPT1:");
+        }
+        return name;
+    }
+
+    /** Refuses a share name with no server, such as {@code backup} (the fake's own check, in the command line's words). */
+    static String share(String name) {
+        Names.check(name);
+        if (name.isBlank() || name.indexOf('\\') >= 0) {
+            throw new IllegalArgumentException(Names.quote(name) + " is not a share name: give the name alone, such as backup");
         }
         return name;
     }

@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * Where a command's password comes from: standard input ({@code --password-stdin}) or an environment
@@ -19,6 +20,9 @@ import java.util.Arrays;
  * {@link String} that {@code wnet} makes, and the caller clears it after the call.
  */
 final class PasswordInput {
+    /** A POSIX environment variable's name; anything else given to --password-env may be the password itself. */
+    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
     @Option(names = "--password-stdin",
             description = "Read the password from standard input: its first line, without the line break"
                     + " (an empty line is an empty password).")
@@ -42,17 +46,39 @@ final class PasswordInput {
      */
     char[] read(CommandSpec spec) {
         if (stdin && variable != null) {
-            throw new Wnet.UserError("give the password one way: --password-stdin or --password-env " + variable + ", not both");
+            throw new Wnet.UserError("give the password one way: --password-stdin or --password-env " + variableName()
+                    + ", not both");
         }
         if (variable != null) {
             String value = Wnet.environment(spec, variable);
             if (value == null) {
-                throw new Wnet.UserError("environment variable " + ConsoleText.printable(variable) + " is not set: set it to"
-                        + " the password, or use --password-stdin");
+                throw new Wnet.UserError(VARIABLE_NAME.matcher(variable).matches()
+                        ? "environment variable " + variable + " is not set: set it to the password, or use --password-stdin"
+                        : "--password-env takes the name of an environment variable that holds the password (such as"
+                        + " WNET_PASSWORD), not the password: set one and name it, or use --password-stdin");
             }
             return value.toCharArray();
         }
         return stdin ? firstLine(Wnet.stdin(spec)) : null;
+    }
+
+    /**
+     * {@return the variable's name as a message may show it: only a well-formed name, since a user may
+     * have given the password itself by mistake}
+     */
+    private String variableName() {
+        return VARIABLE_NAME.matcher(variable).matches() ? variable : "VAR";
+    }
+
+    /**
+     * {@return the credentials for an optional user and an optional password (each null for the
+     * logon's own), or null when both are the logon's own}
+     */
+    static Credentials credentials(String user, char[] password) {
+        if (user == null) {
+            return password == null ? null : Credentials.password(password);
+        }
+        return password == null ? Credentials.user(user) : Credentials.of(user, password);
     }
 
     /** The first line of {@code in} as characters, without its line break; the partial buffers are cleared. */

@@ -67,10 +67,9 @@ final class SimServerCommand implements Callable<Integer> {
             printShares.forEach(s -> add(allShares, new ShareEntry(s, "print")));
             List<AccountEntry> accounts = new ArrayList<>(before == null ? List.of() : StateFile.orEmpty(before.accounts()));
             if (account != null) {
-                char[] digest = network.digest(secret);
+                String digest = network.digest(secret);
                 accounts.removeIf(a -> Names.same(a.user(), account));
-                accounts.add(new AccountEntry(account, new String(digest)));
-                Arrays.fill(digest, '\0');
+                accounts.add(new AccountEntry(account, digest));
             }
             boolean off = unreachable != null ? unreachable : before != null && before.unreachable();
             declared = new ServerEntry(before == null ? server : before.name(), off, allShares, accounts);
@@ -87,18 +86,8 @@ final class SimServerCommand implements Callable<Integer> {
 
     /** The server's bare name; every name and option checked before the file is touched or a password read. */
     private String check() {
-        String server;
-        try {
-            server = Names.checkServer(name);
-        } catch (IllegalArgumentException e) {
-            throw new Wnet.UserError(e.getMessage());
-        }
-        for (String share : concat(shares, printShares)) {
-            Names.check(share);
-            if (share.isBlank() || share.indexOf('\\') >= 0) {
-                throw new Wnet.UserError(Names.quote(share) + " is not a share name: give the name alone, such as backup");
-            }
-        }
+        String server = Names.checkServer(name); // refused as a UserError would be: one line, exit 2 (Wnet.oneLine)
+        concat(shares, printShares).forEach(NameChecks::share);
         if (account != null) {
             GlobalOptions.checkName("user", account);
             if (!password.given()) {

@@ -7,10 +7,8 @@ import io.github.wnet4j.fake.Connection;
 import io.github.wnet4j.fake.FakeLogon;
 import io.github.wnet4j.fake.JournalEntry;
 import io.github.wnet4j.spi.Names;
-import io.github.wnet4j.cli.StateFile.UsedCredentials;
 import io.github.wnet4j.cli.StateFile.User;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,13 +22,26 @@ final class StateConnections {
     private StateConnections() {
     }
 
+    /**
+     * The credentials a connection was made with by {@code wnet connect}: the user name (null for the
+     * logon's own) and the password's digest ({@link StateNetwork#digest}, null for the user's default
+     * password). They are what holds the connection's server (C9 "One set of credentials per server"), so
+     * they are saved with it and the connection is restored under them.
+     */
+    record UsedCredentials(String user, String passwordDigest) {
+        @Override
+        public String toString() {
+            return "UsedCredentials[user=" + user + ", passwordDigest=" + StateNetwork.redacted(passwordDigest) + "]";
+        }
+    }
+
     /** {@return the credentials a file's entry names, or null when it names none (the logon's own)} */
     static UsedCredentials used(String user, String passwordDigest) {
         if (user == null && passwordDigest == null) {
             return null;
         }
         if (user != null) {
-            NameChecks.userOrSession("user", user);
+            NameChecks.credentialsUser(user);
         }
         return new UsedCredentials(user, passwordDigest == null ? null : StateNetwork.checkDigest(passwordDigest));
     }
@@ -44,7 +55,8 @@ final class StateConnections {
     static void restore(FakeLogon session, String device, String remoteName, UsedCredentials used, int openFiles, boolean inUse) {
         ConnectRequest request = device == null ? ConnectRequest.deviceless(remoteName) : ConnectRequest.device(device, remoteName);
         ConnectOutcome outcome;
-        try (Credentials credentials = credentials(used)) {
+        char[] digest = used.passwordDigest() == null ? null : used.passwordDigest().toCharArray(); // the password's stand-in
+        try (Credentials credentials = PasswordInput.credentials(used.user(), digest)) {
             outcome = session.wnet().connect(request.with(credentials));
         }
         if (!outcome.isSuccess()) {
@@ -57,19 +69,6 @@ final class StateConnections {
         }
         if (inUse) {
             session.usedByProcess(name, true);
-        }
-    }
-
-    /** {@return the fake's credentials for saved ones: the digest stands for the password, in an array cleared on close} */
-    static Credentials credentials(UsedCredentials used) {
-        char[] digest = used.passwordDigest() == null ? null : used.passwordDigest().toCharArray();
-        try {
-            return used.user() == null ? Credentials.password(digest)
-                    : digest == null ? Credentials.user(used.user()) : Credentials.of(used.user(), digest);
-        } finally {
-            if (digest != null) {
-                Arrays.fill(digest, '\0');
-            }
         }
     }
 

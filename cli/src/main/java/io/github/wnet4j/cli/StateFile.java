@@ -1,11 +1,13 @@
 package io.github.wnet4j.cli;
 
 import io.github.wnet4j.behaviour.BehaviourProfile;
+import io.github.wnet4j.cli.StateConnections.UsedCredentials;
 import io.github.wnet4j.fake.Connection;
 import io.github.wnet4j.fake.ConnectionOptions;
 import io.github.wnet4j.fake.FakeLogon;
 import io.github.wnet4j.fake.JournalEntry;
 import io.github.wnet4j.fake.LogonState;
+import io.github.wnet4j.fake.SimulatedNetwork;
 import tools.jackson.core.JacksonException;
 
 import io.github.wnet4j.spi.Names;
@@ -58,6 +60,12 @@ final class StateFile {
         DevicelessEntry(String remoteName, int openFiles, boolean inUse) {
             this(remoteName, openFiles, inUse, null, null);
         }
+
+        @Override
+        public String toString() {
+            return "DevicelessEntry[remoteName=" + remoteName + ", openFiles=" + openFiles + ", inUse=" + inUse
+                    + ", user=" + user + ", passwordDigest=" + StateNetwork.redacted(passwordDigest) + "]";
+        }
     }
 
     /** A remembered entry of the user's profile. */
@@ -79,15 +87,12 @@ final class StateFile {
         SessionDevice(String device, String remoteName, int openFiles, boolean inUse) {
             this(device, remoteName, openFiles, inUse, null, null);
         }
-    }
 
-    /**
-     * The credentials a connection was made with by {@code wnet connect}: the user name (null for the
-     * logon's own) and the password's digest ({@link StateNetwork#digest}, null for the user's default
-     * password). They are what holds the connection's server (C9 "One set of credentials per server"), so
-     * they are saved with it and the connection is restored under them.
-     */
-    record UsedCredentials(String user, String passwordDigest) {
+        @Override
+        public String toString() {
+            return "SessionDevice[device=" + device + ", remoteName=" + remoteName + ", openFiles=" + openFiles
+                    + ", inUse=" + inUse + ", user=" + user + ", passwordDigest=" + StateNetwork.redacted(passwordDigest) + "]";
+        }
     }
 
     /**
@@ -145,7 +150,8 @@ final class StateFile {
         try {
             StateNetwork network = StateNetwork.of(state.network());
             List<User> users = toUsers(orEmpty(state.users()), overrideUser, override);
-            users.forEach(u -> u.desktop().network(network.simulated())); // after the connections are restored
+            SimulatedNetwork simulated = network.simulated(); // immutable: one for every user
+            users.forEach(u -> u.desktop().network(simulated)); // after the connections are restored
             return new Loaded(network, users);
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
             throw new StateFileException("state file " + file + " describes an impossible logon (" + e.getMessage()
@@ -367,10 +373,6 @@ final class StateFile {
             entries.add(new SessionEntry(s.sessionName(), linkedField, devices, deviceless));
         }
         return new UserEntry(user.name(), user.desktop().profile().name(), remembered, entries);
-    }
-
-    static String toJson(Object value) {
-        return StateCodec.toJson(value);
     }
 
     /** Jackson's message without its source-location noise, with the line and column instead. */

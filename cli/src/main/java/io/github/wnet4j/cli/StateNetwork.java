@@ -45,23 +45,34 @@ final class StateNetwork {
 
     /** An account a server accepts: its user name, and its password's digest ({@link #digest}), never the password. */
     record AccountEntry(String user, String passwordDigest) {
+        @Override
+        public String toString() {
+            return "AccountEntry[user=" + user + ", passwordDigest=" + redacted(passwordDigest) + "]";
+        }
     }
 
-    private final byte[] salt;
+    // Null until a digest or the file's entry needs it: most runs (list, get, unc, cancel) load a file
+    // with no network and need no SecureRandom. Once set, the file must keep this network. Like the
+    // servers, confined to the one thread of a wnet run.
+    private byte[] salt;
     private final Map<String, ServerEntry> servers = new LinkedHashMap<>(); // by folded name, in the order declared
-    // Whether the file must keep this network: it came from the file, declares a server, or its salt made a digest.
-    private boolean kept;
 
-    private StateNetwork(byte[] salt, boolean kept) {
+    private StateNetwork(byte[] salt) {
         this.salt = salt;
-        this.kept = kept;
     }
 
-    /** {@return a network with no server declared (every server, share and account exists) and a new salt} */
+    /** {@return a network with no server declared (every server, share and account exists), its salt made when first needed} */
     static StateNetwork fresh() {
-        byte[] salt = new byte[SALT_BYTES];
-        new SecureRandom().nextBytes(salt);
-        return new StateNetwork(salt, false);
+        return new StateNetwork(null);
+    }
+
+    /** {@return the file's salt, made now if this network has none yet} */
+    private byte[] salt() {
+        if (salt == null) {
+            salt = new byte[SALT_BYTES];
+            new SecureRandom().nextBytes(salt);
+        }
+        return salt;
     }
 
     /**
@@ -84,7 +95,7 @@ final class StateNetwork {
         if (salt.length != SALT_BYTES) {
             throw new IllegalArgumentException("the network's \"salt\" has " + salt.length + " bytes, not " + SALT_BYTES);
         }
-        StateNetwork network = new StateNetwork(salt, true);
+        StateNetwork network = new StateNetwork(salt);
         for (ServerEntry s : StateFile.orEmpty(entry.servers())) {
             String name = Names.checkServer(StateFile.required(s.name(), "name"));
             if (network.servers.put(Names.fold(name), s) != null) {
@@ -101,9 +112,13 @@ final class StateNetwork {
         return network;
     }
 
-    /** {@return the file's entry for this network, or null while it has nothing to keep (no server, no digest made)} */
+    /**
+     * {@return the file's entry for this network, or null while it has nothing to keep: it came from no
+     * file's entry, declares no server and made no digest}
+     */
     NetworkEntry entry() {
-        return kept ? new NetworkEntry(HexFormat.of().formatHex(salt), List.copyOf(servers.values())) : null;
+        return salt == null && servers.isEmpty() ? null
+                : new NetworkEntry(HexFormat.of().formatHex(salt()), List.copyOf(servers.values()));
     }
 
     /** {@return the declared server of that name, or null} */
@@ -113,7 +128,6 @@ final class StateNetwork {
 
     /** Declares a server, replacing its earlier declaration. */
     void declare(ServerEntry server) {
-        kept = true;
         servers.put(Names.fold(server.name()), server);
     }
 
@@ -129,9 +143,7 @@ final class StateNetwork {
                     d.share(share.name(), type(share));
                 }
                 for (AccountEntry a : StateFile.orEmpty(s.accounts())) {
-                    char[] digest = a.passwordDigest().toCharArray();
-                    d.account(a.user(), digest);
-                    Arrays.fill(digest, '\0');
+                    d.account(a.user(), a.passwordDigest().toCharArray());
                 }
                 if (s.unreachable()) {
                     d.unreachable();
@@ -143,21 +155,17 @@ final class StateNetwork {
 
     /**
      * The digest that stands for {@code password} in this file and in the fake: PBKDF2-HMAC-SHA256
-     * over the password with the file's salt, as 64 hexadecimal characters. The caller clears both
-     * arrays when done; this method keeps no copy of either.
+     * over the password with the file's salt, as 64 lower-case hexadecimal characters. It is written to
+     * the file by design, so it is a string and nobody clears it. The caller clears the password; this
+     * method clears its key spec's copy and the key's bytes, though the JDK's PBKDF2 key object keeps
+     * its own copy of the password until it is garbage-collected.
      */
-    char[] digest(char[] password) {
-        kept = true;
-        PBEKeySpec spec = new PBEKeySpec(password, salt, ITERATIONS, 256);
+    String digest(char[] password) {
+        PBEKeySpec spec = new PBEKeySpec(password, salt(), ITERATIONS, 256);
         byte[] key = null;
         try {
             key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-            char[] hex = new char[key.length * 2];
-            for (int i = 0; i < key.length; i++) {
-                hex[2 * i] = Character.forDigit((key[i] >> 4) & 0xF, 16);
-                hex[2 * i + 1] = Character.forDigit(key[i] & 0xF, 16);
-            }
-            return hex;
+            return HexFormat.of().formatHex(key);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java platform provides PBKDF2WithHmacSHA256", e);
         } finally {
@@ -166,6 +174,14 @@ final class StateNetwork {
                 Arrays.fill(key, (byte) 0);
             }
         }
+    }
+
+    /**
+     * {@return how a toString shows a password digest: never the digest, which a guesser could test short
+     * passwords against, only whether there is one}
+     */
+    static String redacted(String passwordDigest) {
+        return passwordDigest == null ? "null" : "(redacted)";
     }
 
     /** Refuses a digest that {@link #digest} cannot have made. */
@@ -178,7 +194,7 @@ final class StateNetwork {
     }
 
     private static SimulatedNetwork.ShareType type(ShareEntry share) {
-        StateFile.required(share.name(), "name");
+        NameChecks.share(StateFile.required(share.name(), "name"));
         return switch (StateFile.required(share.type(), "type")) {
             case "disk" -> SimulatedNetwork.ShareType.DISK;
             case "print" -> SimulatedNetwork.ShareType.PRINT;

@@ -171,7 +171,6 @@ final class StateReader {
         return new UserEntry(name, profile, remembered, sessions);
     }
 
-
     private static DevicelessEntry deviceless(JsonParser p) {
         String remoteName = null;
         int openFiles = 0;
@@ -193,17 +192,8 @@ final class StateReader {
     }
 
     private static RememberedEntry remembered(JsonParser p) {
-        String device = null;
-        String remoteName = null;
-        start(p, "a remembered entry");
-        while (nextProperty(p)) {
-            switch (p.currentName()) {
-                case "device" -> device = string(p);
-                case "remoteName" -> remoteName = string(p);
-                default -> throw unknown(p, "a remembered entry");
-            }
-        }
-        return new RememberedEntry(device, remoteName);
+        String[] fields = pair(p, "a remembered entry", "device", "remoteName");
+        return new RememberedEntry(fields[0], fields[1]);
     }
 
     private static SessionEntry session(JsonParser p) {

@@ -114,18 +114,19 @@ public final class Wnet implements Runnable {
      */
     static int run(String[] args, InputStream in, Function<String, String> environment, PrintWriter out, PrintWriter err) {
         try {
-            String undecodable = undecodable(args);
-            if (undecodable != null) {
-                ConsoleText.println(err, "wnet: " + undecodable);
-                return ExitCodes.USAGE;
-            }
             for (String arg : args) {
                 if (arg != null && (arg.equals("--password") || arg.startsWith("--password="))) {
-                    // Said before picocli parses, which would quote the word after it: a password must not be echoed.
+                    // Said before the undecodable check and picocli, each of which would quote the word after it:
+                    // a password must not be echoed.
                     ConsoleText.println(err, "wnet: wnet never takes a password on the command line, where other users"
                             + " and the shell's history can read it: use --password-stdin, or --password-env VAR");
                     return ExitCodes.USAGE;
                 }
+            }
+            String undecodable = undecodable(args);
+            if (undecodable != null) {
+                ConsoleText.println(err, "wnet: " + undecodable);
+                return ExitCodes.USAGE;
             }
             return execute(args, in, environment, out, err);
         } catch (Error e) {

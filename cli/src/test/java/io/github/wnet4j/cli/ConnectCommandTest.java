@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -161,6 +162,61 @@ class ConnectCommandTest {
         }
         assertFalse(Files.exists(state()), "no state file made by refused input");
         assertPasswordNowhere();
+    }
+
+    /**
+     * A password holding U+FFFD (bytes the locale could not decode) is refused as a password, not as an
+     * undecodable argument, whose message quotes the argument. The arguments go to {@link Wnet#run} as
+     * they are, so the test needs no particular locale.
+     */
+    @Test
+    void anUndecodablePasswordOnTheCommandLineIsNeverEchoed() {
+        String undecodable = "Tr0ub\uFFFDdor-secret";
+        for (String[] password : List.of(new String[] {"--password", undecodable},
+                new String[] {"--password=" + undecodable})) {
+            String[] args = Stream.concat(Stream.of("connect", "Z:", "\\\\nas\\backup", "--as", "svc"),
+                    Arrays.stream(password)).toArray(String[]::new);
+            WnetTest.Run r = wnet("", args);
+            assertEquals(ExitCodes.USAGE, r.status(), r.err());
+            assertTrue(r.message().contains("--password-stdin"), r.err());
+            assertFalse((r.out() + r.err()).contains("Tr0ub"), r.err());
+        }
+    }
+
+    /** A password given to --password-env by mistake, in the variable's place, is not echoed in the message. */
+    @Test
+    void aPasswordGivenAsTheVariablesNameIsNeverEchoed() throws IOException {
+        for (String[] args : List.of(new String[] {"connect", "Z:", "\\\\nas\\backup", "--password-env", PASSWORD},
+                new String[] {"connect", "Z:", "\\\\nas\\backup", "--password-env", PASSWORD, "--password-stdin"})) {
+            WnetTest.Run r = wnet("", args);
+            assertEquals(ExitCodes.USAGE, r.status(), r.err());
+            WnetTest.assertOneMessage(r.err());
+        }
+        assertTrue(runs.get(0).message().contains("not the password"), runs.get(0).err());
+        assertPasswordNowhere();
+        assertTrue(wnet("", "connect", "Z:", "\\\\nas\\backup", "--password-env", "UNSET_VARIABLE").message()
+                .contains("UNSET_VARIABLE is not set"));
+    }
+
+    /** A user --as accepts, though no logon's user could be named so, is saved and read back. */
+    @Test
+    void aConnectionsUserThatAsAcceptsIsReadBackFromTheFile() throws IOException {
+        ok("", "sim", "server", "srv"); // every share and account
+        ok("", "connect", "Z:", "\\\\srv\\s", "--as", "svc ");
+        assertTrue(ok("", "list").out().contains("\\\\srv\\s"));
+        assertTrue(Files.readString(state()).contains("\"user\" : \"svc \""), Files.readString(state()));
+    }
+
+    /** A bad server or share name is one message and status 2, whether the fake's check or the command line's refuses it. */
+    @Test
+    void simServerRefusesABadServerOrShareNameInOneMessage() {
+        for (String[] bad : List.of(new String[] {"sim", "server", "nas", "--share", "\\\\nas\\backup"},
+                new String[] {"sim", "server", "nas", "--print-share", " "}, new String[] {"sim", "server", "\\\\nas\\backup"})) {
+            WnetTest.Run r = wnet("", bad);
+            assertEquals(ExitCodes.USAGE, r.status(), r.err());
+            WnetTest.assertOneMessage(r.err());
+        }
+        assertTrue(runs.get(0).message().contains("is not a share name: give the name alone"), runs.get(0).err());
     }
 
     @Test

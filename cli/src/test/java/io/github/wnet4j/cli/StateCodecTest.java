@@ -20,6 +20,7 @@ import java.util.Map;
 import static io.github.wnet4j.cli.WnetTest.resource;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -69,6 +70,22 @@ class StateCodecTest {
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertEquals(2, text.split("\"linked\"", -1).length - 1, "linked only where it is not null: " + text);
         assertTrue(text.startsWith("{\n  \"version\" : 3,\n  \"users\" : [ {\n    \"name\" : \"default\",\n"), text);
+    }
+
+    @Test
+    void noRecordPrintsAPasswordDigest() {
+        String digest = "00112233445566778899aabbccddeeff";
+        String state = new StateFile.State(StateFile.VERSION, List.of(new StateFile.UserEntry("default", "documented",
+                List.of(), List.of(new StateFile.SessionEntry("desktop", null,
+                        List.of(new StateFile.SessionDevice("Z:", "\\\\nas\\backup", 0, false, "svc", digest)),
+                        List.of(new StateFile.DevicelessEntry("\\\\nas\\public", 0, false, "svc", digest)))))),
+                new StateNetwork.NetworkEntry("00", List.of(new StateNetwork.ServerEntry("nas", false, List.of(),
+                        List.of(new StateNetwork.AccountEntry("svc", digest)))))).toString();
+        for (String text : List.of(state, new StateConnections.UsedCredentials("svc", digest).toString())) {
+            assertFalse(text.contains(digest), text);
+            assertTrue(text.contains("user=svc, passwordDigest=(redacted)"), text);
+        }
+        assertTrue(new StateConnections.UsedCredentials(null, null).toString().contains("passwordDigest=null"));
     }
 
     @Test
